@@ -1,0 +1,371 @@
+import { NORMAL } from './priority.js';
+import { type Preempted, Request } from './request.js';
+import { RequestQueue } from './request-queue.js';
+import type { Simulation } from './simulation.js';
+
+/** Options of a resource. */
+export interface ResourceOptions {
+  /** Units that can be in use at once, e.g. open lanes (integer >= 0, default 1). */
+  capacity?: number;
+  /** A name for traces and errors. */
+  name?: string;
+  /** Whether requests made with `preempt: true` may displace users of lower priority. */
+  preemptive?: boolean;
+  /** Most requests allowed to wait; one arriving to a full line balks (default: unlimited). */
+  queueLimit?: number;
+}
+
+/** Options of a request. */
+export interface RequestOptions {
+  /** Lower is served first (integer or not; default 0). */
+  priority?: number;
+  /** On a preemptive resource, displace a user of strictly lower priority when none is free. */
+  preempt?: boolean;
+  /** Leave the line (renege) if not granted within this time. */
+  patience?: number;
+}
+
+/** What happens to users when capacity drops below the number of units in use. */
+export type CapacityRule = 'finish' | 'preempt';
+
+/**
+ * Identical units shared by entities that queue for them: lanes at a checkpoint, inspection bays,
+ * drivers. A bank's tellers, in SimPy's terms.
+ *
+ * Requests are served by priority, then first come first served. Time-weighted statistics of the
+ * number waiting, the number in use and the capacity are kept as running integrals, so they cost
+ * a few multiplications per change and no memory.
+ *
+ * Capacity may change during the run (lanes opening and closing, see `Schedule`). When it drops
+ * below the number of units in use, the rule decides: 'finish' lets users finish and grants
+ * nothing until the count is below the new capacity; 'preempt' interrupts the users of lowest
+ * priority, the most recently granted first, with a `Preempted` cause.
+ */
+export class Resource {
+  readonly sim: Simulation;
+  readonly name: string;
+  readonly preemptive: boolean;
+  readonly queueLimit: number;
+  private cap: number;
+  private readonly users: Request[] = [];
+  private readonly queue = new RequestQueue<Request>();
+  private order = 0;
+  /** Requests turned away because the line was full. */
+  balked = 0;
+  /** Requests that left the line when their patience ran out. */
+  reneged = 0;
+  /** Users displaced by preemption or by a capacity cut under the 'preempt' rule. */
+  preempted = 0;
+  /** Units granted since the statistics were last reset. */
+  granted = 0;
+  private statsStart: number;
+  private lastChange: number;
+  private busyArea = 0;
+  private queueArea = 0;
+  private capacityArea = 0;
+  private maxQueue = 0;
+
+  constructor(sim: Simulation, options: ResourceOptions = {}) {
+    this.sim = sim;
+    this.name = options.name ?? 'resource';
+    this.cap = checkCapacity(options.capacity ?? 1, this.name);
+    this.preemptive = options.preemptive ?? false;
+    const limit = options.queueLimit ?? Number.POSITIVE_INFINITY;
+    if (!(limit >= 0) || (Number.isFinite(limit) && !Number.isInteger(limit))) {
+      throw new RangeError(`${this.name}: queueLimit must be an integer >= 0 or Infinity, got ${limit}`);
+    }
+    this.queueLimit = limit;
+    this.statsStart = sim.now;
+    this.lastChange = sim.now;
+  }
+
+  /** Units that may be in use. */
+  get capacity(): number {
+    return this.cap;
+  }
+
+  /** Units in use. */
+  get busy(): number {
+    return this.users.length;
+  }
+
+  /** Requests waiting. */
+  get queueLength(): number {
+    return this.queue.length;
+  }
+
+  /** The requests in use (a copy). */
+  get usersList(): readonly Request[] {
+    return this.users.slice();
+  }
+
+  /** The requests waiting, in service order (a copy). */
+  get waiting(): readonly Request[] {
+    return this.queue.toArray();
+  }
+
+  /** Asks for a unit. Yield the request to wait for it; release it when done. */
+  request(options: RequestOptions = {}): Request {
+    const priority = options.priority ?? 0;
+    if (!Number.isFinite(priority))
+      throw new RangeError(`${this.name}: priority must be finite, got ${priority}`);
+    const preempt = options.preempt ?? false;
+    if (preempt && !this.preemptive) {
+      throw new Error(
+        `${this.name}: preempt requested but the resource was not created with preemptive: true`,
+      );
+    }
+    const sim = this.sim;
+    const req = new Request(this, priority, preempt, this.order++);
+    const tracer = sim.tracer;
+    if (tracer !== null) {
+      tracer({
+        kind: 'request',
+        time: sim.now,
+        resource: this.name,
+        priority,
+        queueLength: this.queue.length,
+      });
+    }
+    if (this.users.length < this.cap && this.queue.length === 0) {
+      // Granted on the spot: the request is settled without a calendar round trip.
+      this.accumulate();
+      this.addUser(req);
+      req._settle(true, true);
+      return req;
+    }
+    if (preempt && this.users.length >= this.cap && this.cap > 0) {
+      const victim = this.lowestUser();
+      if (victim !== null && victim.priority > priority) {
+        this.accumulate();
+        this.displace(victim, req);
+        this.addUser(req);
+        req._settle(true, true);
+        return req;
+      }
+    }
+    if (this.queue.length >= this.queueLimit) {
+      this.balked++;
+      req.status = 'balked';
+      if (tracer !== null)
+        tracer({ kind: 'balk', time: sim.now, resource: this.name, queueLength: this.queue.length });
+      req._settle(true, false);
+      return req;
+    }
+    this.accumulate();
+    this.queue.push(req);
+    if (this.queue.length > this.maxQueue) this.maxQueue = this.queue.length;
+    const patience = options.patience;
+    if (patience !== undefined) {
+      if (!(patience >= 0)) throw new RangeError(`${this.name}: patience must be >= 0, got ${patience}`);
+      if (patience !== Number.POSITIVE_INFINITY) req._timer = sim.schedule(patience, () => this.renege(req));
+    }
+    return req;
+  }
+
+  /** Gives a granted unit back, or withdraws a waiting request. */
+  release(req: Request): void {
+    if (req.resource !== this) throw new Error(`${this.name}: release of a request for ${req.resource.name}`);
+    switch (req.status) {
+      case 'granted': {
+        this.accumulate();
+        this.removeUser(req);
+        req.status = 'released';
+        const tracer = this.sim.tracer;
+        if (tracer !== null) {
+          tracer({
+            kind: 'release',
+            time: this.sim.now,
+            resource: this.name,
+            held: this.sim.now - req.grantedAt,
+          });
+        }
+        this.serve();
+        return;
+      }
+      case 'waiting':
+        this.accumulate();
+        this.queue.withdraw(req);
+        this.clearTimer(req);
+        req.status = 'cancelled';
+        return;
+      case 'released':
+        throw new Error(`${this.name}: request released twice`);
+      default:
+        return; // balked, reneged, cancelled or preempted: nothing is held
+    }
+  }
+
+  /** Changes the number of units; see the class comment for what happens to users on a cut. */
+  setCapacity(capacity: number, rule: CapacityRule = 'finish'): void {
+    checkCapacity(capacity, this.name);
+    this.accumulate();
+    this.cap = capacity;
+    const tracer = this.sim.tracer;
+    if (tracer !== null) {
+      tracer({
+        kind: 'capacity',
+        time: this.sim.now,
+        resource: this.name,
+        capacity,
+        busy: this.users.length,
+      });
+    }
+    if (rule === 'preempt') {
+      while (this.users.length > capacity) this.displace(this.lowestUser()!, null);
+    } else if (rule !== 'finish') {
+      throw new RangeError(`${this.name}: capacity rule must be 'finish' or 'preempt', got ${String(rule)}`);
+    }
+    this.serve();
+  }
+
+  /** Mean of units in use over capacity available, since the last reset (NaN if none was available). */
+  utilisation(): number {
+    this.accumulate();
+    return this.capacityArea > 0 ? this.busyArea / this.capacityArea : Number.NaN;
+  }
+
+  /** Time-weighted mean number of units in use since the last reset. */
+  meanBusy(): number {
+    this.accumulate();
+    const span = this.sim.now - this.statsStart;
+    return span > 0 ? this.busyArea / span : this.users.length;
+  }
+
+  /** Time-weighted mean number waiting since the last reset. */
+  meanQueueLength(): number {
+    this.accumulate();
+    const span = this.sim.now - this.statsStart;
+    return span > 0 ? this.queueArea / span : this.queue.length;
+  }
+
+  /** Longest line seen since the last reset. */
+  get maxQueueLength(): number {
+    return this.maxQueue;
+  }
+
+  /** Restarts the statistics now (end of a warm-up period); the state itself is kept. */
+  resetStats(): void {
+    this.statsStart = this.lastChange = this.sim.now;
+    this.busyArea = this.queueArea = this.capacityArea = 0;
+    this.maxQueue = this.queue.length;
+    this.balked = this.reneged = this.preempted = this.granted = 0;
+  }
+
+  private accumulate(): void {
+    const now = this.sim.now;
+    const dt = now - this.lastChange;
+    if (dt > 0) {
+      this.busyArea += this.users.length * dt;
+      this.queueArea += this.queue.length * dt;
+      this.capacityArea += this.cap * dt;
+      this.lastChange = now;
+    }
+  }
+
+  /** Grants units to waiting requests while capacity allows. */
+  private serve(): void {
+    while (this.users.length < this.cap) {
+      const req = this.queue.shift();
+      if (req === undefined) return;
+      this.clearTimer(req);
+      this.addUser(req);
+      req.succeed(true, NORMAL);
+    }
+  }
+
+  private addUser(req: Request): void {
+    req.status = 'granted';
+    req.grantedAt = this.sim.now;
+    req._slot = this.users.length;
+    this.users.push(req);
+    this.granted++;
+    const tracer = this.sim.tracer;
+    if (tracer !== null) {
+      tracer({
+        kind: 'grant',
+        time: this.sim.now,
+        resource: this.name,
+        waited: req.grantedAt - req.requestedAt,
+      });
+    }
+  }
+
+  private removeUser(req: Request): void {
+    const users = this.users;
+    const last = users.pop()!;
+    if (last !== req) {
+      users[req._slot] = last;
+      last._slot = req._slot;
+    }
+    req._slot = -1;
+  }
+
+  /** The user to displace first: lowest priority (highest value), then most recently granted. */
+  private lowestUser(): Request | null {
+    let worst: Request | null = null;
+    for (const user of this.users) {
+      if (
+        worst === null ||
+        user.priority > worst.priority ||
+        (user.priority === worst.priority && user.order > worst.order)
+      ) {
+        worst = user;
+      }
+    }
+    return worst;
+  }
+
+  private displace(victim: Request, by: Request | null): void {
+    this.removeUser(victim);
+    victim.status = 'preempted';
+    this.preempted++;
+    const tracer = this.sim.tracer;
+    if (tracer !== null) {
+      tracer({
+        kind: 'preempt',
+        time: this.sim.now,
+        resource: this.name,
+        held: this.sim.now - victim.grantedAt,
+      });
+    }
+    const cause: Preempted = {
+      reason: 'preempted',
+      resource: this,
+      request: victim,
+      by,
+      usageSince: victim.grantedAt,
+    };
+    if (victim.process === null) {
+      throw new Error(`${this.name}: cannot preempt a request made outside a process (nothing to interrupt)`);
+    }
+    if (victim.process.isAlive) victim.process.interrupt(cause);
+  }
+
+  private renege(req: Request): void {
+    req._timer = -1;
+    if (req.status !== 'waiting') return;
+    this.accumulate();
+    this.queue.withdraw(req);
+    req.status = 'reneged';
+    this.reneged++;
+    const tracer = this.sim.tracer;
+    if (tracer !== null)
+      tracer({ kind: 'renege', time: this.sim.now, resource: this.name, waited: req.waited });
+    req.succeed(false);
+  }
+
+  private clearTimer(req: Request): void {
+    if (req._timer >= 0) {
+      this.sim.cancel(req._timer);
+      req._timer = -1;
+    }
+  }
+}
+
+function checkCapacity(capacity: number, name: string): number {
+  if (!Number.isInteger(capacity) || capacity < 0) {
+    throw new RangeError(`${name}: capacity must be an integer >= 0, got ${capacity}`);
+  }
+  return capacity;
+}
