@@ -15,3 +15,4 @@ export { Resource } from './resource.js';
 export type { RunOptions, SimulationOptions } from './simulation.js';
 export { Simulation } from './simulation.js';
 export type { TraceRecord, TraceSink } from './trace.js';
+export * from './stats/index.js';
