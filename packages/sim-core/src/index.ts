@@ -16,3 +16,4 @@ export type { RunOptions, SimulationOptions } from './simulation.js';
 export { Simulation } from './simulation.js';
 export type { TraceRecord, TraceSink } from './trace.js';
 export * from './stats/index.js';
+export * from './random/index.js';

@@ -1,0 +1,39 @@
+import type { Distribution } from './distribution.js';
+import { requirePositive } from './parameter-validation.js';
+import { standardNormalQuantile } from './standard-normal.js';
+import type { RandomStream } from './stream.js';
+
+/**
+ * Lognormal distribution set by its own mean m and coefficient of variation cv = sd/m, the way
+ * service-time data are usually summarised, rather than by the parameters of the underlying normal.
+ *
+ * If X = exp(μ + σZ) with Z ~ N(0, 1), then E[X] = exp(μ + σ²/2) and cv² = exp(σ²) - 1, so
+ *   σ² = ln(1 + cv²),   μ = ln(m) - σ²/2,
+ * and the variance is (cv·m)². Sampled by inversion, x = exp(μ + σ·Φ⁻¹(u)): one uniform per variate.
+ */
+export class Lognormal implements Distribution {
+  readonly mean: number;
+  readonly variance: number;
+  /** Coefficient of variation sd/mean. */
+  readonly cv: number;
+  /** μ, mean of ln X. */
+  readonly mu: number;
+  /** σ, standard deviation of ln X. */
+  readonly sigma: number;
+
+  /** @param mean m, finite and > 0. @param cv sd/mean, finite and > 0. */
+  constructor(mean: number, cv: number) {
+    requirePositive('Lognormal', 'mean', mean);
+    requirePositive('Lognormal', 'cv', cv);
+    this.mean = mean;
+    this.cv = cv;
+    this.variance = (cv * mean) ** 2;
+    const logVariance = Math.log1p(cv * cv);
+    this.sigma = Math.sqrt(logVariance);
+    this.mu = Math.log(mean) - logVariance / 2;
+  }
+
+  sample(rng: RandomStream): number {
+    return Math.exp(this.mu + this.sigma * standardNormalQuantile(rng.random()));
+  }
+}
