@@ -101,9 +101,13 @@ export class Simulation {
     return event;
   }
 
-  /** Starts a process from a generator (call the generator function first: `sim.process(car())`). */
-  process<R>(generator: ProcessGenerator<R>, name?: string): Process<R> {
-    return new Process(this, generator, name);
+  /**
+   * Starts a process, from a generator (`sim.process(car(id))`) or from a generator function that
+   * takes no arguments (`sim.process(source)`). It starts now, after the calling code finishes.
+   */
+  process<R>(body: ProcessGenerator<R> | (() => ProcessGenerator<R>), name?: string): Process<R> {
+    if (typeof body === 'function') return new Process(this, body(), name ?? (body.name || undefined));
+    return new Process(this, body, name);
   }
 
   /** An event processed when the first of `events` is. */
