@@ -152,14 +152,12 @@ export class Resource {
       req._settle(true, false);
       return req;
     }
+    const patience = options.patience ?? Number.POSITIVE_INFINITY;
+    if (!(patience >= 0)) throw new RangeError(`${this.name}: patience must be >= 0, got ${patience}`);
     this.accumulate();
     this.queue.push(req);
     if (this.queue.length > this.maxQueue) this.maxQueue = this.queue.length;
-    const patience = options.patience;
-    if (patience !== undefined) {
-      if (!(patience >= 0)) throw new RangeError(`${this.name}: patience must be >= 0, got ${patience}`);
-      if (patience !== Number.POSITIVE_INFINITY) req._timer = sim.schedule(patience, () => this.renege(req));
-    }
+    if (patience !== Number.POSITIVE_INFINITY) req._timer = sim.schedule(patience, () => this.renege(req));
     return req;
   }
 
@@ -199,6 +197,9 @@ export class Resource {
   /** Changes the number of units; see the class comment for what happens to users on a cut. */
   setCapacity(capacity: number, rule: CapacityRule = 'finish'): void {
     checkCapacity(capacity, this.name);
+    if (rule !== 'finish' && rule !== 'preempt') {
+      throw new RangeError(`${this.name}: capacity rule must be 'finish' or 'preempt', got ${String(rule)}`);
+    }
     this.accumulate();
     this.cap = capacity;
     const tracer = this.sim.tracer;
@@ -213,8 +214,6 @@ export class Resource {
     }
     if (rule === 'preempt') {
       while (this.users.length > capacity) this.displace(this.lowestUser()!, null);
-    } else if (rule !== 'finish') {
-      throw new RangeError(`${this.name}: capacity rule must be 'finish' or 'preempt', got ${String(rule)}`);
     }
     this.serve();
   }

@@ -152,13 +152,23 @@ export class Simulation {
   /** Runs the model; see `RunOptions.until`. */
   run(options: RunOptions = {}): void {
     const until = options.until;
+    let stopOn: Event<any> | null = null;
+    // Stops the run once `until` is processed; a failed `until` is rethrown, as SimPy does.
+    const stopAtEvent = (event: Event<any>) => {
+      this.stop();
+      if (!event.ok) {
+        event.defused = true;
+        throw event.value;
+      }
+    };
     let limit = Number.POSITIVE_INFINITY;
     if (typeof until === 'number') {
       if (!(until >= this.now)) throw new RangeError(`until must be >= now (${this.now}), got ${until}`);
       limit = until;
     } else if (until instanceof Event) {
       if (until._state === 2) return;
-      until.addCallback(() => this.stop());
+      stopOn = until;
+      until.addCallback(stopAtEvent);
     }
     this.stopped = false;
     const calendar = this.calendar;
@@ -182,6 +192,8 @@ export class Simulation {
     }
     if (!this.stopped && limit !== Number.POSITIVE_INFINITY) this.now = limit;
     this.stopped = false;
+    // A run that ended before `until` happened must not leave it able to stop a later run.
+    if (stopOn !== null && stopOn._state !== 2) stopOn.removeCallback(stopAtEvent);
   }
 
   private traceFire(item: CalendarItem, id: number): void {
