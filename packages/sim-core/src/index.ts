@@ -1,19 +1,34 @@
 // The public API of @landport/sim-core. This file only re-exports.
+
+export type { AppliedSchedule } from './apply-schedule.js';
+export { applySchedule } from './apply-schedule.js';
 export type { CalendarItem } from './calendar.js';
 export { EventCalendar } from './calendar.js';
 export { Condition } from './condition.js';
+export type { ContainerOptions } from './container.js';
+export { Container } from './container.js';
+export { ContainerTransfer } from './container-request.js';
 export type { EventCallback } from './event.js';
 export { Event } from './event.js';
 export { Interrupt } from './interrupt.js';
 export { NORMAL, URGENT } from './priority.js';
 export type { ProcessGenerator, Yieldable } from './process.js';
 export { Process } from './process.js';
+export * from './random/index.js';
 export type { Preempted, RequestStatus } from './request.js';
 export { Request } from './request.js';
 export type { CapacityRule, RequestOptions, ResourceOptions } from './resource.js';
 export { Resource } from './resource.js';
+export { Schedule } from './schedule.js';
+export type { Closure, DatedOffset, Instant, OpenInterval, ScheduleSpec, Weekday } from './schedule-spec.js';
+export { WEEKDAYS } from './schedule-spec.js';
 export type { RunOptions, SimulationOptions } from './simulation.js';
 export { Simulation } from './simulation.js';
-export type { TraceRecord, TraceSink } from './trace.js';
 export * from './stats/index.js';
-export * from './random/index.js';
+export type { StoreOptions } from './store.js';
+export { Store } from './store.js';
+export type { TransferStatus } from './store-request.js';
+export { StoreGet, StorePut } from './store-request.js';
+export type { TraceRecord, TraceSink } from './trace.js';
+export type { OffsetChange, UtcOffsetRule } from './utc-offset.js';
+export { DatedOffsetRule } from './utc-offset.js';

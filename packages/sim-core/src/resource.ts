@@ -134,7 +134,15 @@ export class Resource {
       req._settle(true, true);
       return req;
     }
-    if (preempt && this.users.length >= this.cap && this.cap > 0) {
+    // A preempting request displaces a user only if it would also be first in line: it never
+    // overtakes a waiting request of better or equal priority (SimPy's rule).
+    const head = preempt ? this.queue.peek() : undefined;
+    if (
+      preempt &&
+      this.users.length >= this.cap &&
+      this.cap > 0 &&
+      (head === undefined || priority < head.priority)
+    ) {
       const victim = this.lowestUser();
       if (victim !== null && victim.priority > priority) {
         this.accumulate();
@@ -316,6 +324,9 @@ export class Resource {
   }
 
   private displace(victim: Request, by: Request | null): void {
+    if (victim.process === null) {
+      throw new Error(`${this.name}: cannot preempt a request made outside a process (nothing to interrupt)`);
+    }
     this.removeUser(victim);
     victim.status = 'preempted';
     this.preempted++;
@@ -335,9 +346,6 @@ export class Resource {
       by,
       usageSince: victim.grantedAt,
     };
-    if (victim.process === null) {
-      throw new Error(`${this.name}: cannot preempt a request made outside a process (nothing to interrupt)`);
-    }
     if (victim.process.isAlive) victim.process.interrupt(cause);
   }
 
