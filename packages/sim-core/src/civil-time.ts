@@ -101,3 +101,20 @@ function checkedDay(year: number, month: number, day: number, text: string, name
   }
   return daysFromCivil(year, month, day);
 }
+
+/**
+ * The proleptic Gregorian date of a day number from {@link daysFromCivil}: its inverse, Howard
+ * Hinnant's `civil_from_days`. Returns the month (1–12); the year and day are rarely needed by
+ * models, which read months for seasonal profiles.
+ */
+export function monthOfDay(dayNumber: number): number {
+  const z = dayNumber + 719468;
+  const era = Math.floor(z / 146097);
+  const doe = z - era * 146097;
+  const yoe = Math.floor(
+    (doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365,
+  );
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+  const mp = Math.floor((5 * doy + 2) / 153);
+  return mp < 10 ? mp + 3 : mp - 9;
+}

@@ -226,7 +226,10 @@ export class Resource {
     this.serve();
   }
 
-  /** Mean of units in use over capacity available, since the last reset (NaN if none was available). */
+  /**
+   * Units in use over units available, time-weighted since the last reset (NaN if none was
+   * available). A unit finishing its work after a capacity cut counts as available until it is done.
+   */
   utilisation(): number {
     this.accumulate();
     return this.capacityArea > 0 ? this.busyArea / this.capacityArea : Number.NaN;
@@ -265,7 +268,9 @@ export class Resource {
     if (dt > 0) {
       this.busyArea += this.users.length * dt;
       this.queueArea += this.queue.length * dt;
-      this.capacityArea += this.cap * dt;
+      // Units still finishing after a cut (the 'finish' rule) count as available: they are
+      // staffed until they finish. So utilisation stays within [0, 1].
+      this.capacityArea += (this.users.length > this.cap ? this.users.length : this.cap) * dt;
       this.lastChange = now;
     }
   }

@@ -1,0 +1,12 @@
+export type { BorderRunOptions } from './border-model.js';
+export { BorderModel } from './border-model.js';
+export type { CostComponent, CostTotals } from './cost-ledger.js';
+export { COST_COMPONENTS } from './cost-ledger.js';
+export type { DurationSummary } from './duration-stats.js';
+export type {
+  BorderReplicationResult,
+  ClassResult,
+  DriverResult,
+  StationResult,
+} from './replication-result.js';
+export { runBorderReplication } from './run-border-replication.js';

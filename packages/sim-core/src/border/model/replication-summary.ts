@@ -1,0 +1,113 @@
+import type { BorderModel } from './border-model.js';
+import { COST_COMPONENTS, type CostTotals } from './cost-ledger.js';
+import type { DurationSummary } from './duration-stats.js';
+import type { BorderReplicationResult, ClassResult, StationResult } from './replication-result.js';
+
+const nullIfNaN = (x: number): number | null => (Number.isFinite(x) ? x : null);
+
+/** Reads a finished replication's figures off its model, as plain data. */
+export function replicationSummary(
+  model: BorderModel,
+  seed: number | string,
+  replication: number,
+): BorderReplicationResult {
+  const sim = model.sim;
+  const end = sim.now;
+  const days = (model.horizon - model.warmUp) / 1440;
+  const classes: Record<string, ClassResult> = {};
+  const totals: CostTotals = { driverFees: 0, clearance: 0, duty: 0, other: 0, demurrage: 0 };
+  for (const cls of model.classes.values()) {
+    const ledger = cls.ledger;
+    for (const c of COST_COMPONENTS) totals[c] += ledger.totals[c];
+    classes[cls.id] = {
+      arrived: cls.arrived,
+      exited: cls.exited,
+      turnedAway: cls.turnedAway,
+      carsExited: cls.carsExited,
+      crossing: cls.crossing.summary(),
+      throughputPerDay: cls.exited / days,
+      carsPerDay: cls.carsExited / days,
+      costs: {
+        totals: { ...ledger.totals },
+        total: ledger.total,
+        perVehicle: ledger.vehicles > 0 ? ledger.total / ledger.vehicles : null,
+      },
+    };
+  }
+  const stations: Record<string, StationResult> = {};
+  const waiting: Record<string, readonly number[]> = {};
+  for (const station of model.stations.values()) {
+    const waitByClass: Record<string, DurationSummary> = {};
+    const servedByClass: Record<string, number> = {};
+    const turnedAwayByClass: Record<string, number> = {};
+    const secondaryByClass: Record<string, number> = {};
+    let served = 0;
+    for (const [id, stats] of station.byClass) {
+      waitByClass[id] = stats.wait.summary();
+      servedByClass[id] = stats.served;
+      turnedAwayByClass[id] = stats.turnedAway;
+      secondaryByClass[id] = stats.secondary;
+      served += stats.served;
+    }
+    stations[station.id] = {
+      wait: station.allWaits().summary(),
+      waitByClass,
+      servedByClass,
+      turnedAwayByClass,
+      secondaryByClass,
+      served,
+      throughputPerDay: served / days,
+      queue: { mean: nullIfNaN(station.waiting.mean(end)), max: station.waiting.max },
+      utilisation: station.lanes === null ? null : nullIfNaN(station.lanes.utilisation()),
+      secondaryUtilisation:
+        station.secondaryLanes === null ? null : nullIfNaN(station.secondaryLanes.utilisation()),
+    };
+    waiting[station.id] = station.waitingSeries.finish(end).mean;
+  }
+  const drivers = model.drivers;
+  const total = COST_COMPONENTS.reduce((sum, c) => sum + totals[c], 0);
+  return {
+    scenario: model.scenario.name,
+    seed,
+    replication,
+    horizon: model.horizon,
+    warmUp: model.warmUp,
+    events: sim.eventsProcessed,
+    classes,
+    stations,
+    drivers:
+      drivers === null
+        ? null
+        : {
+            trips: drivers.trips,
+            utilisation: nullIfNaN(drivers.drivers.utilisation()),
+            queue: {
+              mean: nullIfNaN(drivers.drivers.meanQueueLength()),
+              max: drivers.drivers.maxQueueLength,
+            },
+            fees: drivers.fees,
+            tripsPerDriverPerMonth:
+              drivers.drivers.capacity > 0 ? drivers.trips / drivers.drivers.capacity / (days / 30) : null,
+          },
+    quotas: Object.fromEntries(
+      [...model.quotas].map(([id, q]) => [id, { used: q.used, queueAtEnd: q.queueLength }]),
+    ),
+    inSystem: { mean: nullIfNaN(model.inSystem.mean(end)), max: model.inSystem.max },
+    costs: { currency: model.scenario.costs.currency, totals, total },
+    conservation: {
+      arrived: model.counts.arrived,
+      exited: model.counts.exited,
+      turnedAway: model.counts.turnedAway,
+      inSystemAtEnd: model.counts.arrived - model.counts.exited - model.counts.turnedAway,
+      byClass: Object.fromEntries([...model.classes].map(([id, c]) => [id, { ...c.flow }])),
+      byStation: Object.fromEntries([...model.stations].map(([id, s]) => [id, { ...s.flow }])),
+      waitingForDriverAtEnd: drivers === null ? 0 : drivers.drivers.queueLength,
+    },
+    series: {
+      interval: model.seriesInterval,
+      start: model.warmUp,
+      inSystem: model.inSystemSeries.finish(end).mean,
+      waiting,
+    },
+  };
+}

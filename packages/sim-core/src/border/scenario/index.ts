@@ -1,0 +1,35 @@
+export { type ArrivalsInput, arrivals, rateTable } from './arrivals.js';
+export { type CalendarInput, calendar } from './calendar.js';
+export { type CostsInput, costs, demurrage, fee } from './costs.js';
+export {
+  type CountDistributionInput,
+  countDistribution,
+  resolveCountDistribution,
+  resolveTimeDistribution,
+  type TimeDistributionInput,
+  timeDistribution,
+} from './distribution.js';
+export { type DriversInput, drivers } from './drivers.js';
+export { scenarioJsonSchema } from './json-schema.js';
+export { type OpeningHoursInput, openingHours, WEEKDAYS, type Weekday } from './opening-hours.js';
+export { type ParseScenarioOptions, parseScenario } from './parse.js';
+export { EXIT, type RouteInput, route } from './route.js';
+export { ScenarioError } from './scenario-error.js';
+export type { ScenarioIssue } from './scenario-issue.js';
+export { type ParsedScenario, type ScenarioInput, scenarioSchema } from './schema.js';
+export { policyShock, SHOCK_CHANGES, type ShockInput } from './shocks.js';
+export { type SideInput, side } from './side.js';
+export { type StationInput, station } from './station.js';
+export type * from './types.js';
+export {
+  type DurationInput,
+  duration,
+  type MoneyInput,
+  money,
+  type RateInput,
+  rate,
+  toMinutes,
+  toPerMinute,
+} from './units.js';
+export { validateScenario } from './validate.js';
+export { type VehicleClassInput, vehicleClass } from './vehicle-class.js';

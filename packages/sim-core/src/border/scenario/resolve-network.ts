@@ -1,0 +1,107 @@
+import type * as z from 'zod';
+import type { DistributionSpec } from '../../random/spec.js';
+import type { arrivals as arrivalsSchema } from './arrivals.js';
+import { resolveCountDistribution, resolveTimeDistribution } from './distribution.js';
+import type { route as routeSchema } from './route.js';
+import type { station as stationSchema } from './station.js';
+import type { Arrivals, Route, Station, Transition, VehicleClass } from './types.js';
+import { toMinutes, toPerMinute } from './units.js';
+import type { vehicleClass as classSchema } from './vehicle-class.js';
+
+type ParsedStation = z.output<typeof stationSchema>;
+type ParsedClass = z.output<typeof classSchema>;
+
+/** Fills a per-class map for every class, from overrides and a default. */
+function byClass<T>(
+  classIds: readonly string[],
+  overrides: Readonly<Record<string, T>>,
+  fallback: T,
+): Record<string, T> {
+  return Object.fromEntries(
+    classIds.map((id) => [id, Object.hasOwn(overrides, id) ? overrides[id]! : fallback]),
+  );
+}
+
+/** Resolves a station; per-class service times and inspection probabilities are filled for every class. */
+export function resolveStation(st: ParsedStation, classIds: readonly string[]): Station {
+  const service = resolveTimeDistribution(st.service);
+  const overrides: Record<string, DistributionSpec> = Object.fromEntries(
+    Object.entries(st.serviceByClass).map(([id, d]) => [id, resolveTimeDistribution(d)]),
+  );
+  return {
+    id: st.id,
+    name: st.name ?? st.id,
+    side: st.side ?? null,
+    lanes: st.lanes,
+    serviceByClass: byClass(classIds, overrides, service),
+    buffer: { capacity: st.buffer.capacity, whenFull: st.buffer.whenFull },
+    secondary: st.secondary
+      ? {
+          probabilityByClass: byClass(classIds, st.secondary.probabilityByClass, st.secondary.probability),
+          service: resolveTimeDistribution(st.secondary.service),
+          lanes: st.secondary.lanes,
+        }
+      : null,
+    quotas: [...st.quotas],
+  };
+}
+
+function transitions(row: Readonly<Record<string, number>>): Transition[] {
+  return Object.entries(row).map(([to, probability]) => ({ to, probability }));
+}
+
+function resolveRoute(route: z.output<typeof routeSchema>): Route {
+  if (Array.isArray(route)) return { kind: 'sequence', stations: [...route] };
+  return {
+    kind: 'probabilistic',
+    entry: typeof route.entry === 'string' ? [{ to: route.entry, probability: 1 }] : transitions(route.entry),
+    next: Object.fromEntries(Object.entries(route.next).map(([id, row]) => [id, transitions(row)])),
+  };
+}
+
+/** The side of the route's first station(s), when they all share one; null otherwise. */
+function firstSide(route: z.output<typeof routeSchema>, stations: readonly ParsedStation[]): string | null {
+  const firstIds = Array.isArray(route)
+    ? [route[0]!]
+    : typeof route.entry === 'string'
+      ? [route.entry]
+      : Object.keys(route.entry);
+  const sides = new Set(firstIds.map((id) => stations.find((s) => s.id === id)?.side ?? null));
+  return sides.size === 1 ? [...sides][0]! : null;
+}
+
+function resolveArrivals(a: z.output<typeof arrivalsSchema>, defaultClock: string | null): Arrivals {
+  if (a.rate) {
+    return {
+      kind: 'poisson',
+      ratePerMinute: toPerMinute(a.rate),
+      monthly: a.monthly ? [...a.monthly] : new Array<number>(12).fill(1),
+      hourly: a.hourly ? [...a.hourly] : new Array<number>(24).fill(1),
+      clock: a.clock ?? defaultClock,
+    };
+  }
+  if (a.rateTable) {
+    return {
+      kind: 'rateTable',
+      rows: a.rateTable.rows.map((row) => ({
+        from: toMinutes(row.from),
+        ratePerMinute: toPerMinute(row.rate),
+      })),
+      repeatEvery: a.rateTable.repeatEvery ? toMinutes(a.rateTable.repeatEvery) : null,
+    };
+  }
+  return { kind: 'renewal', interarrival: resolveTimeDistribution(a.interarrival!) };
+}
+
+/** Resolves a vehicle class. */
+export function resolveClass(c: ParsedClass, stations: readonly ParsedStation[]): VehicleClass {
+  return {
+    id: c.id,
+    name: c.name ?? c.id,
+    carsPerVehicle: resolveCountDistribution(c.carsPerVehicle),
+    priority: c.priority,
+    needsDriver: c.needsDriver,
+    arrivals: resolveArrivals(c.arrivals, firstSide(c.route, stations)),
+    route: resolveRoute(c.route),
+  };
+}

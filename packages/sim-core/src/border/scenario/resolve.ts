@@ -1,0 +1,198 @@
+import { formatUtc, parseDateTime, parseTimeOfDay } from './date-time.js';
+import { resolveTimeDistribution } from './distribution.js';
+import { resolveWeeklyHours } from './opening-hours.js';
+import { resolveClass, resolveStation } from './resolve-network.js';
+import type { ParsedScenario } from './schema.js';
+import { shockSide } from './shock-side.js';
+import { closureInterval, fixedSchedule, instantOf, offsetAt, offsetSchedule } from './side-clock.js';
+import type { Closure, Costs, Money, Quota, Scenario, Shock, ShockChange, Side } from './types.js';
+import { type MoneyInput, toMinutes } from './units.js';
+
+type ParsedSide = ParsedScenario['sides'][number];
+
+/** Instants of the run: UTC minute of the start, its offset, the horizon in minutes. */
+interface Frame {
+  readonly startUtc: number;
+  readonly startOffset: number;
+  readonly horizon: number;
+}
+
+const ALL_MONTHS = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12];
+
+function resolveSide(s: ParsedSide, frame: Frame): Side {
+  const schedule = offsetSchedule(s);
+  const closures: Closure[] = [];
+  for (const c of s.closures) {
+    const utc = closureInterval(schedule, c.from, c.to);
+    const from = Math.max(0, utc.from - frame.startUtc);
+    const to = Math.min(frame.horizon, utc.to - frame.startUtc);
+    if (to > from)
+      closures.push({ label: c.label ?? `closed ${c.from}${c.to ? ` to ${c.to}` : ''}`, from, to });
+  }
+  return {
+    id: s.id,
+    name: s.name ?? s.id,
+    utcOffsets: [
+      { from: 0, offset: offsetAt(schedule, frame.startUtc) },
+      ...schedule
+        .filter((p) => p.from > frame.startUtc)
+        .map((p) => ({ from: p.from - frame.startUtc, offset: p.offset })),
+    ],
+    openingHours: resolveWeeklyHours(s.openingHours, s.daysOff),
+    closures: closures.sort((a, b) => a.from - b.from),
+    randomClosures: s.randomClosures.map((r) => ({
+      label: r.label ?? 'random closure',
+      months: r.months ? [...new Set(r.months)].sort((a, b) => a - b) : ALL_MONTHS,
+      probabilityPerDay: r.probabilityPerDay,
+      duration: resolveTimeDistribution(r.duration),
+    })),
+  };
+}
+
+function resolveQuotas(sides: readonly ParsedSide[], classIds: readonly string[]): Quota[] {
+  return sides.flatMap((s) =>
+    s.quotas.map((q) => ({
+      id: q.id,
+      side: s.id,
+      perDay: q.perDay,
+      resetAt: parseTimeOfDay(q.resetAt),
+      counts: q.counts,
+      classes: q.classes ? [...q.classes] : [...classIds],
+    })),
+  );
+}
+
+function resolveCosts(
+  parsed: ParsedScenario,
+  classIds: readonly string[],
+): { costs: Costs; money: (m: MoneyInput) => Money } {
+  const input = parsed.costs ?? { currency: 'USD', exchangeRates: {}, fees: [], demurrage: [] };
+  const exchangeRates: Record<string, number> = { ...input.exchangeRates, [input.currency]: 1 };
+  const money = (m: MoneyInput): Money => ({
+    amount: m.amount,
+    currency: m.currency,
+    reportingAmount: m.amount * exchangeRates[m.currency]!,
+  });
+  const costs: Costs = {
+    currency: input.currency,
+    exchangeRates,
+    fees: input.fees.map((f) => ({
+      id: f.id,
+      name: f.name ?? f.id,
+      category: f.category,
+      amount: money(f.amount),
+      per: f.per,
+      classes: f.classes ? [...f.classes] : [...classIds],
+      station: f.station ?? null,
+    })),
+    demurrage: input.demurrage.map((d) => ({
+      perDay: money(d.perDay),
+      freeTime: toMinutes(d.freeTime),
+      per: d.per,
+      classes: d.classes ? [...d.classes] : [...classIds],
+      charging: d.charging,
+    })),
+  };
+  return { costs, money };
+}
+
+function resolveShocks(
+  parsed: ParsedScenario,
+  frame: Frame,
+  money: (m: MoneyInput) => Money,
+  classIds: readonly string[],
+): Shock[] {
+  const shocks = parsed.shocks.map((s): Shock => {
+    let at: number;
+    if (typeof s.at === 'string') {
+      const side = shockSide(s, parsed.stations, parsed.sides);
+      const schedule = side === undefined ? fixedSchedule(frame.startOffset) : offsetSchedule(side);
+      at = instantOf(schedule, parseDateTime(s.at)!) - frame.startUtc;
+    } else at = toMinutes(s.at);
+    let change: ShockChange;
+    switch (s.change) {
+      case 'lanes':
+        change = { change: s.change, station: s.station, lanes: s.lanes };
+        break;
+      case 'hours':
+        change = {
+          change: s.change,
+          side: s.side,
+          openingHours: resolveWeeklyHours(s.openingHours, s.daysOff),
+        };
+        break;
+      case 'quota':
+        change = { change: s.change, quota: s.quota, perDay: s.perDay };
+        break;
+      case 'service':
+        change = {
+          change: s.change,
+          station: s.station,
+          classes: s.class ? [s.class] : [...classIds],
+          service: resolveTimeDistribution(s.service),
+        };
+        break;
+      case 'inspection':
+        change = {
+          change: s.change,
+          station: s.station,
+          classes: s.class ? [s.class] : [...classIds],
+          probability: s.probability,
+        };
+        break;
+      case 'fee':
+        change = { change: s.change, fee: s.fee, amount: money(s.amount) };
+        break;
+      case 'driverFee':
+        change = { change: s.change, feePerTrip: money(s.feePerTrip) };
+        break;
+      case 'driverPool':
+        change = { change: s.change, count: s.count };
+        break;
+      case 'demand':
+        change = { change: s.change, class: s.class, multiplier: s.multiplier };
+        break;
+    }
+    return { label: s.label, at, ...change };
+  });
+  // Array.prototype.sort is stable (ES2019), so equal times keep file order.
+  return shocks.sort((a, b) => a.at - b.at);
+}
+
+/**
+ * Resolves a scenario that passed the schema and the cross-field checks: units to minutes, dates
+ * to minutes since the start, defaults filled.
+ */
+export function resolveScenario(parsed: ParsedScenario): Scenario {
+  const start = parseDateTime(parsed.calendar.start)!;
+  const startOffset = start.offset ?? 0;
+  const startUtc = start.wallMinutes - startOffset;
+  const frame: Frame = { startUtc, startOffset, horizon: toMinutes(parsed.calendar.horizon) };
+  const classIds = parsed.classes.map((c) => c.id);
+  const { costs, money } = resolveCosts(parsed, classIds);
+  const drivers = parsed.drivers;
+  return {
+    name: parsed.name ?? null,
+    description: parsed.description ?? null,
+    calendar: {
+      start: formatUtc(startUtc * 60_000),
+      startEpochMs: startUtc * 60_000,
+      startUtcOffset: startOffset,
+      horizon: frame.horizon,
+      warmUp: toMinutes(parsed.calendar.warmUp),
+    },
+    sides: parsed.sides.map((s) => resolveSide(s, frame)),
+    quotas: resolveQuotas(parsed.sides, classIds),
+    stations: parsed.stations.map((st) => resolveStation(st, classIds)),
+    classes: parsed.classes.map((c) => resolveClass(c, parsed.stations)),
+    drivers: drivers
+      ? {
+          count: drivers.count,
+          returnTrip: resolveTimeDistribution(drivers.returnTrip),
+          feePerTrip: drivers.feePerTrip ? money(drivers.feePerTrip) : null,
+        }
+      : null,
+    costs,
+    shocks: resolveShocks(parsed, frame, money, classIds),
+  };
+}

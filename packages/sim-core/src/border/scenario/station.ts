@@ -1,0 +1,75 @@
+import * as z from 'zod';
+import { timeDistribution } from './distribution.js';
+import { identifier, identifierList, probability, text } from './scalars.js';
+import { strictObject } from './strict-object.js';
+
+/** An integer >= `min`, or the word `infinite`; every failure reads the same expected text. */
+function countOrInfinite(min: number) {
+  const expected = `an integer >= ${min} or 'infinite'`;
+  return z.union([z.int({ error: expected }).min(min), z.literal('infinite', { error: expected })], {
+    error: expected,
+  });
+}
+
+/**
+ * Parallel servers of a station. `'infinite'` makes the station a pure delay (everyone is served
+ * at once), such as the drive through the neutral zone.
+ */
+export const lanes = countOrInfinite(1).meta({
+  id: 'Lanes',
+  description: "Number of parallel servers, or 'infinite' for a pure delay.",
+});
+
+/**
+ * Waiting room in front of a station's lanes, not counting vehicles in service: an M/M/c/K queue
+ * has `capacity = K - c`. When full, an arriving vehicle either stays where it is, holding its
+ * place upstream (blocking), or leaves the crossing (turned away).
+ */
+export const buffer = strictObject('a buffer', {
+  capacity: countOrInfinite(0)
+    .default('infinite')
+    .describe(
+      "Vehicles that can wait (not counting those in service); 0 = no waiting room. Default: 'infinite'.",
+    ),
+  whenFull: z
+    .enum(['wait', 'turnAway'], { error: "'wait' (block upstream) or 'turnAway'" })
+    .default('wait')
+    .describe("'wait': the vehicle stays upstream until there is room; 'turnAway': it leaves the crossing."),
+});
+
+/** Secondary inspection: a share of vehicles is sent, after the primary service, to lanes of its own. */
+export const secondaryInspection = strictObject('a secondary inspection', {
+  probability: probability.describe('Share of vehicles sent to secondary inspection.'),
+  probabilityByClass: z
+    .record(identifier, probability, { error: 'an object from class ids to probabilities' })
+    .default({})
+    .describe('Per-class shares that replace probability.'),
+  service: timeDistribution.describe('Time of a secondary inspection.'),
+  lanes: lanes.describe('Inspection bays.'),
+});
+
+/**
+ * A station: lanes with a service time, a buffer in front, optional secondary inspection and the
+ * daily quotas a vehicle needs a token from before it may queue here.
+ */
+export const station = strictObject('a station', {
+  id: identifier.describe('Referenced by routes, fees and shocks. "exit" is reserved.'),
+  name: text.optional().describe('Display name.'),
+  side: identifier
+    .optional()
+    .describe('The side whose clock and opening hours apply. Without it the station never closes.'),
+  lanes: lanes.describe("Parallel servers, or 'infinite' for a pure delay."),
+  service: timeDistribution.describe('Service time per vehicle.'),
+  serviceByClass: z
+    .record(identifier, timeDistribution, { error: 'an object from class ids to distributions' })
+    .default({})
+    .describe('Per-class service times that replace service.'),
+  buffer: buffer
+    .default({ capacity: 'infinite', whenFull: 'wait' })
+    .describe('Waiting room. Default: unlimited.'),
+  secondary: secondaryInspection.optional().describe('Secondary inspection, if any.'),
+  quotas: identifierList.default([]).describe('Quotas (by id) whose tokens a vehicle needs to queue here.'),
+}).meta({ id: 'Station', description: 'A server station: lanes, service time, buffer, inspection, quotas.' });
+
+/** The input form of a station. */
+export type StationInput = z.input<typeof station>;

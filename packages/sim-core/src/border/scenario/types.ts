@@ -1,0 +1,258 @@
+import type { DistributionSpec } from '../../random/spec.js';
+
+/*
+ * The resolved scenario: what validateScenario returns and the model compiles. Plain, JSON-safe
+ * data. Every time is in MINUTES: instants as minutes since the scenario start (minute 0 =
+ * calendar.start), durations in minutes, rates per minute, distributions of times in minutes.
+ * Local clock facts that repeat (opening hours, quota resets) stay local minutes of the day, with
+ * each side's UTC offset schedule to place them. Defaults are filled; optional settings absent
+ * from the file are null. Per-class maps hold every class.
+ */
+
+/** The calendar, resolved. */
+export interface ScenarioCalendar {
+  /** Start instant as UTC ISO 8601, `YYYY-MM-DDTHH:MM:SSZ`. */
+  readonly start: string;
+  /** Start instant in milliseconds since the Unix epoch. */
+  readonly startEpochMs: number;
+  /** UTC offset (minutes) written with the start: the clock of shocks that concern no side. */
+  readonly startUtcOffset: number;
+  /** Length of the run, minutes. */
+  readonly horizon: number;
+  /** Minutes discarded at the start, < horizon. */
+  readonly warmUp: number;
+}
+
+/** From minute `from` (since the start) on, a side's clock is UTC + `offset` minutes. */
+export interface UtcOffsetPeriod {
+  readonly from: number;
+  readonly offset: number;
+}
+
+/** An open interval of a day, in local minutes after midnight; `0 <= from < to <= 1440`. */
+export interface OpenInterval {
+  readonly from: number;
+  readonly to: number;
+}
+
+/** Seven days of opening hours, index 0 = Monday … 6 = Sunday; each sorted, non-overlapping. */
+export type WeeklyHours = readonly (readonly OpenInterval[])[];
+
+/** A dated closure, minutes since the start, clipped to [0, horizon]. */
+export interface Closure {
+  readonly label: string;
+  readonly from: number;
+  readonly to: number;
+}
+
+/** Closures drawn at random: each local day of `months`, with `probabilityPerDay`, from local midnight. */
+export interface RandomClosure {
+  readonly label: string;
+  /** Months 1–12, ascending. */
+  readonly months: readonly number[];
+  readonly probabilityPerDay: number;
+  /** Closure length, minutes. */
+  readonly duration: DistributionSpec;
+}
+
+/** One side of the border. */
+export interface Side {
+  readonly id: string;
+  readonly name: string;
+  /** Offset schedule, ascending; the first period starts at minute 0. */
+  readonly utcOffsets: readonly UtcOffsetPeriod[];
+  /** Weekly local opening hours, days off applied. */
+  readonly openingHours: WeeklyHours;
+  /** Dated closures, ascending by `from`. */
+  readonly closures: readonly Closure[];
+  readonly randomClosures: readonly RandomClosure[];
+}
+
+/** A daily quota with its electronic queue (first come, first served, for the next day). */
+export interface Quota {
+  readonly id: string;
+  /** The side on whose local clock it resets. */
+  readonly side: string;
+  readonly perDay: number;
+  /** Local minute of the day at which the tokens are renewed. */
+  readonly resetAt: number;
+  /** One token per vehicle or per car. */
+  readonly counts: 'vehicles' | 'cars';
+  /** Classes that need a token (every class when the file names none). */
+  readonly classes: readonly string[];
+}
+
+/** A count that may be unbounded. */
+export type Capacity = number | 'infinite';
+
+/** Secondary inspection at a station. */
+export interface SecondaryInspection {
+  /** Probability by class id, for every class. */
+  readonly probabilityByClass: Readonly<Record<string, number>>;
+  /** Inspection time, minutes. */
+  readonly service: DistributionSpec;
+  readonly lanes: Capacity;
+}
+
+/** A station. */
+export interface Station {
+  readonly id: string;
+  readonly name: string;
+  /** Side whose hours and closures apply, or null for a station that never closes. */
+  readonly side: string | null;
+  readonly lanes: Capacity;
+  /** Service time, minutes, by class id, for every class. */
+  readonly serviceByClass: Readonly<Record<string, DistributionSpec>>;
+  /** Waiting room (not counting vehicles in service) and what happens when it is full. */
+  readonly buffer: { readonly capacity: Capacity; readonly whenFull: 'wait' | 'turnAway' };
+  readonly secondary: SecondaryInspection | null;
+  /** Quota ids whose tokens a vehicle needs before queueing here. */
+  readonly quotas: readonly string[];
+}
+
+/** A class's arrival process. */
+export type Arrivals =
+  | {
+      /** Poisson with rate ratePerMinute × monthly[local month − 1] × hourly[local hour]. */
+      readonly kind: 'poisson';
+      readonly ratePerMinute: number;
+      /** 12 multipliers, January first. */
+      readonly monthly: readonly number[];
+      /** 24 multipliers, 00:00 first. */
+      readonly hourly: readonly number[];
+      /** Side whose local time the profiles follow, or null for calendar.startUtcOffset. */
+      readonly clock: string | null;
+    }
+  | {
+      /** Non-homogeneous Poisson with a piecewise-constant rate. */
+      readonly kind: 'rateTable';
+      /** Rows ascending; the first starts at 0; each holds until the next (or the cycle end). */
+      readonly rows: readonly { readonly from: number; readonly ratePerMinute: number }[];
+      /** Cycle length in minutes, or null when the last row holds to the horizon. */
+      readonly repeatEvery: number | null;
+    }
+  | {
+      /** Renewal process: i.i.d. times between arrivals, the first one interarrival after 0. */
+      readonly kind: 'renewal';
+      readonly interarrival: DistributionSpec;
+    };
+
+/** A next step in a routing table: a station id or `'exit'`. */
+export interface Transition {
+  readonly to: string;
+  readonly probability: number;
+}
+
+/** A route: a fixed sequence, or probabilistic routing (each list of transitions sums to 1). */
+export type Route =
+  | { readonly kind: 'sequence'; readonly stations: readonly string[] }
+  | {
+      readonly kind: 'probabilistic';
+      readonly entry: readonly Transition[];
+      /** Transitions by station id, for every station the class can reach. */
+      readonly next: Readonly<Record<string, readonly Transition[]>>;
+    };
+
+/** A vehicle class. */
+export interface VehicleClass {
+  readonly id: string;
+  readonly name: string;
+  /** Cars per vehicle: whole numbers >= 1. */
+  readonly carsPerVehicle: DistributionSpec;
+  /** Larger is served first. */
+  readonly priority: number;
+  readonly needsDriver: boolean;
+  readonly arrivals: Arrivals;
+  readonly route: Route;
+}
+
+/** An amount of money, with its value in the reporting currency. */
+export interface Money {
+  readonly amount: number;
+  readonly currency: string;
+  /** amount × the currency's exchange rate. */
+  readonly reportingAmount: number;
+}
+
+/** The driver pool. */
+export interface Drivers {
+  readonly count: number;
+  /** Minutes from handing a car over until free again. */
+  readonly returnTrip: DistributionSpec;
+  readonly feePerTrip: Money | null;
+}
+
+/** A fee, duty or recycling charge. */
+export interface Fee {
+  readonly id: string;
+  readonly name: string;
+  readonly category: 'clearance' | 'duty' | 'other';
+  readonly amount: Money;
+  readonly per: 'vehicle' | 'car';
+  /** Classes that pay it (every class when the file names none). */
+  readonly classes: readonly string[];
+  /** Charged on finishing service at this station, or, when null, on leaving the crossing. */
+  readonly station: string | null;
+}
+
+/** A demurrage charge on the time from arrival to exit beyond `freeTime`. */
+export interface Demurrage {
+  readonly perDay: Money;
+  /** Minutes. */
+  readonly freeTime: number;
+  readonly per: 'vehicle' | 'car';
+  readonly classes: readonly string[];
+  readonly charging: 'perStartedDay' | 'proRata';
+}
+
+/** The cost model. */
+export interface Costs {
+  /** Reporting currency. */
+  readonly currency: string;
+  /** Value of one unit of each currency used, in the reporting currency (the reporting currency is 1). */
+  readonly exchangeRates: Readonly<Record<string, number>>;
+  readonly fees: readonly Fee[];
+  readonly demurrage: readonly Demurrage[];
+}
+
+/** What a shock changes. Values replace the current ones; they never accumulate. */
+export type ShockChange =
+  | { readonly change: 'lanes'; readonly station: string; readonly lanes: Capacity }
+  | { readonly change: 'hours'; readonly side: string; readonly openingHours: WeeklyHours }
+  | { readonly change: 'quota'; readonly quota: string; readonly perDay: number }
+  | {
+      readonly change: 'service';
+      readonly station: string;
+      /** Classes whose service time changes (all when the file names none). */
+      readonly classes: readonly string[];
+      readonly service: DistributionSpec;
+    }
+  | {
+      readonly change: 'inspection';
+      readonly station: string;
+      readonly classes: readonly string[];
+      readonly probability: number;
+    }
+  | { readonly change: 'fee'; readonly fee: string; readonly amount: Money }
+  | { readonly change: 'driverFee'; readonly feePerTrip: Money }
+  | { readonly change: 'driverPool'; readonly count: number }
+  | { readonly change: 'demand'; readonly class: string; readonly multiplier: number };
+
+/** A dated change: minutes since the start, in [0, horizon]. */
+export type Shock = { readonly label: string; readonly at: number } & ShockChange;
+
+/** A validated scenario with every unit resolved. */
+export interface Scenario {
+  readonly name: string | null;
+  readonly description: string | null;
+  readonly calendar: ScenarioCalendar;
+  readonly sides: readonly Side[];
+  /** Quotas of every side, in file order. */
+  readonly quotas: readonly Quota[];
+  readonly stations: readonly Station[];
+  readonly classes: readonly VehicleClass[];
+  readonly drivers: Drivers | null;
+  readonly costs: Costs;
+  /** Shocks ascending by `at` (file order among equal times). */
+  readonly shocks: readonly Shock[];
+}

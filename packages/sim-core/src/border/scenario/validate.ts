@@ -1,0 +1,50 @@
+import { checkCurrencies } from './check-currencies.js';
+import { checkIds } from './check-ids.js';
+import { checkReferences } from './check-references.js';
+import { checkRouting } from './check-routing.js';
+import { checkTimeline } from './check-timeline.js';
+import { resolveScenario } from './resolve.js';
+import { ScenarioError } from './scenario-error.js';
+import { type ProblemDraft, toIssue } from './scenario-issue.js';
+import { scenarioParts } from './scenario-parts.js';
+import { scenarioSchema } from './schema.js';
+import type { Scenario } from './types.js';
+import { expectedText, problemsFromZod } from './zod-issues.js';
+
+/** The outcome of checking a scenario: the resolved scenario, or every problem found. */
+export type ScenarioCheck =
+  | { readonly ok: true; readonly scenario: Scenario }
+  | { readonly ok: false; readonly problems: ProblemDraft[] };
+
+/**
+ * Checks a scenario in two passes and collects every problem: the schema (types, ranges, unknown
+ * keys), then the relations between fields on whatever parts passed the schema. Resolves only when
+ * both passes are clean.
+ */
+export function checkScenario(value: unknown): ScenarioCheck {
+  const result = scenarioSchema.safeParse(value, { error: expectedText });
+  const problems = result.success ? [] : problemsFromZod(result.error.issues, value);
+  const parts = scenarioParts(value);
+  problems.push(
+    ...checkIds(parts),
+    ...checkReferences(parts),
+    ...checkRouting(parts),
+    ...checkTimeline(parts),
+    ...checkCurrencies(parts),
+  );
+  if (problems.length > 0 || !result.success) return { ok: false, problems };
+  return { ok: true, scenario: resolveScenario(result.data) };
+}
+
+/**
+ * Validates a scenario (parsed JSON/YAML, or an object built in TypeScript, typed as
+ * ScenarioInput) and resolves it: units to minutes, dates to minutes since the start, defaults
+ * filled.
+ *
+ * @throws ScenarioError listing every problem, each with its path, the value found and what was expected.
+ */
+export function validateScenario(value: unknown): Scenario {
+  const check = checkScenario(value);
+  if (!check.ok) throw new ScenarioError(check.problems.map((p) => toIssue(p)));
+  return check.scenario;
+}

@@ -1,0 +1,33 @@
+import * as z from 'zod';
+import { arrivals } from './arrivals.js';
+import { countDistribution } from './distribution.js';
+import { route } from './route.js';
+import { identifier, integer, text } from './scalars.js';
+import { strictObject } from './strict-object.js';
+
+/**
+ * A class of vehicles (car carriers, driven cars, cargo trucks, or the customers of a textbook
+ * network): how they arrive, how many cars each holds, its queue priority, and its route.
+ */
+export const vehicleClass = strictObject('a vehicle class', {
+  id: identifier.describe('Referenced by per-class settings, fees and shocks.'),
+  name: text.optional().describe('Display name.'),
+  carsPerVehicle: countDistribution
+    .default({ deterministic: 1 })
+    .describe('Cars carried by one vehicle (a car carrier holds 5 to 8). Default: 1.'),
+  priority: integer
+    .default(0)
+    .describe('Queue priority at every station: larger is served first. Default: 0.'),
+  needsDriver: z
+    .boolean({ error: 'true or false' })
+    .default(false)
+    .describe('Whether each vehicle needs a hired driver from the pool. Default: false.'),
+  arrivals: arrivals.describe('Arrival process.'),
+  route: route.describe('Stations visited.'),
+}).meta({
+  id: 'VehicleClass',
+  description: 'A class of vehicles with its arrivals, batch size, priority and route.',
+});
+
+/** The input form of a vehicle class. */
+export type VehicleClassInput = z.input<typeof vehicleClass>;
