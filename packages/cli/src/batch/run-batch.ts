@@ -1,0 +1,176 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { DEFAULT_LEVEL, type Summary } from './aggregate.js';
+import { BatchError } from './batch-error.js';
+import {
+  createManifest,
+  MANIFEST_FILE,
+  type Manifest,
+  manifestDifferences,
+  readManifest,
+  writeManifest,
+} from './manifest.js';
+import { OrderedResults } from './ordered-results.js';
+import { writeOutputs } from './outputs.js';
+import type { ProgressReporter } from './progress.js';
+import { formatReplicationList } from './replication-list.js';
+import { ensureFolder, requireNoResults, withFolderErrors } from './results-folder.js';
+import { LOG_FILE, ResultsLog } from './results-log.js';
+import { type Shard, shardRange } from './shards.js';
+import { defaultWorkerCount, modelUrl, ReplicationPool } from './worker-pool.js';
+
+/** What {@link runBatch} runs and where it writes. */
+export interface RunBatchOptions {
+  /** Results folder (`--out`); created if needed. */
+  outDir: string;
+  /** The model module (URL or path) exporting `runReplication`. */
+  model: string | URL;
+  /** The scenario data given to every replication (overrides already applied). */
+  scenario: unknown;
+  /** The scenario's name, for the manifest. */
+  scenarioName: string;
+  /** Master seed. */
+  seed: number | string;
+  /** Replications of the whole run, all shards together (>= 1). */
+  replications: number;
+  /** Run only this shard's replications (`--shard i/n`). */
+  shard?: Shard | null;
+  /** The `--set` overrides as given, for the manifest. */
+  overrides?: readonly string[];
+  /** Worker threads (default one per core); ignored when `pool` is given. */
+  workers?: number;
+  /** Run on this pool (left running) instead of starting one, for commands that run many batches; it must run `model`. */
+  pool?: ReplicationPool;
+  /** Node options of the workers of a pool started here. */
+  execArgv?: string[];
+  /** Continue the run already in `outDir` (`--resume`). */
+  resume?: boolean;
+  /** Progress display (default none). */
+  progress?: ProgressReporter;
+  /** Aborting stops the run; what finished stays in the log, ready for `--resume`. */
+  signal?: AbortSignal;
+  /** Recorded in the manifest (default: this package's version). */
+  landportVersion?: string;
+  /** Confidence level of the summary's intervals (default 0.95). */
+  level?: number;
+}
+
+/** What {@link runBatch} produced. */
+export interface BatchResult {
+  /** The results folder. */
+  folder: string;
+  /** The summary written to summary.json. */
+  summary: Summary;
+  /** The manifest written to manifest.json. */
+  manifest: Manifest;
+  /** Replications run now. */
+  ran: number;
+  /** Replications found already done in the log (resume). */
+  reused: number;
+}
+
+/**
+ * The machinery of `landport run`: runs the replications of a scenario (or of one shard of it) on
+ * worker threads, appending each to `replications.jsonl` as it finishes, then writes
+ * `replications.csv`, `series.csv` and `summary.json` from the log (see `writeOutputs`).
+ *
+ * Order of writes: manifest.json first (it identifies the folder; a resume checks it), then the
+ * log as replications finish, then the outputs, summary.json last. An interrupted run therefore
+ * leaves a manifest and a log and no summary; `resume: true` checks that the manifest matches
+ * (scenario hash, seed, replication count, shard, overrides, version), skips the replications
+ * already logged and ends with outputs byte-identical to an uninterrupted run.
+ *
+ * Input problems are BatchErrors, raised before anything is written: a folder already holding
+ * results without `resume`, a resume of a different run, an unwritable folder.
+ */
+export async function runBatch(options: RunBatchOptions): Promise<BatchResult> {
+  const { outDir: folder, replications: total } = options;
+  if (!(Number.isSafeInteger(total) && total >= 1)) {
+    throw new RangeError(`replications must be an integer >= 1, got ${total}`);
+  }
+  const range = shardRange(options.shard ?? { index: 0, count: 1 }, total);
+  const manifest = createManifest({
+    scenarioName: options.scenarioName,
+    scenario: options.scenario,
+    seed: options.seed,
+    replications: total,
+    shard: options.shard ?? null,
+    ...(options.overrides === undefined ? {} : { overrides: options.overrides }),
+    ...(options.landportVersion === undefined ? {} : { landportVersion: options.landportVersion }),
+  });
+
+  if (options.pool !== undefined && options.pool.model !== modelUrl(options.model)) {
+    throw new Error(
+      `runBatch: the pool runs ${options.pool.model}, not the model ${modelUrl(options.model)}`,
+    );
+  }
+  ensureFolder(folder, 'output folder');
+  const resuming = options.resume === true && existsSync(join(folder, MANIFEST_FILE));
+  if (resuming) {
+    const differences = manifestDifferences(readManifest(folder), manifest);
+    if (differences.length > 0) {
+      throw new BatchError(
+        `Cannot resume: ${folder} holds results of a different run (${differences.join('; ')}). ` +
+          'Resume with the same scenario, seed, replications, shard and overrides, or choose another --out.',
+      );
+    }
+  } else {
+    requireNoResults(
+      folder,
+      options.resume === true
+        ? 'It has no manifest.json, so it cannot be resumed; choose another --out.'
+        : 'Pass --resume to continue that run, or choose another --out.',
+    );
+    withFolderErrors(folder, () => writeManifest(folder, manifest));
+  }
+
+  const log = withFolderErrors(folder, () =>
+    resuming ? ResultsLog.resume(folder) : ResultsLog.create(folder),
+  );
+  let ran = 0;
+  let reused = 0;
+  try {
+    const outside = [...log.index.entries.keys()].filter((r) => r < range.from || r >= range.to);
+    if (outside.length > 0) {
+      throw new BatchError(
+        `${join(folder, LOG_FILE)} holds replications outside this run's range [${range.from}, ${range.to}): ` +
+          `${formatReplicationList(outside)}. The folder was changed by hand or mixed with another run; use a fresh --out.`,
+      );
+    }
+    const todo: number[] = [];
+    for (let r = range.from; r < range.to; r++) if (!log.has(r)) todo.push(r);
+    reused = range.to - range.from - todo.length;
+    options.progress?.start(range.to - range.from, reused);
+    try {
+      if (todo.length > 0) {
+        const pool =
+          options.pool ??
+          new ReplicationPool({
+            model: options.model,
+            workers: options.workers ?? defaultWorkerCount(),
+            ...(options.execArgv === undefined ? {} : { execArgv: options.execArgv }),
+          });
+        try {
+          await pool.run({
+            scenario: options.scenario,
+            seed: options.seed,
+            replications: todo,
+            onResult: (output) => {
+              if (log.append(output)) ran++;
+              options.progress?.tick();
+            },
+            ...(options.signal === undefined ? {} : { signal: options.signal }),
+          });
+        } finally {
+          if (options.pool === undefined) await pool.destroy();
+        }
+      }
+    } finally {
+      options.progress?.stop();
+    }
+  } finally {
+    log.close();
+  }
+  const summary = writeOutputs(folder, new OrderedResults([log.index]), options.level ?? DEFAULT_LEVEL);
+  return { folder, summary, manifest, ran, reused };
+}

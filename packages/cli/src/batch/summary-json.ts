@@ -1,0 +1,51 @@
+import { type MetricSummary, SUMMARY_SCHEMA_VERSION, type Summary } from './aggregate.js';
+import { decodeNumber, encodeNumber } from './lossless-number.js';
+
+/** The fields of a {@link MetricSummary}, in the order they are written. */
+const METRIC_FIELDS = ['n', 'missing', 'mean', 'sd', 'halfWidth', 'lower', 'upper', 'min', 'max'] as const;
+
+/**
+ * The text of `summary.json`: two-space indented JSON with a final newline, metrics in the
+ * summary's (code-unit) order, fields in a fixed order, and non-finite statistics as the strings
+ * "NaN", "Infinity", "-Infinity" (see `encodeNumber`): a deterministic function of the summary,
+ * so equal summaries give byte-identical files.
+ */
+export function formatSummary(summary: Summary): string {
+  const metrics: Record<string, Record<string, unknown>> = {};
+  for (const [name, metric] of Object.entries(summary.metrics)) {
+    const fields: Record<string, unknown> = {};
+    for (const field of METRIC_FIELDS) fields[field] = encodeNumber(metric[field]);
+    metrics[name] = fields;
+  }
+  const document = {
+    schemaVersion: summary.schemaVersion,
+    replications: summary.replications,
+    level: summary.level,
+    metrics,
+  };
+  return `${JSON.stringify(document, null, 2)}\n`;
+}
+
+/** Reads the text of a `summary.json`; throws a TypeError naming the first malformed field. */
+export function parseSummary(text: string): Summary {
+  const document = JSON.parse(text) as Record<string, unknown>;
+  if (document.schemaVersion !== SUMMARY_SCHEMA_VERSION) {
+    throw new TypeError(
+      `summary schemaVersion ${JSON.stringify(document.schemaVersion)} is not supported (expected ${SUMMARY_SCHEMA_VERSION})`,
+    );
+  }
+  const metrics: Record<string, MetricSummary> = {};
+  for (const [name, value] of Object.entries(
+    (document.metrics ?? {}) as Record<string, Record<string, unknown>>,
+  )) {
+    const metric = {} as MetricSummary;
+    for (const field of METRIC_FIELDS) metric[field] = decodeNumber(value[field], `metrics.${name}.${field}`);
+    metrics[name] = metric;
+  }
+  return {
+    schemaVersion: SUMMARY_SCHEMA_VERSION,
+    replications: decodeNumber(document.replications, 'replications'),
+    level: decodeNumber(document.level, 'level'),
+    metrics,
+  };
+}
