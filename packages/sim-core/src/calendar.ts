@@ -27,6 +27,9 @@ export class EventCalendar {
   private seq = 0;
 
   constructor(initialCapacity = 1024) {
+    if (!Number.isInteger(initialCapacity) || initialCapacity < 1) {
+      throw new RangeError(`initialCapacity must be an integer >= 1, got ${initialCapacity}`);
+    }
     this.times = new Float64Array(initialCapacity);
     this.keys = new Float64Array(initialCapacity);
     this.items = new Array(initialCapacity);
@@ -115,6 +118,16 @@ export class EventCalendar {
     }
     items[n] = undefined; // let the fired item be collected
     return top;
+  }
+
+  /** The members of `ids` that are insertion numbers of entries still waiting (O(size)). */
+  pendingAmong(ids: ReadonlySet<number>): Set<number> {
+    const pending = new Set<number>();
+    for (let i = 0; i < this.count; i++) {
+      const id = this.keys[i]! % SEQ_SPAN;
+      if (ids.has(id)) pending.add(id);
+    }
+    return pending;
   }
 
   /** Removes every entry. */

@@ -1,4 +1,4 @@
-import { NORMAL } from './priority.js';
+import { checkPriority, NORMAL } from './priority.js';
 import type { Simulation } from './simulation.js';
 
 /**
@@ -46,6 +46,7 @@ export class Event<T = unknown> {
   /** Triggers the event with `value`; its waiters run when the calendar reaches it (now). */
   succeed(value?: T, priority = NORMAL): this {
     if (this._state !== 0) throw new Error(`${this.describe()} has already been triggered`);
+    if (priority !== NORMAL) checkPriority(priority);
     this.ok = true;
     this.value = value;
     this._state = 1;
@@ -56,6 +57,7 @@ export class Event<T = unknown> {
   /** Triggers the event as failed: processes waiting for it receive `error` thrown at their `yield`. */
   fail(error: unknown, priority = NORMAL): this {
     if (this._state !== 0) throw new Error(`${this.describe()} has already been triggered`);
+    if (priority !== NORMAL) checkPriority(priority);
     this.ok = false;
     this.value = error as T;
     this._state = 1;

@@ -29,6 +29,7 @@ export type { StoreOptions } from './store.js';
 export { Store } from './store.js';
 export type { TransferStatus } from './store-request.js';
 export { StoreGet, StorePut } from './store-request.js';
+export * from './theory/index.js';
 export type { TraceRecord, TraceSink } from './trace.js';
 export type { OffsetChange, UtcOffsetRule } from './utc-offset.js';
 export { DatedOffsetRule } from './utc-offset.js';

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { EventCalendar } from './calendar.js';
 import { Resource } from './resource.js';
 import { Simulation } from './simulation.js';
 
@@ -70,5 +71,72 @@ describe('engine core regressions', () => {
     user('preempter', 2, 1, true);
     sim.run();
     expect(order).toEqual(['low', 'waiting vip', 'preempter']);
+  });
+
+  it('Event.succeed and fail reject a priority outside the calendar range', () => {
+    // The calendar packs (priority + 128)·2^44 + seq into one double, exact only below 2^53: at
+    // priority 600 two same-time events would run in reverse. Events now check, as schedule does.
+    const sim = new Simulation();
+    expect(() => sim.event().succeed(undefined, 600)).toThrow(
+      /priority must be an integer in \[-128, 127\], got 600/,
+    );
+    expect(() => sim.event().fail(new Error('x'), -129)).toThrow(RangeError);
+  });
+
+  it('cancelling entries that already ran does not grow the cancelled set without bound', () => {
+    const sim = new Simulation();
+    for (let i = 0; i < 10_000; i++) {
+      const id = sim.schedule(1, () => {});
+      sim.run();
+      sim.cancel(id); // already ran: a no-op that must not accumulate
+    }
+    const pending = sim.schedule(1, () => {
+      throw new Error('cancelled entry ran');
+    });
+    sim.cancel(pending);
+    sim.run();
+    expect((sim as unknown as { cancelled: Set<number> }).cancelled.size).toBeLessThan(100);
+  });
+
+  it('EventCalendar with initialCapacity 0 either rejects it or works', () => {
+    // grow() doubles the capacity: 0·2 = 0, so writes to the Float64Arrays are silently dropped
+    // and peekTime() returns undefined. Only direct users of the calendar are affected
+    // (Simulation uses the default 1024).
+    let calendar: EventCalendar;
+    try {
+      calendar = new EventCalendar(0);
+    } catch (error) {
+      expect(error).toBeInstanceOf(RangeError);
+      return;
+    }
+    calendar.push(5, 1, () => {});
+    calendar.push(3, 1, () => {});
+    expect(calendar.peekTime()).toBe(3); // actual: undefined
+  });
+
+  it("setCapacity(…, 'preempt') from a process holding a unit leaves the resource unchanged if it throws", () => {
+    // displace() removes the user, marks it preempted and counts it, and only then interrupts its
+    // process, which throws "cannot interrupt itself" when that process is the caller. The same
+    // happens to a process whose preempting request would displace its own earlier request.
+    const sim = new Simulation();
+    const lane = new Resource(sim, { capacity: 1 });
+    let thrown = false;
+    sim.process(
+      (function* () {
+        const request = lane.request();
+        yield request;
+        try {
+          lane.setCapacity(0, 'preempt');
+        } catch {
+          thrown = true;
+        }
+      })(),
+    );
+    sim.run();
+    if (thrown) {
+      expect(lane.capacity).toBe(1); // actual: 0
+      expect(lane.busy).toBe(1); // actual: 0, the unit is gone and the request says 'preempted'
+      expect(lane.preempted).toBe(0); // actual: 1
+    }
   });
 });

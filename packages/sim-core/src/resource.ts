@@ -145,6 +145,7 @@ export class Resource {
     ) {
       const victim = this.lowestUser();
       if (victim !== null && victim.priority > priority) {
+        this.checkDisplaceable(victim);
         this.accumulate();
         this.displace(victim, req);
         this.addUser(req);
@@ -207,6 +208,11 @@ export class Resource {
     checkCapacity(capacity, this.name);
     if (rule !== 'finish' && rule !== 'preempt') {
       throw new RangeError(`${this.name}: capacity rule must be 'finish' or 'preempt', got ${String(rule)}`);
+    }
+    if (rule === 'preempt' && this.users.length > capacity) {
+      // Check every victim before changing anything, so that a refusal leaves the resource intact.
+      const victims = [...this.users].sort(displaceFirst).slice(0, this.users.length - capacity);
+      for (const victim of victims) this.checkDisplaceable(victim);
     }
     this.accumulate();
     this.cap = capacity;
@@ -316,22 +322,22 @@ export class Resource {
   /** The user to displace first: lowest priority (highest value), then most recently granted. */
   private lowestUser(): Request | null {
     let worst: Request | null = null;
-    for (const user of this.users) {
-      if (
-        worst === null ||
-        user.priority > worst.priority ||
-        (user.priority === worst.priority && user.order > worst.order)
-      ) {
-        worst = user;
-      }
-    }
+    for (const user of this.users) if (worst === null || displaceFirst(user, worst) < 0) worst = user;
     return worst;
   }
 
-  private displace(victim: Request, by: Request | null): void {
+  /** Throws unless `victim`'s process can be interrupted: it exists and is not the caller. */
+  private checkDisplaceable(victim: Request): void {
     if (victim.process === null) {
       throw new Error(`${this.name}: cannot preempt a request made outside a process (nothing to interrupt)`);
     }
+    if (victim.process === this.sim.activeProcess) {
+      throw new Error(`${this.name}: ${victim.process.name} cannot preempt its own unit`);
+    }
+  }
+
+  private displace(victim: Request, by: Request | null): void {
+    this.checkDisplaceable(victim);
     this.removeUser(victim);
     victim.status = 'preempted';
     this.preempted++;
@@ -351,7 +357,8 @@ export class Resource {
       by,
       usageSince: victim.grantedAt,
     };
-    if (victim.process.isAlive) victim.process.interrupt(cause);
+    const process = victim.process!; // checked above
+    if (process.isAlive) process.interrupt(cause);
   }
 
   private renege(req: Request): void {
@@ -373,6 +380,11 @@ export class Resource {
       req._timer = -1;
     }
   }
+}
+
+/** Orders users by who is displaced first: lowest priority (highest value), then latest request. */
+function displaceFirst(a: Request, b: Request): number {
+  return b.priority - a.priority || b.order - a.order;
 }
 
 function checkCapacity(capacity: number, name: string): number {

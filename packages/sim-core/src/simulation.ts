@@ -46,7 +46,7 @@ export class Simulation {
   /** How many calendar entries have been processed, cancelled ones excluded. */
   eventsProcessed = 0;
   private stopped = false;
-  private readonly cancelled = new Set<number>();
+  private cancelled = new Set<number>();
 
   constructor(options: SimulationOptions = {}) {
     const start = options.start ?? 0;
@@ -82,6 +82,11 @@ export class Simulation {
    */
   cancel(id: number): void {
     this.cancelled.add(id);
+    // Ids of entries that had already run would stay in the set for good; when the set outgrows
+    // the calendar some must be such ids, so keep only those still pending (amortised O(1)).
+    if (this.cancelled.size > 64 && this.cancelled.size > this.calendar.size) {
+      this.cancelled = this.calendar.pendingAmong(this.cancelled);
+    }
   }
 
   /** A new pending event, to be triggered by the model with `succeed` or `fail`. */
@@ -172,12 +177,11 @@ export class Simulation {
     }
     this.stopped = false;
     const calendar = this.calendar;
-    const cancelled = this.cancelled;
     const tracer = this.tracer;
     while (!this.stopped && calendar.size > 0) {
       const time = calendar.peekTime();
       if (time >= limit) break;
-      if (cancelled.size > 0 && cancelled.delete(calendar.peekId())) {
+      if (this.cancelled.size > 0 && this.cancelled.delete(calendar.peekId())) {
         calendar.pop();
         continue;
       }
