@@ -11,6 +11,13 @@
  * lets sift operations move three slots instead of allocating an entry object per event.
  * The priority and the insertion counter share one double: `(priority + 128) * 2^44 + seq`, exact
  * because it stays below 2^53.
+ *
+ * Why two lanes beside the heap: most entries scheduled for the current instant are the engine's
+ * own URGENT bookkeeping (a process starting) or NORMAL triggered events (a unit granted). They
+ * are due now, so they need no sorting by time: FIFO rings hold them, and the heap only holds the
+ * future. The order is still exactly (time, priority, insertion order): a heap entry due now with
+ * the same priority as a lane entry was necessarily scheduled before the clock got here, so it
+ * has the smaller insertion number and goes first.
  */
 
 /** Something the calendar can hold: a callback, or an object that knows how to fire itself. */
@@ -19,12 +26,62 @@ export type CalendarItem = (() => void) | { _fire(): void };
 const SEQ_SPAN = 2 ** 44;
 const PRIORITY_OFFSET = 128;
 
+/** A FIFO ring of entries due at the calendar's current time, with their insertion numbers. */
+class Lane {
+  items: (CalendarItem | undefined)[] = new Array(64);
+  ids: number[] = new Array(64).fill(0);
+  head = 0;
+  size = 0;
+
+  push(item: CalendarItem, id: number): void {
+    if (this.size === this.items.length) this.grow();
+    const k = (this.head + this.size++) & (this.items.length - 1);
+    this.items[k] = item;
+    this.ids[k] = id;
+  }
+
+  shift(): CalendarItem {
+    const item = this.items[this.head]!;
+    this.items[this.head] = undefined;
+    this.head = (this.head + 1) & (this.items.length - 1);
+    this.size--;
+    return item;
+  }
+
+  headId(): number {
+    return this.ids[this.head]!;
+  }
+
+  clear(): void {
+    this.items.fill(undefined);
+    this.head = 0;
+    this.size = 0;
+  }
+
+  private grow(): void {
+    const n = this.items.length;
+    const items: (CalendarItem | undefined)[] = new Array(n * 2);
+    const ids: number[] = new Array(n * 2).fill(0);
+    for (let k = 0; k < n; k++) {
+      items[k] = this.items[(this.head + k) & (n - 1)];
+      ids[k] = this.ids[(this.head + k) & (n - 1)]!;
+    }
+    this.items = items;
+    this.ids = ids;
+    this.head = 0;
+  }
+}
+
 export class EventCalendar {
   private times: Float64Array;
   private keys: Float64Array;
   private items: (CalendarItem | undefined)[];
   private count = 0;
   private seq = 0;
+  /** Time of the last entry popped: entries pushed for this time at priority 0 or 1 go to a lane. */
+  private now = Number.NEGATIVE_INFINITY;
+  private readonly urgent = new Lane();
+  private readonly normal = new Lane();
 
   constructor(initialCapacity = 1024) {
     if (!Number.isInteger(initialCapacity) || initialCapacity < 1) {
@@ -37,12 +94,27 @@ export class EventCalendar {
 
   /** Number of entries waiting. */
   get size(): number {
-    return this.count;
+    return this.count + this.urgent.size + this.normal.size;
   }
 
   /** Time of the next entry, or `Infinity` when the calendar is empty. */
   peekTime(): number {
+    if (this.urgent.size + this.normal.size > 0) return this.now;
     return this.count > 0 ? this.times[0]! : Number.POSITIVE_INFINITY;
+  }
+
+  /** Where the next entry is: 0 the heap, 1 the URGENT lane, 2 the NORMAL lane (-1: empty). */
+  private source(): number {
+    const urgent = this.urgent.size;
+    if (urgent + this.normal.size === 0) return this.count > 0 ? 0 : -1;
+    if (this.count > 0 && this.times[0] === this.now) {
+      // The heap's top is due now too: it goes first if its priority is at least as urgent as the
+      // lane's (equal priority: it was scheduled earlier).
+      const priority = Math.floor(this.keys[0]! / SEQ_SPAN) - PRIORITY_OFFSET;
+      if (urgent > 0) return priority <= 0 ? 0 : 1;
+      return priority <= 1 ? 0 : 2;
+    }
+    return urgent > 0 ? 1 : 2;
   }
 
   /**
@@ -50,6 +122,20 @@ export class EventCalendar {
    * `priority` must be an integer in [-128, 127]; the caller (the simulation) has checked it.
    */
   push(time: number, priority: number, item: CalendarItem): number {
+    if (time <= this.now) {
+      if (time < this.now)
+        throw new RangeError(`cannot schedule at ${time}, before the current time ${this.now}`);
+      if (priority === 1) {
+        const id = this.seq++;
+        this.normal.push(item, id);
+        return id;
+      }
+      if (priority === 0) {
+        const id = this.seq++;
+        this.urgent.push(item, id);
+        return id;
+      }
+    }
     if (this.count === this.times.length) this.grow();
     const id = this.seq++;
     const key = (priority + PRIORITY_OFFSET) * SEQ_SPAN + id;
@@ -75,12 +161,23 @@ export class EventCalendar {
 
   /** Insertion number of the next entry (valid only when `size > 0`). */
   peekId(): number {
+    const source = this.source();
+    if (source === 1) return this.urgent.headId();
+    if (source === 2) return this.normal.headId();
     return this.keys[0]! % SEQ_SPAN;
   }
 
   /** Removes and returns the next entry. The caller reads its time with `peekTime()` first. */
   pop(): CalendarItem {
+    const source = this.source();
+    if (source === 1) return this.urgent.shift();
+    if (source === 2) return this.normal.shift();
+    return this.popHeap();
+  }
+
+  private popHeap(): CalendarItem {
     const items = this.items;
+    this.now = this.times[0]!;
     const top = items[0]!;
     const n = --this.count;
     if (n > 0) {
@@ -127,6 +224,12 @@ export class EventCalendar {
       const id = this.keys[i]! % SEQ_SPAN;
       if (ids.has(id)) pending.add(id);
     }
+    for (const lane of [this.urgent, this.normal]) {
+      for (let k = 0; k < lane.size; k++) {
+        const id = lane.ids[(lane.head + k) & (lane.items.length - 1)]!;
+        if (ids.has(id)) pending.add(id);
+      }
+    }
     return pending;
   }
 
@@ -134,6 +237,8 @@ export class EventCalendar {
   clear(): void {
     this.items.fill(undefined, 0, this.count);
     this.count = 0;
+    this.urgent.clear();
+    this.normal.clear();
   }
 
   private grow(): void {

@@ -4,6 +4,7 @@ export type { AppliedSchedule } from './apply-schedule.js';
 export { applySchedule } from './apply-schedule.js';
 export type { CalendarItem } from './calendar.js';
 export { EventCalendar } from './calendar.js';
+export { Claim } from './claim.js';
 export { Condition } from './condition.js';
 export type { ContainerOptions } from './container.js';
 export { Container } from './container.js';

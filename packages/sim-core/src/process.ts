@@ -1,14 +1,17 @@
+import type { Claim } from './claim.js';
 import { Event, type EventWaiter } from './event.js';
 import { Interrupt } from './interrupt.js';
 import { NORMAL, URGENT } from './priority.js';
+import { Resource } from './resource.js';
 import type { Simulation } from './simulation.js';
 
 /**
  * What a process may yield: an event to wait for (a timeout, a resource request, another process,
- * an `anyOf`/`allOf` condition), or a number, which holds the process for that long. Holding by
- * number is the fast path: it puts the process itself on the calendar and allocates nothing.
+ * an `anyOf`/`allOf` condition); a number, which holds the process for that long; or a resource,
+ * which seizes one of its units (give it back with `resource.release()`). Holding by number and
+ * seizing a resource are the fast paths: they allocate nothing unless the process has to queue.
  */
-export type Yieldable = Event<any> | number;
+export type Yieldable = Event<any> | number | Resource;
 
 /** The generator behind a process. `R` is the value the process returns. */
 export type ProcessGenerator<R = unknown> = Generator<Yieldable, R, any>;
@@ -41,6 +44,9 @@ export class Process<R = unknown> extends Event<R> implements EventWaiter {
   private readonly wake: Wake;
   /** Calendar id of the pending wake while holding (or before the start), else -1. */
   private holdId: number;
+  /** The place in a resource's line while the process waits to seize a unit. */
+  private claim: Claim | null = null;
+  private claimed: Resource | null = null;
 
   constructor(sim: Simulation, generator: ProcessGenerator<R>, name = 'process') {
     super(sim);
@@ -81,6 +87,8 @@ export class Process<R = unknown> extends Event<R> implements EventWaiter {
   /** @internal */
   _wakeUp(): void {
     this.holdId = -1;
+    this.claim = null;
+    this.claimed = null;
     const tracer = this.sim.tracer;
     if (tracer !== null && !this.started) {
       tracer({ kind: 'process-start', time: this.sim.now, process: this.name });
@@ -102,6 +110,12 @@ export class Process<R = unknown> extends Event<R> implements EventWaiter {
     if (this.holdId >= 0) {
       this.sim.cancel(this.holdId);
       this.holdId = -1;
+    }
+    if (this.claim !== null) {
+      // Leave the line; a unit granted but not yet seen by the process goes back.
+      this.claimed!.unclaim(this.claim);
+      this.claim = null;
+      this.claimed = null;
     }
     this.started = true;
     this.resume(false, new Interrupt(cause));
@@ -149,8 +163,20 @@ export class Process<R = unknown> extends Event<R> implements EventWaiter {
         yielded._addWaiter(this);
         break;
       }
+      if (yielded instanceof Resource) {
+        const claim = yielded.claim(this.wake, 0);
+        if (claim === null) {
+          value = undefined; // a unit was free: carry on
+          continue;
+        }
+        this.claim = claim;
+        this.claimed = yielded;
+        break;
+      }
       ok = false;
-      value = new TypeError(`${this.name} yielded ${String(yielded)}; expected an event or a number`);
+      value = new TypeError(
+        `${this.name} yielded ${String(yielded)}; expected an event, a number or a resource`,
+      );
     }
     sim.activeProcess = previous;
   }

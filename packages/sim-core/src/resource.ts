@@ -1,3 +1,5 @@
+import type { CalendarItem } from './calendar.js';
+import { Claim } from './claim.js';
 import { NORMAL } from './priority.js';
 import { type Preempted, Request } from './request.js';
 import { RequestQueue } from './request-queue.js';
@@ -48,7 +50,9 @@ export class Resource {
   readonly queueLimit: number;
   private cap: number;
   private readonly users: Request[] = [];
-  private readonly queue = new RequestQueue<Request>();
+  /** Units taken with `seize` (no Request object to list them by). */
+  private seized = 0;
+  private readonly queue = new RequestQueue<Request | Claim>();
   private order = 0;
   /** Requests turned away because the line was full. */
   balked = 0;
@@ -86,7 +90,7 @@ export class Resource {
 
   /** Units in use. */
   get busy(): number {
-    return this.users.length;
+    return this.users.length + this.seized;
   }
 
   /** Requests waiting. */
@@ -99,9 +103,49 @@ export class Resource {
     return this.users.slice();
   }
 
-  /** The requests waiting, in service order (a copy). */
-  get waiting(): readonly Request[] {
+  /** The requests and claims waiting, in service order (a copy). */
+  get waiting(): readonly (Request | Claim)[] {
     return this.queue.toArray();
+  }
+
+  /**
+   * Takes a unit without a `Request` object: the hot-path way, as simmer's `seize`. Returns true
+   * if a unit was free (it is now taken); otherwise joins the line, and `then` (a callback, or a
+   * process's wake-up) goes on the calendar when a unit is granted. Give the unit back with
+   * `release()` (no argument). Such units follow the line's order and the capacity like requests
+   * do, but cannot balk, renege or be preempted: use `request()` for those.
+   */
+  seize(then: CalendarItem, priority = 0): boolean {
+    return this.claim(then, priority) === null;
+  }
+
+  /** @internal `seize`, returning the claim left in line (null if granted on the spot). */
+  claim(then: CalendarItem, priority: number): Claim | null {
+    if (this.users.length + this.seized < this.cap && this.queue.length === 0) {
+      this.accumulate();
+      this.seized++;
+      this.granted++;
+      const tracer = this.sim.tracer;
+      if (tracer !== null) tracer({ kind: 'grant', time: this.sim.now, resource: this.name, waited: 0 });
+      return null;
+    }
+    const claim = new Claim(priority, this.order++, then);
+    this.accumulate();
+    this.queue.push(claim);
+    if (this.queue.length > this.maxQueue) this.maxQueue = this.queue.length;
+    return claim;
+  }
+
+  /** @internal Withdraws a claim (its process was interrupted); a unit already granted to it is given back. */
+  unclaim(claim: Claim): void {
+    if (claim._queued) {
+      this.accumulate();
+      this.queue.withdraw(claim);
+    } else if (claim._grantId >= 0) {
+      this.sim.cancel(claim._grantId);
+      claim._grantId = -1;
+      this.release();
+    }
   }
 
   /** Asks for a unit. Yield the request to wait for it; release it when done. */
@@ -127,7 +171,7 @@ export class Resource {
         queueLength: this.queue.length,
       });
     }
-    if (this.users.length < this.cap && this.queue.length === 0) {
+    if (this.users.length + this.seized < this.cap && this.queue.length === 0) {
       // Granted on the spot: the request is settled without a calendar round trip.
       this.accumulate();
       this.addUser(req);
@@ -139,8 +183,8 @@ export class Resource {
     const head = preempt ? this.queue.peek() : undefined;
     if (
       preempt &&
-      this.users.length >= this.cap &&
-      this.cap > 0 &&
+      this.busy >= this.cap &&
+      this.users.length > 0 &&
       (head === undefined || priority < head.priority)
     ) {
       const victim = this.lowestUser();
@@ -170,8 +214,22 @@ export class Resource {
     return req;
   }
 
-  /** Gives a granted unit back, or withdraws a waiting request. */
-  release(req: Request): void {
+  /**
+   * Gives a granted unit back, or withdraws a waiting request. Without an argument, gives back a
+   * unit taken with `seize`.
+   */
+  release(req?: Request): void {
+    if (req === undefined) {
+      if (this.seized === 0)
+        throw new Error(`${this.name}: release() without a request, but no unit was seized`);
+      this.accumulate();
+      this.seized--;
+      const tracer = this.sim.tracer;
+      if (tracer !== null)
+        tracer({ kind: 'release', time: this.sim.now, resource: this.name, held: Number.NaN });
+      this.serve();
+      return;
+    }
     if (req.resource !== this) throw new Error(`${this.name}: release of a request for ${req.resource.name}`);
     switch (req.status) {
       case 'granted': {
@@ -209,9 +267,10 @@ export class Resource {
     if (rule !== 'finish' && rule !== 'preempt') {
       throw new RangeError(`${this.name}: capacity rule must be 'finish' or 'preempt', got ${String(rule)}`);
     }
-    if (rule === 'preempt' && this.users.length > capacity) {
+    if (rule === 'preempt' && this.busy > capacity) {
       // Check every victim before changing anything, so that a refusal leaves the resource intact.
-      const victims = [...this.users].sort(displaceFirst).slice(0, this.users.length - capacity);
+      // Seized units cannot be preempted: they finish.
+      const victims = [...this.users].sort(displaceFirst).slice(0, this.busy - capacity);
       for (const victim of victims) this.checkDisplaceable(victim);
     }
     this.accumulate();
@@ -223,11 +282,11 @@ export class Resource {
         time: this.sim.now,
         resource: this.name,
         capacity,
-        busy: this.users.length,
+        busy: this.busy,
       });
     }
     if (rule === 'preempt') {
-      while (this.users.length > capacity) this.displace(this.lowestUser()!, null);
+      while (this.busy > capacity && this.users.length > 0) this.displace(this.lowestUser()!, null);
     }
     this.serve();
   }
@@ -245,7 +304,7 @@ export class Resource {
   meanBusy(): number {
     this.accumulate();
     const span = this.sim.now - this.statsStart;
-    return span > 0 ? this.busyArea / span : this.users.length;
+    return span > 0 ? this.busyArea / span : this.busy;
   }
 
   /** Time-weighted mean number waiting since the last reset. */
@@ -272,23 +331,33 @@ export class Resource {
     const now = this.sim.now;
     const dt = now - this.lastChange;
     if (dt > 0) {
-      this.busyArea += this.users.length * dt;
+      const busy = this.users.length + this.seized;
+      this.busyArea += busy * dt;
       this.queueArea += this.queue.length * dt;
       // Units still finishing after a cut (the 'finish' rule) count as available: they are
       // staffed until they finish. So utilisation stays within [0, 1].
-      this.capacityArea += (this.users.length > this.cap ? this.users.length : this.cap) * dt;
+      this.capacityArea += (busy > this.cap ? busy : this.cap) * dt;
       this.lastChange = now;
     }
   }
 
   /** Grants units to waiting requests while capacity allows. */
   private serve(): void {
-    while (this.users.length < this.cap) {
-      const req = this.queue.shift();
-      if (req === undefined) return;
-      this.clearTimer(req);
-      this.addUser(req);
-      req.succeed(true, NORMAL);
+    while (this.users.length + this.seized < this.cap) {
+      const next = this.queue.shift();
+      if (next === undefined) return;
+      if (next instanceof Claim) {
+        this.seized++;
+        this.granted++;
+        const tracer = this.sim.tracer;
+        if (tracer !== null)
+          tracer({ kind: 'grant', time: this.sim.now, resource: this.name, waited: Number.NaN });
+        next._grantId = this.sim.calendar.push(this.sim.now, NORMAL, next.then);
+        continue;
+      }
+      this.clearTimer(next);
+      this.addUser(next);
+      next.succeed(true, NORMAL);
     }
   }
 
