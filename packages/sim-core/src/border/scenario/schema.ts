@@ -36,6 +36,12 @@ export const scenarioSchema = strictObject('a scenario', {
   drivers: drivers.optional().describe('Hired drivers, needed by classes with needsDriver.'),
   costs: costs.optional().describe('Currencies, fees and demurrage. Default: USD, no fees.'),
   shocks: z.array(policyShock, { error: 'a list of shocks' }).default([]).describe('Dated policy changes.'),
+  sources: z
+    .record(z.string(), z.string({ error: 'a string' }))
+    .optional()
+    .describe(
+      'Where each value comes from: a path such as /stations/cn-gate/lanes → a source, or "assumption: why". Ignored by the model.',
+    ),
 }).meta({
   id: 'Scenario',
   title: 'Landport scenario',

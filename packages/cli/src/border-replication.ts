@@ -1,0 +1,31 @@
+/**
+ * The model module the batch machinery runs on worker threads for border scenarios: plain data in
+ * (a validated scenario, a seed, a replication index), plain data out.
+ */
+import { runBorderReplication, type Scenario } from '@landport/sim-core/border';
+import type { ReplicationOutput, ReplicationTask } from './batch/replication.js';
+import { borderMetrics } from './border-metrics.js';
+
+export function runReplication(task: ReplicationTask): ReplicationOutput {
+  const result = runBorderReplication(task.scenario as Scenario, {
+    seed: task.seed,
+    replication: task.replication,
+  });
+  const { interval, start, inSystem, waiting } = result.series;
+  const series = [{ name: 'inSystem', start: start / 60, interval: interval / 60, values: [...inSystem] }];
+  for (const [id, values] of Object.entries(waiting)) {
+    series.push({
+      name: `station.${id}.waiting`,
+      start: start / 60,
+      interval: interval / 60,
+      values: [...values],
+    });
+  }
+  return { replication: task.replication, metrics: borderMetrics(result), series };
+}
+
+/** Where this module is, for worker threads: the TypeScript source under tests, JavaScript when built. */
+export const BORDER_MODEL_URL = new URL(
+  import.meta.url.endsWith('.ts') ? './border-replication.ts' : './border-replication.js',
+  import.meta.url,
+);

@@ -1,0 +1,94 @@
+import { join } from 'node:path';
+import type { Command } from 'commander';
+import { writeFileAtomic } from '../batch/atomic-write.js';
+import { stringifyLossless } from '../batch/lossless-number.js';
+import { compareResults } from '../batch/paired-comparison.js';
+import { createProgress } from '../batch/progress.js';
+import { runBatch } from '../batch/run-batch.js';
+import { defaultWorkerCount, ReplicationPool } from '../batch/worker-pool.js';
+import { BORDER_MODEL_URL } from '../border-replication.js';
+import { withInterrupt } from '../interrupt-signal.js';
+import { positiveInteger, seedOption, workersOption } from '../options.js';
+import { loadScenarioSource } from '../scenario-source.js';
+import { formatComparisonTable } from '../summary-table.js';
+import { collect } from './run.js';
+
+interface CompareOptions {
+  replications: string;
+  seed: string;
+  workers?: string;
+  horizon?: string;
+  warmup?: string;
+  set: string[];
+  setA: string[];
+  setB: string[];
+  out?: string;
+  quiet?: boolean;
+  json?: boolean;
+}
+
+export function registerCompare(program: Command): void {
+  program
+    .command('compare')
+    .description(
+      'Run two scenarios on common random numbers and report paired differences A − B with confidence intervals.',
+    )
+    .argument('<a>', 'scenario A (built-in name or file)')
+    .argument('<b>', 'scenario B (built-in name or file)')
+    .option('-r, --replications <n>', 'replications of each scenario', '20')
+    .option('-s, --seed <seed>', 'master seed shared by both (common random numbers)', '1')
+    .option('-w, --workers <n>', 'worker threads (default: one per core)')
+    .option('--horizon <duration>', 'override both horizons, e.g. 30d')
+    .option('--warmup <duration>', 'override both warm-ups')
+    .option('--set <path=value>', 'override a field of both scenarios (repeatable)', collect, [])
+    .option('--set-a <path=value>', 'override a field of A only (repeatable)', collect, [])
+    .option('--set-b <path=value>', 'override a field of B only (repeatable)', collect, [])
+    .option('-o, --out <dir>', 'results folder (default results/compare-<a>-<b>)')
+    .option('-q, --quiet', 'no progress output')
+    .option('--json', 'print the comparison as JSON on stdout')
+    .addHelpText(
+      'after',
+      '\nExamples:\n  landport compare horgos-2023 horgos-2024 -r 40\n  landport compare horgos-2024 horgos-2024 --set-b stations.kz-customs.lanes=12',
+    )
+    .action(async (aArg: string, bArg: string, options: CompareOptions) => {
+      const common = { horizon: options.horizon, warmup: options.warmup };
+      const a = loadScenarioSource(aArg, { ...common, set: [...options.set, ...options.setA] });
+      const b = loadScenarioSource(bArg, { ...common, set: [...options.set, ...options.setB] });
+      const replications = positiveInteger('--replications', options.replications);
+      const seed = seedOption(options.seed);
+      const outDir = options.out ?? `results/compare-${a.name}-${b.name}`;
+      const quiet = options.quiet === true || options.json === true;
+      const pool = new ReplicationPool({
+        model: BORDER_MODEL_URL,
+        workers: workersOption(options.workers).workers ?? defaultWorkerCount(),
+      });
+      try {
+        await withInterrupt(async (signal) => {
+          for (const [label, source] of [
+            ['a', a],
+            ['b', b],
+          ] as const) {
+            await runBatch({
+              outDir: join(outDir, label),
+              model: BORDER_MODEL_URL,
+              scenario: source.scenario,
+              scenarioName: source.name,
+              seed,
+              replications,
+              overrides: source.overrides,
+              pool,
+              progress: createProgress({ quiet, label: `${label}: ${source.name}` }),
+              signal,
+            });
+          }
+        });
+      } finally {
+        await pool.destroy();
+      }
+      const comparison = compareResults(join(outDir, 'a'), join(outDir, 'b'));
+      writeFileAtomic(join(outDir, 'comparison.json'), `${stringifyLossless(comparison)}\n`);
+      if (options.json === true) process.stdout.write(`${stringifyLossless(comparison)}\n`);
+      else
+        process.stdout.write(`${formatComparisonTable(comparison, a.name, b.name)}\nresults in ${outDir}\n`);
+    });
+}

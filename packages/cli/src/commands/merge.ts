@@ -1,0 +1,24 @@
+import type { Command } from 'commander';
+import { stringifyLossless } from '../batch/lossless-number.js';
+import { mergeShards } from '../batch/merge.js';
+import { formatSummaryTable } from '../summary-table.js';
+
+export function registerMerge(program: Command): void {
+  program
+    .command('merge')
+    .description(
+      'Combine the results folders of the shards of one run into the summary of a single run (byte-identical).',
+    )
+    .argument('<dirs...>', 'the shard folders (all shards of one run)')
+    .requiredOption('-o, --out <dir>', 'folder for the merged results')
+    .option('--json', 'print the summary as JSON on stdout')
+    .addHelpText(
+      'after',
+      '\nExample:\n  landport run horgos-2024 -r 100 --shard 0/2 --out r/0 && landport run horgos-2024 -r 100 --shard 1/2 --out r/1\n  landport merge r/0 r/1 --out r/all',
+    )
+    .action((dirs: string[], options: { out: string; json?: boolean }) => {
+      const { summary } = mergeShards(dirs, options.out);
+      if (options.json === true) process.stdout.write(`${stringifyLossless(summary)}\n`);
+      else process.stdout.write(`${formatSummaryTable(summary)}\nresults in ${options.out}\n`);
+    });
+}

@@ -1,0 +1,96 @@
+import { type Command, Option } from 'commander';
+import { stringifyLossless } from '../batch/lossless-number.js';
+import { createProgress } from '../batch/progress.js';
+import { runBatch } from '../batch/run-batch.js';
+import { parseShard } from '../batch/shards.js';
+import { BORDER_MODEL_URL } from '../border-replication.js';
+import { withInterrupt } from '../interrupt-signal.js';
+import { positiveInteger, seedOption, workersOption } from '../options.js';
+import { loadScenarioSource } from '../scenario-source.js';
+import { formatSummaryTable } from '../summary-table.js';
+import { UsageError } from '../usage-error.js';
+
+/** Options of `landport run`. */
+interface RunOptions {
+  replications: string;
+  seed: string;
+  workers?: string;
+  horizon?: string;
+  warmup?: string;
+  set: string[];
+  out?: string;
+  resume?: boolean;
+  shard?: string;
+  quiet?: boolean;
+  json?: boolean;
+}
+
+export function registerRun(program: Command): void {
+  program
+    .command('run')
+    .description('Run N seeded replications of a scenario and summarise them with confidence intervals.')
+    .argument('<scenario>', 'a built-in scenario name (see `landport scenarios`) or a JSON/YAML file')
+    .option('-r, --replications <n>', 'replications (all shards together)', '50')
+    .option('-s, --seed <seed>', 'master seed: replication i uses the streams of (seed, i)', '1')
+    .option('-w, --workers <n>', 'worker threads (default: one per core)')
+    .option('--horizon <duration>', 'override the horizon, e.g. 30d, 12h')
+    .option('--warmup <duration>', 'override the warm-up, e.g. 7d')
+    .option(
+      '--set <path=value>',
+      'override a scenario field, e.g. stations.kz-customs.lanes=10 (repeatable)',
+      collect,
+      [],
+    )
+    .option('-o, --out <dir>', 'results folder (default results/<scenario>-seed<seed>)')
+    .option('--resume', 'continue an interrupted run in --out')
+    .addOption(
+      new Option('--shard <i/n>', 'run only shard i of n (0-based), then `landport merge` the folders'),
+    )
+    .option('-q, --quiet', 'no progress output')
+    .option('--json', 'print the summary as JSON on stdout')
+    .addHelpText(
+      'after',
+      '\nExample:\n  landport run horgos-2024 --replications 40 --seed 7 --out results/h24\n  landport run port.yaml --set stations.kz-customs.lanes=10 --horizon 30d',
+    )
+    .action(async (scenarioArg: string, options: RunOptions) => {
+      const source = loadScenarioSource(scenarioArg, options);
+      const replications = positiveInteger('--replications', options.replications);
+      const seed = seedOption(options.seed);
+      const shard = options.shard === undefined ? null : parseShardOption(options.shard);
+      const outDir =
+        options.out ??
+        `results/${source.name}-seed${seed}${shard === null ? '' : `-shard${shard.index}of${shard.count}`}`;
+      const progress = createProgress({ quiet: options.quiet === true || options.json === true });
+      const result = await withInterrupt((signal) =>
+        runBatch({
+          outDir,
+          model: BORDER_MODEL_URL,
+          scenario: source.scenario,
+          scenarioName: source.name,
+          seed,
+          replications,
+          shard,
+          overrides: source.overrides,
+          ...workersOption(options.workers),
+          resume: options.resume === true,
+          progress,
+          signal,
+        }),
+      );
+      if (options.json === true) process.stdout.write(`${stringifyLossless(result.summary)}\n`);
+      else process.stdout.write(`${formatSummaryTable(result.summary)}\nresults in ${result.folder}\n`);
+    });
+}
+
+function parseShardOption(text: string) {
+  try {
+    return parseShard(text);
+  } catch (error) {
+    throw new UsageError(`--shard: ${(error as Error).message}`);
+  }
+}
+
+/** Commander collector for repeatable options. */
+export function collect(value: string, previous: string[]): string[] {
+  return [...previous, value];
+}

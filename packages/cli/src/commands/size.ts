@@ -1,0 +1,224 @@
+import { join } from 'node:path';
+import { confidenceInterval } from '@landport/sim-core';
+import type { Command } from 'commander';
+import { writeFileAtomic } from '../batch/atomic-write.js';
+import { stringifyLossless } from '../batch/lossless-number.js';
+import { defaultWorkerCount, ReplicationPool } from '../batch/worker-pool.js';
+import { BORDER_MODEL_URL } from '../border-replication.js';
+import { withInterrupt } from '../interrupt-signal.js';
+import { positiveInteger, seedOption, workersOption } from '../options.js';
+import { loadScenarioSource, type ScenarioSource } from '../scenario-source.js';
+import { fmt } from '../summary-table.js';
+import { meets, parseTarget, type Target } from '../target.js';
+import { UsageError } from '../usage-error.js';
+import { collect } from './run.js';
+
+interface SizeOptions {
+  station: string;
+  target: string;
+  level: string;
+  initial: string;
+  step: string;
+  maxReplications: string;
+  minLanes: string;
+  maxLanes: string;
+  seed: string;
+  workers?: string;
+  horizon?: string;
+  warmup?: string;
+  set: string[];
+  out?: string;
+  quiet?: boolean;
+  json?: boolean;
+}
+
+/** The evidence at one lane count. */
+interface Point {
+  lanes: number;
+  replications: number;
+  mean: number;
+  lower: number;
+  upper: number;
+  /** 'meets': the whole interval meets the target; 'fails': none of it does; 'unclear' at the cap. */
+  verdict: 'meets' | 'fails' | 'unclear';
+}
+
+export function registerSize(program: Command): void {
+  program
+    .command('size')
+    .description(
+      'Find the smallest number of lanes at a station that meets a service target with the stated confidence.',
+    )
+    .argument('<scenario>', 'a built-in scenario name or a JSON/YAML file')
+    .requiredOption('--station <id>', 'the station whose lanes are sized')
+    .requiredOption('--target <expr>', "service target, e.g. 'p95 wait < 4h', 'mean queue < 20'")
+    .option('--level <p>', 'confidence level of the decision', '0.95')
+    .option('--initial <n>', 'replications per lane count to start with', '10')
+    .option('--step <n>', 'replications added while the decision is unclear', '10')
+    .option('--max-replications <n>', 'cap on replications per lane count', '80')
+    .option('--min-lanes <n>', 'smallest lane count considered', '1')
+    .option('--max-lanes <n>', 'largest lane count considered', '60')
+    .option('-s, --seed <seed>', 'master seed, the same at every lane count (common random numbers)', '1')
+    .option('-w, --workers <n>', 'worker threads (default: one per core)')
+    .option('--horizon <duration>', 'override the horizon, e.g. 30d')
+    .option('--warmup <duration>', 'override the warm-up')
+    .option('--set <path=value>', 'override a scenario field (repeatable)', collect, [])
+    .option('-o, --out <dir>', 'folder for size.json (default results/size-<scenario>-<station>)')
+    .option('-q, --quiet', 'no progress output')
+    .option('--json', 'print the result as JSON on stdout')
+    .addHelpText(
+      'after',
+      "\nExample:\n  landport size horgos-2024 --station kz-customs --target 'p95 wait < 4h' --horizon 60d",
+    )
+    .action(async (scenarioArg: string, options: SizeOptions) => {
+      const target = parseTarget(options.target, options.station);
+      const level = Number(options.level);
+      if (!(level > 0.5 && level < 1))
+        throw new UsageError(`--level ${options.level}: expected a probability in (0.5, 1), e.g. 0.95.`);
+      const initial = positiveInteger('--initial', options.initial, 10_000);
+      const step = positiveInteger('--step', options.step, 10_000);
+      const cap = positiveInteger('--max-replications', options.maxReplications, 100_000);
+      if (initial < 2 || cap < initial)
+        throw new UsageError('--initial must be >= 2 and --max-replications >= --initial.');
+      const minLanes = positiveInteger('--min-lanes', options.minLanes);
+      const maxLanes = positiveInteger('--max-lanes', options.maxLanes);
+      if (maxLanes < minLanes) throw new UsageError('--max-lanes must be >= --min-lanes.');
+      const seed = seedOption(options.seed);
+      const common = { horizon: options.horizon, warmup: options.warmup, set: options.set };
+      const base = loadScenarioSource(scenarioArg, common);
+      const station = base.scenario.stations.find((s) => s.id === options.station);
+      if (station === undefined) {
+        throw new UsageError(
+          `--station ${options.station}: no such station; the scenario has ${base.scenario.stations.map((s) => s.id).join(', ')}.`,
+        );
+      }
+      if (station.lanes === 'infinite')
+        throw new UsageError(
+          `--station ${options.station}: its lanes are infinite; there is nothing to size.`,
+        );
+      const withLanes = (lanes: number) =>
+        loadScenarioSource(scenarioArg, {
+          ...common,
+          set: [...options.set, `stations.${options.station}.lanes=${lanes}`],
+        });
+      withLanes(minLanes); // a bad path or value fails here, before any run
+      const pool = new ReplicationPool({
+        model: BORDER_MODEL_URL,
+        workers: workersOption(options.workers).workers ?? defaultWorkerCount(),
+      });
+      const curve: Point[] = [];
+      const evaluate = async (lanes: number, signal: AbortSignal) => {
+        const point = await judge(pool, withLanes(lanes), target, {
+          seed,
+          level,
+          initial,
+          step,
+          cap,
+          signal,
+        });
+        curve.push({ ...point, lanes });
+        if (options.quiet !== true && options.json !== true) {
+          process.stderr.write(
+            `lanes ${lanes}: ${target.metric} ${fmt(point.mean)} [${fmt(point.lower)}, ${fmt(point.upper)}] after ${point.replications} replications: ${point.verdict}\n`,
+          );
+        }
+        return curve[curve.length - 1]!;
+      };
+      let answer: number | null = null;
+      try {
+        await withInterrupt(async (signal) => {
+          // Search from the scenario's own lane count: down while it meets, up while it does not.
+          let lanes = Math.min(Math.max(station.lanes as number, minLanes), maxLanes);
+          let point = await evaluate(lanes, signal);
+          if (point.verdict === 'meets') {
+            answer = lanes;
+            while (lanes > minLanes && (point = await evaluate(lanes - 1, signal)).verdict === 'meets')
+              answer = --lanes;
+          } else {
+            while (lanes < maxLanes && (point = await evaluate(++lanes, signal)).verdict !== 'meets');
+            if (point.verdict === 'meets') answer = lanes;
+          }
+        });
+      } finally {
+        await pool.destroy();
+      }
+      curve.sort((a, b) => a.lanes - b.lanes);
+      const result = {
+        schemaVersion: 1,
+        station: options.station,
+        target: { ...target },
+        level,
+        seed,
+        lanes: answer,
+        curve,
+      };
+      const outDir = options.out ?? `results/size-${base.name}-${options.station}`;
+      writeFileAtomic(join(outDir, 'size.json'), `${stringifyLossless(result)}\n`);
+      if (options.json === true) {
+        process.stdout.write(`${stringifyLossless(result)}\n`);
+        return;
+      }
+      const lines = curve.map(
+        (p) =>
+          `  ${String(p.lanes).padStart(4)}  ${fmt(p.mean).padStart(10)}  [${fmt(p.lower)}, ${fmt(p.upper)}]  n=${p.replications}  ${p.verdict}`,
+      );
+      process.stdout.write(
+        `${target.metric} against lanes (target ${target.text}, ${Math.round(level * 100)}% confidence):\n${lines.join('\n')}\n` +
+          (answer === null
+            ? `no lane count from ${minLanes} to ${maxLanes} meets the target with that confidence\n`
+            : `smallest lane count meeting the target: ${answer}\n`) +
+          `results in ${outDir}\n`,
+      );
+    });
+}
+
+/**
+ * Sequential replications at one lane count: run `initial`, then add `step` at a time until the
+ * confidence interval of the target metric lies wholly on one side of the target, or the cap is
+ * reached. Replication i uses the streams of (seed, i) at every lane count: common random numbers.
+ */
+async function judge(
+  pool: ReplicationPool,
+  source: ScenarioSource,
+  target: Target,
+  o: {
+    seed: number | string;
+    level: number;
+    initial: number;
+    step: number;
+    cap: number;
+    signal: AbortSignal;
+  },
+): Promise<Omit<Point, 'lanes'>> {
+  const values: number[] = [];
+  let n = 0;
+  for (let next = o.initial; ; next = Math.min(next + o.step, o.cap)) {
+    const batch: number[] = new Array(next - n);
+    await pool.run({
+      scenario: source.scenario,
+      seed: o.seed,
+      replications: { from: n, to: next },
+      signal: o.signal,
+      onResult: (out) => {
+        const v = out.metrics[target.metric];
+        if (v === undefined) {
+          throw new UsageError(
+            `--target: the metric ${target.metric} does not exist; see the metric names in a run's summary.json.`,
+          );
+        }
+        batch[out.replication - n] = v;
+      },
+    });
+    values.push(...batch);
+    n = next;
+    // A missing value means the station served nobody in a replication (closed, or jammed
+    // upstream): that lane count cannot be shown to meet anything.
+    if (values.some((v) => !Number.isFinite(v))) {
+      return { replications: n, mean: Number.NaN, lower: Number.NaN, upper: Number.NaN, verdict: 'fails' };
+    }
+    const ci = confidenceInterval(values, o.level);
+    const verdict = meets(target, ci.upper) ? 'meets' : !meets(target, ci.lower) ? 'fails' : 'unclear';
+    if (verdict !== 'unclear' || n >= o.cap)
+      return { replications: n, mean: ci.mean, lower: ci.lower, upper: ci.upper, verdict };
+  }
+}

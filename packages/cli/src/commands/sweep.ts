@@ -1,0 +1,219 @@
+import { join } from 'node:path';
+import type { Command } from 'commander';
+import type { Summary } from '../batch/aggregate.js';
+import { writeFileAtomic } from '../batch/atomic-write.js';
+import { csvRecord } from '../batch/csv.js';
+import { formatNumber, stringifyLossless } from '../batch/lossless-number.js';
+import { createProgress } from '../batch/progress.js';
+import { runBatch } from '../batch/run-batch.js';
+import { defaultWorkerCount, ReplicationPool } from '../batch/worker-pool.js';
+import { BORDER_MODEL_URL } from '../border-replication.js';
+import { withInterrupt } from '../interrupt-signal.js';
+import { positiveInteger, seedOption, workersOption } from '../options.js';
+import { loadScenarioSource } from '../scenario-source.js';
+import { fmt, headlineMetrics } from '../summary-table.js';
+import { UsageError } from '../usage-error.js';
+import { collect } from './run.js';
+
+interface SweepOptions {
+  param: string[];
+  metric: string[];
+  replications: string;
+  seed: string;
+  workers?: string;
+  horizon?: string;
+  warmup?: string;
+  set: string[];
+  out?: string;
+  quiet?: boolean;
+  json?: boolean;
+}
+
+/** One swept parameter: a path and its values as written. */
+interface Param {
+  readonly path: string;
+  readonly values: readonly string[];
+}
+
+export function registerSweep(program: Command): void {
+  program
+    .command('sweep')
+    .description(
+      'Run a scenario over a grid of one or two parameters, on common random numbers, one summary per point.',
+    )
+    .argument('<scenario>', 'a built-in scenario name or a JSON/YAML file')
+    .requiredOption(
+      '-p, --param <path=v1,v2,...>',
+      'a parameter and its values (give one or two)',
+      collect,
+      [],
+    )
+    .option(
+      '-m, --metric <name>',
+      'metric to show in the table (repeatable; default: headline waits and throughput)',
+      collect,
+      [],
+    )
+    .option('-r, --replications <n>', 'replications per point', '10')
+    .option('-s, --seed <seed>', 'master seed, the same at every point', '1')
+    .option('-w, --workers <n>', 'worker threads (default: one per core)')
+    .option('--horizon <duration>', 'override the horizon, e.g. 30d')
+    .option('--warmup <duration>', 'override the warm-up')
+    .option('--set <path=value>', 'override a scenario field at every point (repeatable)', collect, [])
+    .option('-o, --out <dir>', 'results folder (default results/sweep-<scenario>)')
+    .option('-q, --quiet', 'no progress output')
+    .option('--json', 'print the sweep as JSON on stdout')
+    .addHelpText(
+      'after',
+      "\nExample:\n  landport sweep horgos-2024 --param stations.kz-customs.lanes=6,8,10,12 --param 'sides.kazakhstan.quotas.eqs.perDay=800,1200' -r 10",
+    )
+    .action(async (scenarioArg: string, options: SweepOptions) => {
+      const params = options.param.map(parseParam);
+      if (params.length < 1 || params.length > 2) {
+        throw new UsageError(`--param: give one or two parameters to sweep, got ${params.length}.`);
+      }
+      const points = grid(params);
+      const replications = positiveInteger('--replications', options.replications);
+      const seed = seedOption(options.seed);
+      const common = { horizon: options.horizon, warmup: options.warmup };
+      // Validate every point before running any, so a bad value fails fast with nothing written.
+      const sources = points.map((p) =>
+        loadScenarioSource(scenarioArg, {
+          ...common,
+          set: [...options.set, ...p.map((v, i) => `${params[i]!.path}=${v}`)],
+        }),
+      );
+      const outDir = options.out ?? `results/sweep-${sources[0]!.name}`;
+      const quiet = options.quiet === true || options.json === true;
+      const pool = new ReplicationPool({
+        model: BORDER_MODEL_URL,
+        workers: workersOption(options.workers).workers ?? defaultWorkerCount(),
+      });
+      const results: { values: Record<string, string>; folder: string; summary: Summary }[] = [];
+      try {
+        await withInterrupt(async (signal) => {
+          for (let k = 0; k < points.length; k++) {
+            const values = Object.fromEntries(points[k]!.map((v, i) => [params[i]!.path, v]));
+            const folder = join(
+              outDir,
+              points[k]!.map((v, i) => `${lastSegment(params[i]!.path)}=${v}`).join(','),
+            );
+            const source = sources[k]!;
+            const batch = await runBatch({
+              outDir: folder,
+              model: BORDER_MODEL_URL,
+              scenario: source.scenario,
+              scenarioName: source.name,
+              seed,
+              replications,
+              overrides: source.overrides,
+              pool,
+              progress: createProgress({
+                quiet,
+                label: Object.entries(values)
+                  .map(([p, v]) => `${p}=${v}`)
+                  .join(' '),
+              }),
+              signal,
+            });
+            results.push({ values, folder, summary: batch.summary });
+          }
+        });
+      } finally {
+        await pool.destroy();
+      }
+      const metrics = options.metric.length > 0 ? options.metric : defaultMetrics(results[0]!.summary);
+      const sweep = {
+        schemaVersion: 1,
+        params: params.map((p) => p.path),
+        replications,
+        seed,
+        points: results,
+      };
+      writeFileAtomic(join(outDir, 'sweep.json'), `${stringifyLossless(sweep)}\n`);
+      writeFileAtomic(
+        join(outDir, 'sweep.csv'),
+        sweepCsv(params, results, Object.keys(results[0]!.summary.metrics)),
+      );
+      if (options.json === true) process.stdout.write(`${stringifyLossless(sweep)}\n`);
+      else process.stdout.write(`${sweepTable(params, results, metrics)}\nresults in ${outDir}\n`);
+    });
+}
+
+function parseParam(text: string): Param {
+  const eq = text.indexOf('=');
+  const values =
+    eq > 0
+      ? text
+          .slice(eq + 1)
+          .split(',')
+          .map((v) => v.trim())
+      : [];
+  if (eq <= 0 || values.length === 0 || values.some((v) => v === '')) {
+    throw new UsageError(
+      `--param ${JSON.stringify(text)}: expected path=v1,v2,..., e.g. --param stations.kz-customs.lanes=6,8,10.`,
+    );
+  }
+  return { path: text.slice(0, eq), values };
+}
+
+function grid(params: readonly Param[]): string[][] {
+  let points: string[][] = [[]];
+  for (const p of params) points = points.flatMap((point) => p.values.map((v) => [...point, v]));
+  return points;
+}
+
+function lastSegment(path: string): string {
+  return path.split('.').slice(-2).join('.');
+}
+
+function defaultMetrics(summary: Summary): string[] {
+  return headlineMetrics(Object.keys(summary.metrics)).filter((m) =>
+    /waitHours\.p95$|^throughputPerDay$|utilisation$/.test(m),
+  );
+}
+
+function sweepTable(
+  params: readonly Param[],
+  results: readonly { values: Record<string, string>; summary: Summary }[],
+  metrics: readonly string[],
+): string {
+  const rows = [[...params.map((p) => p.path), ...metrics]];
+  for (const r of results) {
+    rows.push([
+      ...params.map((p) => r.values[p.path]!),
+      ...metrics.map((m) => {
+        const s = r.summary.metrics[m];
+        return s === undefined ? '-' : `${fmt(s.mean)} ±${fmt(s.halfWidth)}`;
+      }),
+    ]);
+  }
+  const widths = rows[0]!.map((_, i) => Math.max(...rows.map((row) => row[i]!.length)));
+  return rows.map((row) => row.map((c, i) => c.padStart(widths[i]!)).join('  ')).join('\n');
+}
+
+function sweepCsv(
+  params: readonly Param[],
+  results: readonly { values: Record<string, string>; summary: Summary }[],
+  metrics: readonly string[],
+): string {
+  const header = [
+    ...params.map((p) => p.path),
+    ...metrics.flatMap((m) => [`${m}.mean`, `${m}.lower`, `${m}.upper`]),
+  ];
+  const lines = [csvRecord(header)];
+  for (const r of results) {
+    lines.push(
+      csvRecord([
+        ...params.map((p) => r.values[p.path]!),
+        ...metrics.flatMap((m) => {
+          const s = r.summary.metrics[m];
+          return s === undefined
+            ? ['', '', '']
+            : [formatNumber(s.mean), formatNumber(s.lower), formatNumber(s.upper)];
+        }),
+      ]),
+    );
+  }
+  return `${lines.join('\n')}\n`;
+}

@@ -1,0 +1,37 @@
+import { CommanderError } from 'commander';
+import { BatchError } from './batch/batch-error.js';
+import { createProgram } from './program.js';
+import { UsageError } from './usage-error.js';
+
+/**
+ * Runs the CLI and sets the exit code: 0 on success, 2 for a problem with the input (a bad
+ * scenario, option, path or target, an unusable output folder), 1 for anything else (a bug),
+ * 130 when interrupted.
+ */
+export async function main(argv: readonly string[]): Promise<number> {
+  const program = createProgram();
+  program.exitOverride();
+  program.configureOutput({ writeErr: (s) => process.stderr.write(s) });
+  try {
+    await program.parseAsync(argv as string[]);
+    return 0;
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      return error.code === 'commander.helpDisplayed' ||
+        error.code === 'commander.version' ||
+        error.exitCode === 0
+        ? 0
+        : 2;
+    }
+    if (error instanceof UsageError || error instanceof BatchError || error instanceof RangeError) {
+      process.stderr.write(`landport: ${error.message}\n`);
+      return 2;
+    }
+    if (error instanceof Error && /interrupted by SIG/.test(String(error.message))) return 130;
+    if (error instanceof Error && error.name === 'AbortError') return 130;
+    process.stderr.write(
+      `landport: internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
+    );
+    return 1;
+  }
+}

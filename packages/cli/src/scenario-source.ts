@@ -1,0 +1,130 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { basename, extname } from 'node:path';
+import { scenarioNames, scenarioText } from '@landport/scenarios';
+import { parseScenario, type Scenario, ScenarioError, validateScenario } from '@landport/sim-core/border';
+import { parse as parseYaml } from 'yaml';
+import { applyOverrides, type Override, parseOverride } from './overrides.js';
+import { UsageError } from './usage-error.js';
+
+/** A scenario ready to run, and how it was obtained (for the manifest). */
+export interface ScenarioSource {
+  /** The built-in name, or the file's base name. */
+  readonly name: string;
+  readonly scenario: Scenario;
+  /** The overrides as given, including --horizon and --warmup. */
+  readonly overrides: readonly string[];
+}
+
+/** Options that change a scenario before it runs. */
+export interface ScenarioChanges {
+  readonly set?: readonly string[] | undefined;
+  readonly horizon?: string | undefined;
+  readonly warmup?: string | undefined;
+}
+
+/**
+ * Loads `arg` (a built-in scenario's name or a JSON/YAML file), applies `--set`, `--horizon` and
+ * `--warmup`, and validates it. Every problem becomes a `UsageError` naming the field, the value
+ * and what was expected; nothing runs on a bad scenario.
+ */
+export function loadScenarioSource(arg: string, changes: ScenarioChanges = {}): ScenarioSource {
+  const builtIn = scenarioNames().includes(arg);
+  let text: string;
+  let fileName: string;
+  let name: string;
+  if (builtIn) {
+    text = scenarioText(arg);
+    fileName = `${arg}.yaml`;
+    name = arg;
+  } else if (existsSync(arg)) {
+    try {
+      text = readFileSync(arg, 'utf8');
+    } catch (error) {
+      throw new UsageError(`cannot read scenario file ${arg}: ${(error as Error).message}.`);
+    }
+    fileName = arg;
+    name = basename(arg, extname(arg));
+  } else {
+    throw new UsageError(
+      `no built-in scenario or file named ${JSON.stringify(arg)}. Built-in scenarios: ${scenarioNames().join(', ')}; or give the path of a JSON or YAML scenario file.`,
+    );
+  }
+  const base = parseChecked(text, fileName);
+  const overrides = (changes.set ?? []).map(parseOverride);
+  const texts = overrides.map((o) => o.text);
+  if (changes.horizon !== undefined) texts.push(`calendar.horizon=${changes.horizon}`);
+  if (changes.warmup !== undefined) texts.push(`calendar.warmUp=${changes.warmup}`);
+  if (texts.length === 0) return { name, scenario: base, overrides: texts };
+  const raw = parseYaml(text) as Record<string, unknown>;
+  const calendar = raw.calendar as Record<string, unknown>;
+  if (changes.horizon !== undefined) calendar.horizon = parseDuration('--horizon', changes.horizon);
+  if (changes.warmup !== undefined) calendar.warmUp = parseDuration('--warmup', changes.warmup);
+  const changed = applyOverrides(raw, overrides as Override[]);
+  try {
+    if (changes.horizon !== undefined) dropShocksAfterHorizon(changed);
+    return { name, scenario: validateScenario(changed), overrides: texts };
+  } catch (error) {
+    if (error instanceof ScenarioError) {
+      throw new UsageError(`the scenario ${name} is invalid after ${texts.join(', ')}:\n${issuesOf(error)}`);
+    }
+    throw error;
+  }
+}
+
+/**
+ * A shorter `--horizon` leaves some of a scenario's dated shocks after its end, which a file may
+ * not have; those shocks cannot change the run, so they are dropped (and said so on stderr).
+ */
+function dropShocksAfterHorizon(raw: Record<string, unknown>): void {
+  const shocks = raw.shocks;
+  if (!Array.isArray(shocks)) return;
+  let outside: Set<number>;
+  try {
+    validateScenario(raw);
+    return;
+  } catch (error) {
+    if (!(error instanceof ScenarioError)) throw error;
+    outside = new Set(
+      error.issues
+        .map((i) => /^shocks\[(\d+)\]\.at$/.exec(i.path))
+        .filter((m) => m !== null)
+        .map((m) => Number(m[1])),
+    );
+  }
+  if (outside.size === 0) return;
+  const labels = [...outside].map((i) =>
+    JSON.stringify((shocks[i] as { label?: string }).label ?? `shocks[${i}]`),
+  );
+  process.stderr.write(
+    `landport: --horizon ends the run before ${labels.join(', ')}; those shocks are left out\n`,
+  );
+  raw.shocks = shocks.filter((_, i) => !outside.has(i));
+}
+
+/** Validates a scenario file's text, for `landport validate`. */
+export function parseChecked(text: string, fileName: string): Scenario {
+  try {
+    return parseScenario(text, { fileName });
+  } catch (error) {
+    if (error instanceof ScenarioError)
+      throw new UsageError(`${fileName} is not a valid scenario:\n${issuesOf(error)}`);
+    throw error;
+  }
+}
+
+function issuesOf(error: ScenarioError): string {
+  return error.issues
+    .map((i) => `  ${i.line === undefined ? '' : `line ${i.line}:${i.column ?? 0}: `}${i.message}`)
+    .join('\n');
+}
+
+const DURATION = /^(\d+(?:\.\d+)?)(d|h|m)$/;
+const UNIT = { d: 'days', h: 'hours', m: 'minutes' } as const;
+
+/** Reads `30d`, `12h` or `90m` as a scenario duration. */
+export function parseDuration(option: string, text: string): Record<string, number> {
+  const match = DURATION.exec(text.trim());
+  if (match === null)
+    throw new UsageError(`${option} ${JSON.stringify(text)}: expected a duration such as 30d, 12h or 90m.`);
+  return { [UNIT[match[2] as keyof typeof UNIT]]: Number(match[1]) };
+}

@@ -1,0 +1,71 @@
+import type { MetricSummary, Summary } from './batch/aggregate.js';
+import type { PairedComparison } from './batch/paired-comparison.js';
+
+/** Metric name patterns shown in the terminal table, in order; everything is in summary.json. */
+const HEADLINES: readonly RegExp[] = [
+  /^throughputPerDay$/,
+  /^carsPerDay$/,
+  /^class\.[^.]+\.crossingHours\.(mean|p95)$/,
+  /^class\.[^.]+\.carsPerDay$/,
+  /^class\.[^.]+\.cost\.perVehicle$/,
+  /^station\.[^.]+\.waitHours\.(mean|p95)$/,
+  /^station\.[^.]+\.utilisation$/,
+  /^station\.[^.]+\.queue\.mean$/,
+  /^station\.[^.]+\.turnedAway$/,
+  /^drivers\.(utilisation|tripsPerDriverPerMonth)$/,
+  /^inSystem\.mean$/,
+  /^cost\.total$/,
+];
+
+/** The names of the headline metrics present in `names`, in display order. */
+export function headlineMetrics(names: readonly string[]): string[] {
+  const out: string[] = [];
+  for (const pattern of HEADLINES)
+    for (const name of names) if (pattern.test(name) && !out.includes(name)) out.push(name);
+  return out;
+}
+
+/** A plain-text table of the headline figures: mean and confidence interval per metric. */
+export function formatSummaryTable(summary: Summary): string {
+  const level = `${Math.round(summary.level * 100)}% CI`;
+  const rows: string[][] = [['metric', 'mean', level, 'n']];
+  for (const name of headlineMetrics(Object.keys(summary.metrics))) {
+    const m = summary.metrics[name]!;
+    rows.push([name, fmt(m.mean), interval(m), String(m.n)]);
+  }
+  return `${summary.replications} replications\n${table(rows)}`;
+}
+
+/** A plain-text table of paired differences A − B. */
+export function formatComparisonTable(comparison: PairedComparison, a: string, b: string): string {
+  const level = `${Math.round(comparison.level * 100)}% CI of A − B`;
+  const rows: string[][] = [['metric', `A: ${a}`, `B: ${b}`, 'A − B', level]];
+  for (const name of headlineMetrics(Object.keys(comparison.metrics))) {
+    const m = comparison.metrics[name]!;
+    if (m.n === 0) continue;
+    rows.push([name, fmt(m.meanA), fmt(m.meanB), fmt(m.difference), `[${fmt(m.lower)}, ${fmt(m.upper)}]`]);
+  }
+  return `${comparison.replications} paired replications (common random numbers)\n${table(rows)}`;
+}
+
+function interval(m: MetricSummary): string {
+  return Number.isFinite(m.halfWidth) ? `[${fmt(m.lower)}, ${fmt(m.upper)}]` : '-';
+}
+
+/** Four significant digits, no exponent for everyday magnitudes. */
+export function fmt(x: number): string {
+  if (!Number.isFinite(x)) return String(x);
+  if (x === 0) return '0';
+  const abs = Math.abs(x);
+  if (abs >= 1e7 || abs < 1e-3) return x.toExponential(3);
+  return Number(x.toPrecision(4)).toLocaleString('en-US', { maximumFractionDigits: 4 });
+}
+
+function table(rows: readonly string[][]): string {
+  const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => (r[i] ?? '').length)));
+  return rows
+    .map((r) =>
+      r.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]!) : cell.padStart(widths[i]!))).join('  '),
+    )
+    .join('\n');
+}

@@ -1,0 +1,97 @@
+import type { Scenario, Shock } from '@landport/sim-core/border';
+import { describe, expect, it } from 'vitest';
+import { loadScenario } from './registry.js';
+
+/** The last shock of a kind that matches, i.e. the value in force at the end of the run. */
+function last<C extends Shock['change']>(
+  scenario: Scenario,
+  change: C,
+  match: (s: Extract<Shock, { change: C }>) => boolean = () => true,
+): Extract<Shock, { change: C }> {
+  const ofKind = (s: Shock): s is Extract<Shock, { change: C }> => s.change === change;
+  const shocks = scenario.shocks.filter(ofKind).filter((s) => match(s));
+  const shock = shocks.at(-1);
+  if (shock === undefined) throw new Error(`no ${change} shock`);
+  return shock;
+}
+
+const station = (scenario: Scenario, id: string) => scenario.stations.find((s) => s.id === id)!;
+const side = (scenario: Scenario, id: string) => scenario.sides.find((s) => s.id === id)!;
+const arrivals = (scenario: Scenario, id: string) => scenario.classes.find((c) => c.id === id)!.arrivals;
+
+describe('horgos-2023-2024', () => {
+  const timeline = loadScenario('horgos-2023-2024');
+  const before = loadScenario('horgos-2023');
+  const after = loadScenario('horgos-2024');
+
+  it('starts in the 2023 regime', () => {
+    expect(side(timeline, 'china').openingHours).toEqual(side(before, 'china').openingHours);
+    expect(side(timeline, 'kazakhstan').openingHours).toEqual(side(before, 'kazakhstan').openingHours);
+    expect(station(timeline, 'cn-clearance').serviceByClass).toEqual(
+      station(before, 'cn-clearance').serviceByClass,
+    );
+    expect(timeline.drivers).toEqual(before.drivers);
+    expect(timeline.quotas[0]!.perDay).toBe(before.quotas[0]!.perDay);
+  });
+
+  it('ends in the 2024 regime', () => {
+    expect(last(timeline, 'hours', (s) => s.side === 'china').openingHours).toEqual(
+      side(after, 'china').openingHours,
+    );
+    expect(last(timeline, 'hours', (s) => s.side === 'kazakhstan').openingHours).toEqual(
+      side(after, 'kazakhstan').openingHours,
+    );
+    for (const cls of ['carrier', 'driven']) {
+      const qr = last(timeline, 'service', (s) => s.classes.includes(cls));
+      expect(qr.service).toEqual(station(after, 'cn-clearance').serviceByClass[cls]);
+    }
+    expect(last(timeline, 'driverPool').count).toBe(after.drivers!.count);
+    expect(last(timeline, 'driverFee').feePerTrip.amount).toBe(after.drivers!.feePerTrip!.amount);
+    expect(last(timeline, 'quota').perDay).toBe(after.quotas[0]!.perDay);
+    expect(last(timeline, 'fee').amount.amount).toBe(556_200);
+    expect(timeline.classes.map((c) => c.arrivals)).toEqual(after.classes.map((c) => c.arrivals));
+    expect(last(timeline, 'demand', (s) => s.class === 'carrier').multiplier).toBe(1);
+    expect(last(timeline, 'demand', (s) => s.class === 'driven').multiplier).toBe(1);
+  });
+
+  it('sets the 2023 months to the rates of horgos-2023', () => {
+    // Multiplier × the file's 2024 rate for the month = the 2023 rate for the month, to 0.01%.
+    const rate23 = arrivals(before, 'carrier');
+    const rate24 = arrivals(timeline, 'carrier');
+    if (rate23.kind !== 'poisson' || rate24.kind !== 'poisson') throw new Error('Poisson expected');
+    const months = timeline.shocks.filter((s) => s.change === 'demand' && s.class === 'carrier').slice(0, 6);
+    months.forEach((shock, i) => {
+      if (shock.change !== 'demand') return;
+      const m = 6 + i; // July = index 6
+      const implied = shock.multiplier * rate24.ratePerMinute * rate24.monthly[m]!;
+      expect(implied / (rate23.ratePerMinute * rate23.monthly[m]!)).toBeCloseTo(1, 3);
+    });
+  });
+});
+
+describe('kashgar-2023-2024', () => {
+  const timeline = loadScenario('kashgar-2023-2024');
+  const before = loadScenario('kashgar-2023');
+  const after = loadScenario('kashgar-2024');
+
+  it('starts in the 2023 regime and ends in the 2024 one', () => {
+    for (const id of ['tor-cn', 'tor-kg']) expect(station(timeline, id)).toEqual(station(before, id));
+    expect(last(timeline, 'lanes', (s) => s.station === 'tor-kg').lanes).toBe(station(after, 'tor-kg').lanes);
+    expect(last(timeline, 'lanes', (s) => s.station === 'tor-cn').lanes).toBe(station(after, 'tor-cn').lanes);
+    const trucks = (s: Scenario) => {
+      const a = arrivals(s, 'tor-truck');
+      return a.kind === 'poisson' ? a.ratePerMinute : Number.NaN;
+    };
+    const growth = last(timeline, 'demand', (s) => s.class === 'tor-truck').multiplier;
+    expect((trucks(timeline) * growth) / trucks(after)).toBeCloseTo(1, 2);
+  });
+
+  it('has the re-export rush and collapse of kashgar-2024 on the same dates', () => {
+    const demand = (s: Scenario, start: number) =>
+      s.shocks
+        .filter((x) => x.change === 'demand' && x.class.endsWith('carrier'))
+        .map((x) => ({ ...x, at: x.at + start }));
+    const start = (s: Scenario) => s.calendar.startEpochMs / 60_000;
+    expect(demand(timeline, start(timeline))).toEqual(demand(after, start(after)));
+  });
+});
