@@ -72,6 +72,10 @@ class Lane {
   }
 }
 
+/**
+ * The calendar of pending entries, ordered by (time, priority, insertion order); see the file
+ * comment for why. Owned by a `Simulation`; models schedule through the simulation's methods.
+ */
 export class EventCalendar {
   private times: Float64Array;
   private keys: Float64Array;
