@@ -3,6 +3,7 @@ import { runCallbackModel } from './mmc-callback.js';
 import { runCallbackSeizeModel } from './mmc-callback-seize.js';
 import { runHandLoopModel } from './mmc-handloop.js';
 import { runJsSimulatorModel } from './mmc-js-simulator.js';
+import { runJsSimulatorAgentsModel } from './mmc-js-simulator-agents.js';
 import { runProcessModel } from './mmc-process.js';
 import { runProcessSeizeModel } from './mmc-process-seize.js';
 import { runProcessStreamsModel } from './mmc-process-streams.js';
@@ -20,6 +21,7 @@ export const implementations = {
   'switch-loop': runSwitchLoopModel,
   schedule: runScheduleModel,
   'js-simulator': runJsSimulatorModel,
+  'js-simulator-agents': runJsSimulatorAgentsModel,
 } satisfies Record<string, MmcImplementation>;
 
 /** The name of one implementation. */
@@ -35,7 +37,8 @@ export const implementationLabels: Record<ImplementationName, string> = {
   handloop: 'hand loop (ceiling)',
   'switch-loop': 'hand loop, switch dispatch',
   schedule: 'engine, sim.schedule only',
-  'js-simulator': 'js-simulator 1.0.17',
+  'js-simulator': 'js-simulator 1.0.17, bare event loop',
+  'js-simulator-agents': 'js-simulator 1.0.17, an agent per customer',
 };
 
 /** Narrows a command-line string to an implementation name, or throws listing the valid ones. */

@@ -33,6 +33,7 @@ const compared: ImplementationName[] = [
   'process-seize',
   'process-streams',
   'js-simulator',
+  'js-simulator-agents',
 ];
 const flatnessChecked: ImplementationName[] = ['process', 'process-seize', 'callback', 'callback-seize'];
 

@@ -68,6 +68,8 @@ const TARGETS: readonly (readonly [ImplementationName, ImplementationName, numbe
   ['process-seize', 'handloop', 0.4],
   ['process', 'js-simulator', 1.5],
   ['process-seize', 'js-simulator', 1.5],
+  ['process', 'js-simulator-agents', 1.5],
+  ['process-seize', 'js-simulator-agents', 1.5],
 ];
 
 /** The target ratios, for the implementations that were measured. */
