@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { LocalClock } from './local-clock.js';
+
+// Minute 0 is 2024-02-28T00:00Z. Kazakhstan: UTC+6, then UTC+5 from 2024-03-01T00:00 local
+// (= 2024-02-29T18:00Z = minute 2520).
+const start = Date.UTC(2024, 1, 28);
+const kz = new LocalClock(start, [
+  { from: 0, offset: 360 },
+  { from: 2520, offset: 300 },
+]);
+
+describe('LocalClock', () => {
+  it('reads the local hour and month on the side’s own offset', () => {
+    expect(kz.hour(0)).toBe(6); // 00:00Z is 06:00 in UTC+6
+    expect(kz.month(0)).toBe(2);
+    expect(kz.hour(2519)).toBe(23); // 17:59Z on 29 Feb is 23:59 local
+    expect(kz.hour(2520)).toBe(23); // the clock goes back: 18:00Z is 23:00 in UTC+5
+    expect(kz.month(2580)).toBe(3); // 19:00Z on 29 Feb is 1 March 00:00 local
+  });
+
+  it('finds the next local time of day, across the offset change', () => {
+    // Next local 08:00 after minute 0 (06:00 local): 02:00Z on 28 Feb = minute 120.
+    expect(kz.next(0, 8 * 60)).toBe(120);
+    // Next local 08:00 after 29 Feb 23:30 local (minute 2490, UTC+6): 1 March 08:00 in UTC+5
+    // = 03:00Z on 1 March = minute 2 days + 3 h = 3060.
+    expect(kz.next(2490, 8 * 60)).toBe(3060);
+    // Strictly after: at exactly 08:00 local, the next is tomorrow's.
+    expect(kz.next(120, 8 * 60)).toBe(120 + 1440);
+  });
+
+  it('gives local midnights', () => {
+    const day = kz.day(0);
+    expect(kz.midnight(day)).toBe(-360); // 28 Feb 00:00 local was 27 Feb 18:00Z
+    expect(kz.midnight(day + 2)).toBe(2 * 1440 - 300); // 1 March 00:00 in UTC+5 = 29 Feb 19:00Z
+  });
+});
