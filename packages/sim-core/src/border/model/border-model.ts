@@ -144,7 +144,18 @@ export class BorderModel {
             d.feePerTrip?.reportingAmount ?? 0,
             this.streams.stream('drivers'),
           );
-    for (const fee of scenario.costs.fees) this.feeAmounts.set(fee.id, fee.amount.reportingAmount);
+    for (const fee of scenario.costs.fees) {
+      this.feeAmounts.set(fee.id, fee.amount.reportingAmount);
+      // Each class keeps the fees it pays by where they are charged ('' for the exit), so that
+      // charging does not scan every fee of the scenario per vehicle and station.
+      for (const id of fee.classes) {
+        const feesAt = this.classes.get(id)!.feesAt;
+        const key = fee.station ?? '';
+        const list = feesAt.get(key);
+        if (list === undefined) feesAt.set(key, [fee]);
+        else list.push(fee);
+      }
+    }
     this.inSystem = new TimeWeighted(0, 0);
     this.inSystemSeries = new IntervalSeries(this.seriesInterval, 0, 0);
     if (this.warmUp > 0) this.sim.scheduleAt(this.warmUp, () => this.endWarmUp(), 0);
@@ -264,8 +275,9 @@ export class BorderModel {
   }
 
   private chargeFees(stationId: string | null, cls: ClassModel, cars: number): void {
-    for (const fee of this.scenario.costs.fees) {
-      if (fee.station !== stationId || !fee.classes.includes(cls.id)) continue;
+    const fees = cls.feesAt.get(stationId ?? '');
+    if (fees === undefined) return;
+    for (const fee of fees) {
       cls.ledger.charge(
         FEE_COMPONENT[fee.category],
         this.feeAmounts.get(fee.id)! * (fee.per === 'car' ? cars : 1),

@@ -1,7 +1,7 @@
 import type { ArrivalProcess } from '../../random/arrival-process.js';
 import type { Distribution } from '../../random/distribution.js';
 import type { RandomStream } from '../../random/stream.js';
-import type { VehicleClass } from '../scenario/types.js';
+import type { Fee, VehicleClass } from '../scenario/types.js';
 import { CostLedger } from './cost-ledger.js';
 import { DurationStats } from './duration-stats.js';
 
@@ -21,6 +21,8 @@ export class ClassModel {
   readonly routingStream: RandomStream;
   readonly crossing = new DurationStats();
   readonly ledger = new CostLedger();
+  /** The fees this class pays, by the station that charges them ('' for the exit). */
+  readonly feesAt = new Map<string, Fee[]>();
   arrived = 0;
   exited = 0;
   turnedAway = 0;
