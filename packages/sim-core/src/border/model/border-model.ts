@@ -113,6 +113,7 @@ export class BorderModel {
         },
         station.lanes === 'infinite' && !lanesChange,
         this.seriesInterval,
+        station.side === null ? defaultClock : this.clocks.get(station.side)!,
       );
       this.stations.set(station.id, model);
     }

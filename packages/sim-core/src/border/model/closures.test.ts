@@ -22,7 +22,7 @@ describe('time zones and closures', () => {
       classes: [{ id: 'car', arrivals: { rate: { perHour: 8 } }, route: ['torugart'] }],
     });
     const grants: number[] = [];
-    runBorderReplication(scenario, {
+    const result = runBorderReplication(scenario, {
       seed: 1,
       replication: 0,
       trace: (r) => {
@@ -40,5 +40,13 @@ describe('time zones and closures', () => {
       expect(day % 7).toBeLessThan(5); // no Saturday (5) or Sunday (6)
       expect(day).not.toBe(4); // Friday 8 March, the holiday
     }
+    // Utilisation by local hour: open 09:00–18:00 only, so the other hours have no open lane-time,
+    // except lanes finishing their last vehicle just after 18:00 (busy, so counted open: 1).
+    const byHour = result.stations.torugart!.utilisationByHour!;
+    byHour.forEach((u, hour) => {
+      if (hour >= 9 && hour < 18) expect(u).toBeGreaterThan(0.3);
+      else if (hour === 18) expect(u === null || u === 1).toBe(true);
+      else expect(u).toBeNull();
+    });
   });
 });

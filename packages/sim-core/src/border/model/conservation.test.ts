@@ -142,6 +142,10 @@ describe('conservation', () => {
         for (const s of Object.values(result.stations)) {
           if (s.utilisation !== null) expect(s.utilisation).toBeGreaterThanOrEqual(0);
           if (s.utilisation !== null) expect(s.utilisation).toBeLessThanOrEqual(1 + 1e-12);
+          for (const u of s.utilisationByHour ?? []) {
+            if (u !== null) expect(u).toBeGreaterThanOrEqual(0);
+            if (u !== null) expect(u).toBeLessThanOrEqual(1 + 1e-12);
+          }
         }
       }),
       { numRuns: 40, seed: 20241129 },

@@ -13,6 +13,8 @@ export class LaneControl {
   private schedule: Schedule | null;
   private timer = -1;
   private readonly resources: { resource: Resource; places: number | null }[] = [];
+  /** Called after every change the control makes (statistics that follow the lanes listen here). */
+  onChange: (() => void) | null = null;
 
   constructor(
     private readonly sim: Simulation,
@@ -67,6 +69,7 @@ export class LaneControl {
       const capacity = places === null ? this.lanes * open : this.lanes + places;
       if (resource.capacity !== capacity) resource.setCapacity(capacity, 'finish');
     }
+    this.onChange?.();
     if (this.schedule !== null) {
       const next = this.schedule.nextChange(now);
       // URGENT: a vehicle arriving at the closing instant finds the lanes closed.

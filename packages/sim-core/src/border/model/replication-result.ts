@@ -78,6 +78,11 @@ export interface StationResult {
   readonly queue: { readonly mean: number | null; readonly max: number };
   /** Busy lane-time over open lane-time; null for a pure delay or a station never open. */
   readonly utilisation: number | null;
+  /**
+   * The same by local hour of the day (24 values, 00:00 first, on the station's side's clock);
+   * null for an hour the lanes were never open, or for a pure delay.
+   */
+  readonly utilisationByHour: readonly (number | null)[] | null;
   readonly secondaryUtilisation: number | null;
 }
 

@@ -59,6 +59,7 @@ export function replicationSummary(
       throughputPerDay: served / days,
       queue: { mean: nullIfNaN(station.waiting.mean(end)), max: station.waiting.max },
       utilisation: station.lanes === null ? null : nullIfNaN(station.lanes.utilisation()),
+      utilisationByHour: station.load === null ? null : station.load.profile(end),
       secondaryUtilisation:
         station.secondaryLanes === null ? null : nullIfNaN(station.secondaryLanes.utilisation()),
     };

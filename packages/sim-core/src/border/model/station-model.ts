@@ -8,7 +8,9 @@ import { TimeWeighted } from '../../stats/time-weighted.js';
 import type { Station } from '../scenario/types.js';
 import type { DailyQuota } from './daily-quota.js';
 import { DurationStats } from './duration-stats.js';
+import { HourOfDayLoad } from './hour-of-day-load.js';
 import type { LaneControl } from './lane-control.js';
+import type { LocalClock } from './local-clock.js';
 
 /** Per-class counters and waits of a station. */
 export class StationClassStats {
@@ -46,6 +48,8 @@ export class StationModel {
   /** Vehicles at the station not yet in service (electronic queue, buffer and lane queue). */
   readonly waiting: TimeWeighted;
   waitingSeries: IntervalSeries;
+  /** Lane utilisation by local hour of the day; null for a pure delay. */
+  readonly load: HourOfDayLoad | null;
   readonly serviceStream: RandomStream;
   readonly secondaryStream: RandomStream;
   private waitingNow = 0;
@@ -58,7 +62,8 @@ export class StationModel {
     control: (lanes: number | 'infinite') => LaneControl,
     streams: { service: RandomStream; secondary: RandomStream },
     pureDelay: boolean,
-    seriesInterval = 60,
+    seriesInterval: number,
+    clock: LocalClock,
   ) {
     this.id = station.id;
     this.infinite = pureDelay;
@@ -107,6 +112,12 @@ export class StationModel {
         this.secondaryControl.control(this.secondaryLanes);
       }
     }
+    this.load = this.lanes === null ? null : new HourOfDayLoad(clock, sim.now);
+    if (this.control !== null) {
+      const lanes = this.lanes!;
+      this.control.onChange = () => this.load!.update(sim.now, lanes.busy, lanes.capacity);
+      this.control.onChange();
+    }
     this.waiting = new TimeWeighted(sim.now, 0);
     this.waitingSeries = new IntervalSeries(seriesInterval, sim.now, 0);
   }
@@ -116,6 +127,11 @@ export class StationModel {
     const all = new DurationStats();
     for (const stats of this.byClass.values()) all.merge(stats.wait);
     return all;
+  }
+
+  /** The lanes' use changed (a vehicle started or ended service): record it by hour of day. */
+  laneChange(now: number): void {
+    if (this.lanes !== null) this.load!.update(now, this.lanes.busy, this.lanes.capacity);
   }
 
   /** A vehicle arrived at (delta 1) or left the waiting part of (delta −1) the station. */
@@ -129,6 +145,7 @@ export class StationModel {
   resetStats(now: number, seriesInterval: number): void {
     this.waiting.reset(now);
     this.waitingSeries = new IntervalSeries(seriesInterval, now, this.waitingNow);
+    this.load?.reset(now);
     this.lanes?.resetStats();
     this.secondaryLanes?.resetStats();
     for (const id of this.byClass.keys()) this.byClass.set(id, new StationClassStats());

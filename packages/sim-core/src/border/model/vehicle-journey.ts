@@ -7,6 +7,7 @@ import type { StationModel } from './station-model.js';
 
 /** A lane (and the room place that goes with it) a vehicle still holds. */
 interface Held {
+  station: StationModel;
   lane: Resource | null;
   laneRequest: Request | null;
   room: Resource | null;
@@ -15,7 +16,10 @@ interface Held {
 
 function releaseHeld(held: Held | null): null {
   if (held !== null) {
-    if (held.laneRequest !== null) held.lane!.release(held.laneRequest);
+    if (held.laneRequest !== null) {
+      held.lane!.release(held.laneRequest);
+      held.station.laneChange(held.lane!.sim.now);
+    }
     if (held.roomRequest !== null) held.room!.release(held.roomRequest);
   }
   return null;
@@ -74,6 +78,7 @@ export function* vehicleJourney(model: BorderModel, cls: ClassModel): ProcessGen
     if (station.lanes !== null) {
       laneRequest = station.lanes.request({ priority: cls.priority });
       yield laneRequest;
+      station.laneChange(sim.now);
     }
     station.changeWaiting(sim.now, -1);
     if (countedHere) stats.wait.add(sim.now - reachedAt);
@@ -84,7 +89,10 @@ export function* vehicleJourney(model: BorderModel, cls: ClassModel): ProcessGen
     const probability = station.secondaryProbability.get(cls.id)!;
     if (probability > 0 && station.secondaryStream.random() < probability) {
       if (countedHere) stats.secondary++;
-      if (laneRequest !== null) lane!.release(laneRequest);
+      if (laneRequest !== null) {
+        lane!.release(laneRequest);
+        station.laneChange(sim.now);
+      }
       lane = station.secondaryLanes;
       laneRequest = null;
       if (lane !== null) {
@@ -93,7 +101,7 @@ export function* vehicleJourney(model: BorderModel, cls: ClassModel): ProcessGen
       }
       yield station.secondaryService!.sample(station.secondaryStream);
     }
-    held = { lane, laneRequest, room: station.room, roomRequest };
+    held = { station, lane, laneRequest, room: station.room, roomRequest };
     station.flow.departed++;
     stationId = model.nextStation(cls, station.id, step);
   }

@@ -1,0 +1,60 @@
+import type { LocalClock } from './local-clock.js';
+
+/**
+ * How busy a group of lanes is at each local hour of the day, over a whole run: the busy
+ * lane-time and the open lane-time that fall in each of the 24 local hours, in O(1) memory
+ * whatever the horizon. Planners read it as a heat map: which hours are the peak.
+ *
+ * Open time counts lanes finishing work after a closure as open (as `Resource.utilisation`
+ * does), so the ratio stays in [0, 1]. Hours are read on the side's local clock at the start of
+ * each piece of time; an offset change moves the boundaries by its size for that one day.
+ */
+export class HourOfDayLoad {
+  private readonly busyArea = new Float64Array(24);
+  private readonly openArea = new Float64Array(24);
+  private last: number;
+  private busy = 0;
+  private open = 0;
+
+  constructor(
+    private readonly clock: LocalClock,
+    start: number,
+  ) {
+    this.last = start;
+  }
+
+  /** From `now` on, `busy` lanes are in use out of `capacity` open. */
+  update(now: number, busy: number, capacity: number): void {
+    this.accrue(now);
+    this.busy = busy;
+    this.open = capacity > busy ? capacity : busy;
+  }
+
+  /** Restarts the accumulation at `now` (end of the warm-up), keeping the current state. */
+  reset(now: number): void {
+    this.busyArea.fill(0);
+    this.openArea.fill(0);
+    this.last = now;
+  }
+
+  /** Busy over open lane-time for local hours 0–23, up to `end`; null for an hour never open. */
+  profile(end: number): (number | null)[] {
+    this.accrue(end);
+    return Array.from(this.busyArea, (busy, h) => (this.openArea[h]! > 0 ? busy / this.openArea[h]! : null));
+  }
+
+  private accrue(now: number): void {
+    let t = this.last;
+    while (t < now) {
+      const wall = this.clock.wallMinutes(t);
+      const hour = Math.floor(wall / 60);
+      const boundary = t + (hour * 60 + 60 - wall);
+      const end = boundary < now ? boundary : now;
+      const h = ((hour % 24) + 24) % 24;
+      this.busyArea[h]! += this.busy * (end - t);
+      this.openArea[h]! += this.open * (end - t);
+      t = end;
+    }
+    this.last = now;
+  }
+}
