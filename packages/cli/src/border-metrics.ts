@@ -40,6 +40,9 @@ export function borderMetrics(result: BorderReplicationResult): Record<string, n
     m[`${p}.queue.mean`] = s.queue.mean ?? Number.NaN;
     m[`${p}.queue.max`] = s.queue.max;
     m[`${p}.utilisation`] = s.utilisation ?? Number.NaN;
+    s.utilisationByHour?.forEach((u, hour) => {
+      m[`${p}.utilisationByHour.${String(hour).padStart(2, '0')}`] = u ?? Number.NaN;
+    });
     if (s.secondaryUtilisation !== null) m[`${p}.secondaryUtilisation`] = s.secondaryUtilisation;
   }
   if (result.drivers !== null) {

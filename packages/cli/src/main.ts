@@ -10,8 +10,12 @@ import { UsageError } from './usage-error.js';
  */
 export async function main(argv: readonly string[]): Promise<number> {
   const program = createProgram();
-  program.exitOverride();
-  program.configureOutput({ writeErr: (s) => process.stderr.write(s) });
+  // Subcommands copy these settings only when created, so set them on each: otherwise commander
+  // itself exits with code 1 on a usage error in a subcommand (an unknown option, a missing argument).
+  for (const command of [program, ...program.commands]) {
+    command.exitOverride();
+    command.configureOutput({ writeErr: (s) => process.stderr.write(s) });
+  }
   try {
     await program.parseAsync(argv as string[]);
     return 0;

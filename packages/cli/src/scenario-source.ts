@@ -50,7 +50,7 @@ export function loadScenarioSource(arg: string, changes: ScenarioChanges = {}): 
     );
   }
   const base = parseChecked(text, fileName);
-  const overrides = (changes.set ?? []).map(parseOverride);
+  const overrides = (changes.set ?? []).map(parseOverride).map(readDurationShorthand);
   const texts = overrides.map((o) => o.text);
   if (changes.horizon !== undefined) texts.push(`calendar.horizon=${changes.horizon}`);
   if (changes.warmup !== undefined) texts.push(`calendar.warmUp=${changes.warmup}`);
@@ -61,7 +61,9 @@ export function loadScenarioSource(arg: string, changes: ScenarioChanges = {}): 
   if (changes.warmup !== undefined) calendar.warmUp = parseDuration('--warmup', changes.warmup);
   const changed = applyOverrides(raw, overrides as Override[]);
   try {
-    if (changes.horizon !== undefined) dropShocksAfterHorizon(changed);
+    const horizonChanged =
+      changes.horizon !== undefined || overrides.some((o) => o.path.join('.') === 'calendar.horizon');
+    if (horizonChanged) dropShocksAfterHorizon(changed);
     return { name, scenario: validateScenario(changed), overrides: texts };
   } catch (error) {
     if (error instanceof ScenarioError) {
@@ -69,6 +71,19 @@ export function loadScenarioSource(arg: string, changes: ScenarioChanges = {}): 
     }
     throw error;
   }
+}
+
+/**
+ * Reads `--set calendar.horizon=30d` (and `calendar.warmUp`) as `--horizon 30d` does. A manifest
+ * records `--horizon` and `--warmup` in that form among the overrides, so this is what lets a run
+ * be reproduced from its manifest by passing every override as `--set`.
+ */
+function readDurationShorthand(o: Override): Override {
+  const path = o.path.join('.');
+  if ((path === 'calendar.horizon' || path === 'calendar.warmUp') && typeof o.value === 'string') {
+    if (DURATION.test(o.value.trim())) return { ...o, value: parseDuration(`--set ${path}`, o.value) };
+  }
+  return o;
 }
 
 /**

@@ -9,6 +9,8 @@ import { defaultWorkerCount, ReplicationPool } from '../batch/worker-pool.js';
 import { BORDER_MODEL_URL } from '../border-replication.js';
 import { withInterrupt } from '../interrupt-signal.js';
 import { positiveInteger, seedOption, workersOption } from '../options.js';
+import { scenarioRecord, writeScenarioRecord } from '../report/scenario-record.js';
+import { writeReport } from '../report/write-report.js';
 import { loadScenarioSource } from '../scenario-source.js';
 import { formatComparisonTable } from '../summary-table.js';
 import { collect } from './run.js';
@@ -25,6 +27,8 @@ interface CompareOptions {
   out?: string;
   quiet?: boolean;
   json?: boolean;
+  /** False with --no-charts. */
+  charts: boolean;
 }
 
 export function registerCompare(program: Command): void {
@@ -46,6 +50,7 @@ export function registerCompare(program: Command): void {
     .option('-o, --out <dir>', 'results folder (default results/compare-<a>-<b>)')
     .option('-q, --quiet', 'no progress output')
     .option('--json', 'print the comparison as JSON on stdout')
+    .option('--no-charts', 'skip the charts and report.html (draw them later with `landport report`)')
     .addHelpText(
       'after',
       '\nExamples:\n  landport compare horgos-2023 horgos-2024 -r 40\n  landport compare horgos-2024 horgos-2024 --set-b stations.kz-customs.lanes=12',
@@ -64,9 +69,9 @@ export function registerCompare(program: Command): void {
       });
       try {
         await withInterrupt(async (signal) => {
-          for (const [label, source] of [
-            ['a', a],
-            ['b', b],
+          for (const [label, source, arg] of [
+            ['a', a, aArg],
+            ['b', b, bArg],
           ] as const) {
             await runBatch({
               outDir: join(outDir, label),
@@ -80,6 +85,7 @@ export function registerCompare(program: Command): void {
               progress: createProgress({ quiet, label: `${label}: ${source.name}` }),
               signal,
             });
+            writeScenarioRecord(join(outDir, label), scenarioRecord(source, arg));
           }
         });
       } finally {
@@ -87,8 +93,11 @@ export function registerCompare(program: Command): void {
       }
       const comparison = compareResults(join(outDir, 'a'), join(outDir, 'b'));
       writeFileAtomic(join(outDir, 'comparison.json'), `${stringifyLossless(comparison)}\n`);
+      const report = options.charts ? await writeReport(outDir) : null;
       if (options.json === true) process.stdout.write(`${stringifyLossless(comparison)}\n`);
       else
-        process.stdout.write(`${formatComparisonTable(comparison, a.name, b.name)}\nresults in ${outDir}\n`);
+        process.stdout.write(
+          `${formatComparisonTable(comparison, a.name, b.name)}\nresults in ${outDir}\n${report === null ? '' : `report: ${report.html}\n`}`,
+        );
     });
 }

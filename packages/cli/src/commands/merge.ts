@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import { stringifyLossless } from '../batch/lossless-number.js';
 import { mergeShards } from '../batch/merge.js';
+import { readScenarioRecord, writeScenarioRecord } from '../report/scenario-record.js';
 import { formatSummaryTable } from '../summary-table.js';
 
 export function registerMerge(program: Command): void {
@@ -18,7 +19,13 @@ export function registerMerge(program: Command): void {
     )
     .action((dirs: string[], options: { out: string; json?: boolean }) => {
       const { summary } = mergeShards(dirs, options.out);
+      // The shards ran one scenario (the merge checked their manifests): keep its record for reports.
+      const record = readScenarioRecord(dirs[0]!);
+      if (record !== null) writeScenarioRecord(options.out, record);
       if (options.json === true) process.stdout.write(`${stringifyLossless(summary)}\n`);
-      else process.stdout.write(`${formatSummaryTable(summary)}\nresults in ${options.out}\n`);
+      else
+        process.stdout.write(
+          `${formatSummaryTable(summary)}\nresults in ${options.out}\ncharts and report: landport report ${options.out}\n`,
+        );
     });
 }

@@ -1,11 +1,16 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { type Command, Option } from 'commander';
 import { stringifyLossless } from '../batch/lossless-number.js';
+import { MANIFEST_FILE } from '../batch/manifest.js';
 import { createProgress } from '../batch/progress.js';
 import { runBatch } from '../batch/run-batch.js';
 import { parseShard } from '../batch/shards.js';
 import { BORDER_MODEL_URL } from '../border-replication.js';
 import { withInterrupt } from '../interrupt-signal.js';
 import { positiveInteger, seedOption, workersOption } from '../options.js';
+import { scenarioRecord, writeScenarioRecord } from '../report/scenario-record.js';
+import { writeReport } from '../report/write-report.js';
 import { loadScenarioSource } from '../scenario-source.js';
 import { formatSummaryTable } from '../summary-table.js';
 import { UsageError } from '../usage-error.js';
@@ -23,6 +28,8 @@ interface RunOptions {
   shard?: string;
   quiet?: boolean;
   json?: boolean;
+  /** False with --no-charts. */
+  charts: boolean;
 }
 
 export function registerRun(program: Command): void {
@@ -48,6 +55,7 @@ export function registerRun(program: Command): void {
     )
     .option('-q, --quiet', 'no progress output')
     .option('--json', 'print the summary as JSON on stdout')
+    .option('--no-charts', 'skip the charts and report.html (draw them later with `landport report`)')
     .addHelpText(
       'after',
       '\nExample:\n  landport run horgos-2024 --replications 40 --seed 7 --out results/h24\n  landport run port.yaml --set stations.kz-customs.lanes=10 --horizon 30d',
@@ -60,6 +68,11 @@ export function registerRun(program: Command): void {
       const outDir =
         options.out ??
         `results/${source.name}-seed${seed}${shard === null ? '' : `-shard${shard.index}of${shard.count}`}`;
+      if (options.resume === true && !existsSync(join(outDir, MANIFEST_FILE))) {
+        throw new UsageError(
+          `--resume: ${outDir} holds no run to resume (it has no ${MANIFEST_FILE}). Give the --out of the interrupted run, or leave out --resume to start a new one.`,
+        );
+      }
       const progress = createProgress({ quiet: options.quiet === true || options.json === true });
       const result = await withInterrupt((signal) =>
         runBatch({
@@ -77,8 +90,14 @@ export function registerRun(program: Command): void {
           signal,
         }),
       );
+      writeScenarioRecord(result.folder, scenarioRecord(source, scenarioArg));
+      // A shard is part of a run: its report would be partial; draw it after `landport merge`.
+      const report = options.charts && shard === null ? await writeReport(result.folder) : null;
       if (options.json === true) process.stdout.write(`${stringifyLossless(result.summary)}\n`);
-      else process.stdout.write(`${formatSummaryTable(result.summary)}\nresults in ${result.folder}\n`);
+      else
+        process.stdout.write(
+          `${formatSummaryTable(result.summary)}\nresults in ${result.folder}\n${report === null ? '' : `report: ${report.html}\n`}`,
+        );
     });
 }
 

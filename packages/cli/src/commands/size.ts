@@ -3,10 +3,14 @@ import { confidenceInterval } from '@landport/sim-core';
 import type { Command } from 'commander';
 import { writeFileAtomic } from '../batch/atomic-write.js';
 import { stringifyLossless } from '../batch/lossless-number.js';
+import { ensureFolder, withFolderErrors } from '../batch/results-folder.js';
 import { defaultWorkerCount, ReplicationPool } from '../batch/worker-pool.js';
 import { BORDER_MODEL_URL } from '../border-replication.js';
 import { withInterrupt } from '../interrupt-signal.js';
 import { positiveInteger, seedOption, workersOption } from '../options.js';
+import { requireWritableFolder } from '../output-folder.js';
+import { scenarioRecord, writeScenarioRecord } from '../report/scenario-record.js';
+import { writeReport } from '../report/write-report.js';
 import { loadScenarioSource, type ScenarioSource } from '../scenario-source.js';
 import { fmt } from '../summary-table.js';
 import { meets, parseTarget, type Target } from '../target.js';
@@ -30,6 +34,8 @@ interface SizeOptions {
   out?: string;
   quiet?: boolean;
   json?: boolean;
+  /** False with --no-charts. */
+  charts: boolean;
 }
 
 /** The evidence at one lane count. */
@@ -66,6 +72,7 @@ export function registerSize(program: Command): void {
     .option('-o, --out <dir>', 'folder for size.json (default results/size-<scenario>-<station>)')
     .option('-q, --quiet', 'no progress output')
     .option('--json', 'print the result as JSON on stdout')
+    .option('--no-charts', 'skip the chart and report.html (draw them later with `landport report`)')
     .addHelpText(
       'after',
       "\nExample:\n  landport size horgos-2024 --station kz-customs --target 'p95 wait < 4h' --horizon 60d",
@@ -102,6 +109,8 @@ export function registerSize(program: Command): void {
           set: [...options.set, `stations.${options.station}.lanes=${lanes}`],
         });
       withLanes(minLanes); // a bad path or value fails here, before any run
+      const outDir = options.out ?? `results/size-${base.name}-${options.station}`;
+      requireWritableFolder(outDir);
       const pool = new ReplicationPool({
         model: BORDER_MODEL_URL,
         workers: workersOption(options.workers).workers ?? defaultWorkerCount(),
@@ -152,8 +161,12 @@ export function registerSize(program: Command): void {
         lanes: answer,
         curve,
       };
-      const outDir = options.out ?? `results/size-${base.name}-${options.station}`;
-      writeFileAtomic(join(outDir, 'size.json'), `${stringifyLossless(result)}\n`);
+      ensureFolder(outDir, 'output folder');
+      withFolderErrors(outDir, () =>
+        writeFileAtomic(join(outDir, 'size.json'), `${stringifyLossless(result)}\n`),
+      );
+      writeScenarioRecord(outDir, scenarioRecord(base, scenarioArg));
+      const report = options.charts ? await writeReport(outDir) : null;
       if (options.json === true) {
         process.stdout.write(`${stringifyLossless(result)}\n`);
         return;
@@ -167,7 +180,7 @@ export function registerSize(program: Command): void {
           (answer === null
             ? `no lane count from ${minLanes} to ${maxLanes} meets the target with that confidence\n`
             : `smallest lane count meeting the target: ${answer}\n`) +
-          `results in ${outDir}\n`,
+          `results in ${outDir}\n${report === null ? '' : `report: ${report.html}\n`}`,
       );
     });
 }

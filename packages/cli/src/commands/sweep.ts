@@ -10,8 +10,11 @@ import { defaultWorkerCount, ReplicationPool } from '../batch/worker-pool.js';
 import { BORDER_MODEL_URL } from '../border-replication.js';
 import { withInterrupt } from '../interrupt-signal.js';
 import { positiveInteger, seedOption, workersOption } from '../options.js';
+import { scenarioRecord, writeScenarioRecord } from '../report/scenario-record.js';
+import { defaultSweepMetrics } from '../report/sweep-data.js';
+import { writeReport } from '../report/write-report.js';
 import { loadScenarioSource } from '../scenario-source.js';
-import { fmt, headlineMetrics } from '../summary-table.js';
+import { fmt } from '../summary-table.js';
 import { UsageError } from '../usage-error.js';
 import { collect } from './run.js';
 
@@ -27,6 +30,8 @@ interface SweepOptions {
   out?: string;
   quiet?: boolean;
   json?: boolean;
+  /** False with --no-charts. */
+  charts: boolean;
 }
 
 /** One swept parameter: a path and its values as written. */
@@ -63,6 +68,7 @@ export function registerSweep(program: Command): void {
     .option('-o, --out <dir>', 'results folder (default results/sweep-<scenario>)')
     .option('-q, --quiet', 'no progress output')
     .option('--json', 'print the sweep as JSON on stdout')
+    .option('--no-charts', 'skip the charts and report.html (draw them later with `landport report`)')
     .addHelpText(
       'after',
       "\nExample:\n  landport sweep horgos-2024 --param stations.kz-customs.lanes=6,8,10,12 --param 'sides.kazakhstan.quotas.eqs.perDay=800,1200' -r 10",
@@ -116,13 +122,14 @@ export function registerSweep(program: Command): void {
               }),
               signal,
             });
+            writeScenarioRecord(folder, scenarioRecord(source, scenarioArg));
             results.push({ values, folder, summary: batch.summary });
           }
         });
       } finally {
         await pool.destroy();
       }
-      const metrics = options.metric.length > 0 ? options.metric : defaultMetrics(results[0]!.summary);
+      const metrics = options.metric.length > 0 ? options.metric : defaultSweepMetrics(results[0]!.summary);
       const sweep = {
         schemaVersion: 1,
         params: params.map((p) => p.path),
@@ -135,8 +142,12 @@ export function registerSweep(program: Command): void {
         join(outDir, 'sweep.csv'),
         sweepCsv(params, results, Object.keys(results[0]!.summary.metrics)),
       );
+      const report = options.charts ? await writeReport(outDir) : null;
       if (options.json === true) process.stdout.write(`${stringifyLossless(sweep)}\n`);
-      else process.stdout.write(`${sweepTable(params, results, metrics)}\nresults in ${outDir}\n`);
+      else
+        process.stdout.write(
+          `${sweepTable(params, results, metrics)}\nresults in ${outDir}\n${report === null ? '' : `report: ${report.html}\n`}`,
+        );
     });
 }
 
@@ -165,12 +176,6 @@ function grid(params: readonly Param[]): string[][] {
 
 function lastSegment(path: string): string {
   return path.split('.').slice(-2).join('.');
-}
-
-function defaultMetrics(summary: Summary): string[] {
-  return headlineMetrics(Object.keys(summary.metrics)).filter((m) =>
-    /waitHours\.p95$|^throughputPerDay$|utilisation$/.test(m),
-  );
 }
 
 function sweepTable(
@@ -215,5 +220,5 @@ function sweepCsv(
       ]),
     );
   }
-  return `${lines.join('\n')}\n`;
+  return lines.join(''); // each record ends with its own newline
 }

@@ -1,0 +1,157 @@
+/**
+ * Runs the built `landport` binary as a child process, for the end-to-end tests: exactly what a
+ * user or a CI job runs, so exit codes, stdout/stderr separation, signals and files on disk are
+ * tested as they are met, not through the library.
+ */
+import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+/** The repository root (this file is at packages/cli/{src,dist}/e2e/). */
+export const REPO_ROOT = fileURLToPath(new URL('../../../../', import.meta.url));
+
+/** The `landport` executable script. */
+export const LANDPORT_BIN = join(REPO_ROOT, 'packages/cli/bin/landport.js');
+
+/** The scenario files of the tests (sources, not built: YAML is not compiled). */
+export const FIXTURES = join(REPO_ROOT, 'packages/cli/src/e2e/fixtures');
+
+/** The files `landport run` writes into a results folder. */
+export const RESULT_FILES = [
+  'manifest.json',
+  'replications.jsonl',
+  'replications.csv',
+  'series.csv',
+  'summary.json',
+] as const;
+
+/**
+ * The files that are byte-identical between any two runs of the same replications: all but
+ * replications.jsonl, which is in completion order.
+ */
+export const REPRODUCIBLE_FILES = [
+  'manifest.json',
+  'replications.csv',
+  'series.csv',
+  'summary.json',
+] as const;
+
+/** How a `landport` process ended. */
+export interface LandportExit {
+  /** Exit code, or null if killed by a signal. */
+  code: number | null;
+  /** The signal that killed it, or null. */
+  signal: NodeJS.Signals | null;
+  stdout: string;
+  stderr: string;
+}
+
+/** A running `landport` process. */
+export interface LandportProcess {
+  child: ChildProcess;
+  /** Settles when the process has exited and its output streams are closed. */
+  exit: Promise<LandportExit>;
+}
+
+/**
+ * Builds the workspace once if the CLI's `dist/` is missing (CI builds before testing, so this is
+ * for a fresh checkout). A stale build is not detected: run `pnpm build` after changing the CLI.
+ */
+export function ensureBuilt(): void {
+  if (existsSync(join(REPO_ROOT, 'packages/cli/dist/main.js'))) return;
+  execFileSync('pnpm', ['build'], { cwd: REPO_ROOT, stdio: 'inherit' });
+}
+
+/** Starts `landport ...args` in `cwd` with stdout and stderr piped (so not a terminal: plain progress lines). */
+export function startLandport(args: readonly string[], cwd: string): LandportProcess {
+  const child = spawn(process.execPath, [LANDPORT_BIN, ...args], {
+    cwd,
+    stdio: ['ignore', 'pipe', 'pipe'],
+    env: { ...process.env, NO_COLOR: '1' },
+  });
+  let stdout = '';
+  let stderr = '';
+  child.stdout?.setEncoding('utf8').on('data', (s: string) => (stdout += s));
+  child.stderr?.setEncoding('utf8').on('data', (s: string) => (stderr += s));
+  const exit = new Promise<LandportExit>((resolve, reject) => {
+    child.on('error', reject);
+    child.on('close', (code, signal) => resolve({ code, signal, stdout, stderr }));
+  });
+  return { child, exit };
+}
+
+/** Runs `landport ...args` in `cwd` to the end. */
+export function landport(args: readonly string[], cwd: string): Promise<LandportExit> {
+  return startLandport(args, cwd).exit;
+}
+
+/** A fresh empty folder under the system's temporary folder; remove it with {@link removeFolder}. */
+export function scratchFolder(prefix: string): string {
+  return mkdtempSync(join(tmpdir(), `landport-e2e-${prefix}-`));
+}
+
+/** Removes a folder made by {@link scratchFolder}. */
+export function removeFolder(folder: string): void {
+  rmSync(folder, { recursive: true, force: true });
+}
+
+/** Every file and folder under `folder`, as sorted relative paths (folders end in '/'); [] if it does not exist. */
+export function listTree(folder: string): string[] {
+  if (!existsSync(folder)) return [];
+  const out: string[] = [];
+  const walk = (dir: string) => {
+    for (const name of readdirSync(dir)) {
+      const path = join(dir, name);
+      if (statSync(path).isDirectory()) {
+        out.push(`${relative(folder, path)}/`);
+        walk(path);
+      } else out.push(relative(folder, path));
+    }
+  };
+  walk(folder);
+  return out.sort();
+}
+
+/** The names among `files` whose bytes differ between folders `a` and `b` (a missing file differs). */
+export function differingFiles(a: string, b: string, files: readonly string[]): string[] {
+  return files.filter((file) => {
+    const pa = join(a, file);
+    const pb = join(b, file);
+    if (!existsSync(pa) || !existsSync(pb)) return true;
+    return !readFileSync(pa).equals(readFileSync(pb));
+  });
+}
+
+/** Complete lines in a file (0 if it does not exist yet). */
+export function completeLines(path: string): number {
+  if (!existsSync(path)) return 0;
+  const bytes = readFileSync(path);
+  let n = 0;
+  for (const byte of bytes) if (byte === 0x0a) n++;
+  return n;
+}
+
+/**
+ * Resolves once `path` holds at least `lines` complete lines, polling every 20 ms; rejects if the
+ * process `running` exits first or after `timeoutMs`.
+ */
+export async function waitForLines(
+  path: string,
+  lines: number,
+  running: LandportProcess,
+  timeoutMs = 30_000,
+): Promise<number> {
+  let exited = false;
+  void running.exit.then(() => (exited = true));
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const n = completeLines(path);
+    if (n >= lines) return n;
+    if (exited) throw new Error(`the process exited before ${path} had ${lines} lines (it has ${n})`);
+    if (Date.now() > deadline)
+      throw new Error(`timed out waiting for ${lines} lines in ${path} (it has ${n})`);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+}

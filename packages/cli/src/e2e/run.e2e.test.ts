@@ -1,0 +1,124 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  differingFiles,
+  ensureBuilt,
+  FIXTURES,
+  landport,
+  listTree,
+  REPRODUCIBLE_FILES,
+  RESULT_FILES,
+  removeFolder,
+  scratchFolder,
+} from './landport-process.js';
+
+const MMC = join(FIXTURES, 'mmc.yaml');
+// 12 replications of two days of M/M/c: enough work for both workers, well under a second each.
+const RUN = ['run', MMC, '--replications', '12', '--seed', '7', '--set', 'stations.server.lanes=5'];
+
+let dir: string;
+beforeAll(() => {
+  ensureBuilt();
+  dir = scratchFolder('run');
+});
+afterAll(() => removeFolder(dir));
+
+describe('landport run', () => {
+  it('writes the results folder and prints the summary table, exit code 0', async () => {
+    const out = join(dir, 'one');
+    const result = await landport([...RUN, '--workers', '1', '--out', out], dir);
+    expect(result.stderr).not.toMatch(/error/i);
+    expect(result.code).toBe(0);
+    // Other files (charts, a report) may come beside these; these are the results themselves.
+    expect(listTree(out)).toEqual(expect.arrayContaining([...RESULT_FILES]));
+    expect(result.stdout).toMatch(/^12 replications\n/);
+    expect(result.stdout).toMatch(/station\.server\.waitHours\.mean\s+\S+\s+\[\S+, \S+\]\s+12\n/);
+    expect(result.stdout).toContain(`results in ${out}`);
+
+    const manifest = JSON.parse(readFileSync(join(out, 'manifest.json'), 'utf8'));
+    expect(manifest).toMatchObject({
+      schemaVersion: 1,
+      scenario: { name: 'mmc' },
+      seed: 7,
+      replications: 12,
+      shard: null,
+      overrides: ['stations.server.lanes=5'],
+    });
+    expect(manifest.scenario.sha256).toMatch(/^[0-9a-f]{64}$/);
+
+    const rows = readFileSync(join(out, 'replications.csv'), 'utf8').trimEnd().split('\n');
+    expect(rows).toHaveLength(13);
+    expect(rows[0]).toMatch(/^replication,/);
+    expect(rows.slice(1).map((r) => Number(r.split(',')[0]))).toEqual([...Array(12).keys()]);
+
+    const series = readFileSync(join(out, 'series.csv'), 'utf8').split('\n');
+    expect(series[0]).toBe('series,index,time,n,mean,sd,lower,upper,min,max');
+    // Hourly points after the 4-hour warm-up of a 48-hour run: 44 per series, at hours 4, 5, ...
+    expect(series.filter((l) => l.startsWith('inSystem,'))).toHaveLength(44);
+    expect(series[1]).toMatch(/^inSystem,0,4,12,/);
+    expect(series.some((l) => l.startsWith('station.server.waiting,43,47,12,'))).toBe(true);
+
+    expect(readFileSync(join(out, 'replications.jsonl'), 'utf8').trimEnd().split('\n')).toHaveLength(12);
+
+    const summary = JSON.parse(readFileSync(join(out, 'summary.json'), 'utf8'));
+    expect(summary.replications).toBe(12);
+    expect(summary.metrics['station.server.waitHours.mean'].n).toBe(12);
+  });
+
+  it('writes byte-identical results with --workers 1 and --workers 2', async () => {
+    const two = join(dir, 'two');
+    const result = await landport([...RUN, '--workers', '2', '--out', two, '--quiet'], dir);
+    expect(result.code).toBe(0);
+    expect(differingFiles(join(dir, 'one'), two, REPRODUCIBLE_FILES)).toEqual([]);
+  });
+
+  it('--json prints the summary as JSON on stdout and nothing else', async () => {
+    const out = join(dir, 'json');
+    const result = await landport([...RUN, '--workers', '2', '--out', out, '--json'], dir);
+    expect(result.code).toBe(0);
+    const printed = JSON.parse(result.stdout);
+    expect(printed).toEqual(JSON.parse(readFileSync(join(out, 'summary.json'), 'utf8')));
+    // --json implies --quiet: no progress lines either.
+    expect(result.stderr).toBe('');
+  });
+
+  it('prints plain progress lines, no bar, when stderr is not a terminal; --quiet prints none', async () => {
+    const out = join(dir, 'progress');
+    const result = await landport([...RUN, '--replications', '2', '--out', out], dir);
+    expect(result.code).toBe(0);
+    expect(result.stderr).toMatch(/^replications: 2 to run\n/);
+    expect(result.stderr).toMatch(/replications: 2\/2 in \d+s \([\d.]+\/s\)\n$/);
+    expect(result.stderr).not.toContain('\r');
+    // Without --out, the folder is results/<scenario>-seed<seed> under the working folder.
+    const quiet = await landport([...RUN, '--replications', '2', '-q'], dir);
+    expect(quiet.stderr).toBe('');
+    expect(listTree(join(dir, 'results'))).toContain('mmc-seed7/summary.json');
+  });
+
+  it('runs a built-in scenario by name with --horizon and --warm-up recorded as overrides', async () => {
+    const out = join(dir, 'horgos');
+    const result = await landport(
+      ['run', 'horgos-2024', '-r', '2', '--horizon', '10d', '--warmup', '2d', '-q', '--out', out],
+      dir,
+    );
+    expect(result.code).toBe(0);
+    const manifest = JSON.parse(readFileSync(join(out, 'manifest.json'), 'utf8'));
+    expect(manifest.scenario.name).toBe('horgos-2024');
+    expect(manifest.overrides).toEqual(['calendar.horizon=10d', 'calendar.warmUp=2d']);
+    const summary = JSON.parse(readFileSync(join(out, 'summary.json'), 'utf8'));
+    for (const name of ['throughputPerDay', 'station.kz-control.waitHours.p95', 'class.carrier.cost.total'])
+      expect(summary.metrics).toHaveProperty([name]);
+  });
+
+  it('reproduces a folder byte for byte from its manifest alone', async () => {
+    const manifest = JSON.parse(readFileSync(join(dir, 'horgos', 'manifest.json'), 'utf8'));
+    const again = join(dir, 'reproduced');
+    const args = ['run', manifest.scenario.name, '--seed', String(manifest.seed)];
+    args.push('--replications', String(manifest.replications), '-q', '--out', again);
+    for (const override of manifest.overrides) args.push('--set', override);
+    const result = await landport(args, dir);
+    expect(result.code).toBe(0);
+    expect(differingFiles(join(dir, 'horgos'), again, REPRODUCIBLE_FILES)).toEqual([]);
+  });
+});

@@ -1,0 +1,113 @@
+import { CHART_WIDTH, type Chart, topLevelSpec } from './chart.js';
+import type { RunData } from './run-data.js';
+import { stationsOf } from './run-ids.js';
+import { formatOffset, SimulatedClock } from './simulated-clock.js';
+
+/** One inlined cell of the heat map. */
+export interface HourCell {
+  station: string;
+  /** Row label: the station with its lane utilisation over the run. */
+  label: string;
+  /** Local hour of day on the station's side's clock, 0–23. */
+  hour: number;
+  /** Mean vehicles waiting in that hour of the day, over days and replications. */
+  waiting: number;
+  /** Hours of the run averaged into the cell. */
+  hours: number;
+}
+
+/**
+ * Load by station and hour of day: a heat map of the vehicles waiting at each station in each
+ * local hour, averaged over the days of the run and over replications, with each station's lane
+ * utilisation over the whole run beside its name.
+ *
+ * The companion of the utilisation heat map (`utilisation-by-hour-chart.ts`): utilisation says
+ * when the lanes are busy, this says when vehicles wait for them, from the series
+ * `station.<id>.waiting`.
+ *
+ * Hours are those of the station's side (a station of no side: the start's clock), following a
+ * dated change of UTC offset, so opening hours line up with the columns.
+ */
+export function hourlyQueueChart(run: RunData): Chart | null {
+  const clock = new SimulatedClock(run.scenario?.scenario ?? null);
+  const cells: HourCell[] = [];
+  const labels: string[] = [];
+  for (const station of stationsOf(run.summary, run.scenario)) {
+    const series = run.series.get(`station.${station.id}.waiting`);
+    if (!station.queues || series === undefined || series.interval > 1) continue;
+    const sum = new Float64Array(24);
+    const count = new Float64Array(24);
+    for (const p of series.fine) {
+      if (!Number.isFinite(p.mean)) continue;
+      const h = clock.hourOfDay(p.time, station.side);
+      sum[h]! += p.mean;
+      count[h]!++;
+    }
+    if (!sum.some((x) => x > 0)) continue;
+    const utilisation = run.summary.metrics[`station.${station.id}.utilisation`];
+    const label =
+      utilisation !== undefined && Number.isFinite(utilisation.mean)
+        ? `${station.id}: lanes ${Math.round(utilisation.mean * 100)}% busy`
+        : station.id;
+    labels.push(label);
+    for (let h = 0; h < 24; h++) {
+      if (count[h] === 0) continue;
+      cells.push({ station: station.id, label, hour: h, waiting: sum[h]! / count[h]!, hours: count[h]! });
+    }
+  }
+  if (cells.length === 0) return null;
+  const clocks = clockNote(run);
+  const spec = topLevelSpec('Vehicles waiting by station and hour of day', {
+    data: { values: cells },
+    width: CHART_WIDTH,
+    height: { step: 34 },
+    encoding: {
+      x: { field: 'hour', type: 'ordinal', sort: 'ascending', title: `Hour of day (local time${clocks})` },
+      y: { field: 'label', type: 'nominal', sort: labels, title: null, axis: { labelLimit: 320 } },
+    },
+    layer: [
+      {
+        mark: { type: 'rect', stroke: 'white', strokeWidth: 1 },
+        encoding: {
+          color: {
+            field: 'waiting',
+            type: 'quantitative',
+            scale: { scheme: 'orangered', zero: true },
+            title: 'Vehicles waiting',
+          },
+          tooltip: [
+            { field: 'station' },
+            { field: 'hour', title: 'hour of day' },
+            { field: 'waiting', format: ',.2f', title: 'mean vehicles waiting' },
+            { field: 'hours', title: 'hours averaged (per replication)' },
+          ],
+        },
+      },
+      {
+        mark: { type: 'text', fontSize: 8 },
+        encoding: {
+          text: { field: 'waiting', type: 'quantitative', format: '.0f' },
+          color: { condition: { test: 'datum.waiting > 0', value: '#222' }, value: '#bbb' },
+        },
+      },
+    ],
+  });
+  return {
+    name: 'hourly-queue',
+    title: 'Load by station and hour of day',
+    caption:
+      'Each cell: vehicles waiting at the station in that local hour, averaged over every day of the run and over the replications; ' +
+      'beside each station, the share of its open lane-time that was busy over the whole run. ' +
+      'The queue builds in the hours when the lanes are saturated (see the utilisation heat map).',
+    spec,
+  };
+}
+
+function clockNote(run: RunData): string {
+  const scenario = run.scenario?.scenario;
+  if (scenario === undefined) return ': hours since the start, modulo 24';
+  const offsets = scenario.sides.map(
+    (s) => `${s.id} ${s.utcOffsets.map((o) => formatOffset(o.offset)).join('→')}`,
+  );
+  return offsets.length === 0 ? '' : ` of each station's side: ${offsets.join(', ')}`;
+}

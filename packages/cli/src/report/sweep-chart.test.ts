@@ -1,0 +1,44 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { renderSvg } from './chart-svg.js';
+import { specProblems } from './spec-problems.js';
+import { type SweepRow, sweepChart } from './sweep-chart.js';
+import { readSweepData } from './sweep-data.js';
+import { writeSyntheticFolders } from './test-model/synthetic-results.js';
+
+const root = mkdtempSync(join(tmpdir(), 'landport-sweep-chart-'));
+const folders = writeSyntheticFolders(root);
+afterAll(() => rmSync(root, { recursive: true, force: true }));
+
+describe('sweepChart', () => {
+  const data = readSweepData(folders.sweep);
+  const chart = sweepChart(data)!;
+  const rows = (chart.spec as { data: { values: SweepRow[] } }).data.values;
+
+  it('finds each point’s folder inside the sweep folder, whatever path sweep.json recorded', () => {
+    expect(data.points.map((p) => p.folder)).toEqual(
+      [2, 3, 4].map((n) => join(folders.sweep, `gate.lanes=${n}`)),
+    );
+  });
+
+  it('draws the default metrics that vary, at each lane count, with the summaries’ means and intervals', () => {
+    expect([...new Set(rows.map((r) => r.metric))]).toEqual([
+      'throughputPerDay',
+      'station.gate.waitHours.p95',
+      'station.gate.utilisation',
+    ]);
+    for (const row of rows) {
+      const point = data.points.find((p) => p.values['stations.gate.lanes'] === String(row.x))!;
+      const s = point.summary.metrics[row.metric]!;
+      expect(row).toMatchObject({ mean: s.mean, lower: s.lower, upper: s.upper, n: s.n, group: '' });
+    }
+    expect(rows.filter((r) => r.metric === 'station.gate.waitHours.p95').map((r) => r.x)).toEqual([2, 3, 4]);
+  });
+
+  it('is a valid Vega-Lite spec that renders to SVG with the parameter as axis title', async () => {
+    expect(specProblems(chart.spec)).toEqual([]);
+    expect(await renderSvg(chart.spec)).toContain('stations.gate.lanes');
+  });
+});

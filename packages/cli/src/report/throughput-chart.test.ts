@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest';
+import { summarize } from '../batch/aggregate.js';
+import { createManifest } from '../batch/manifest.js';
+import { summarizeDerived } from './derived-metric.js';
+import type { RunData } from './run-data.js';
+import { specProblems } from './spec-problems.js';
+import { type ThroughputRow, throughputChart } from './throughput-chart.js';
+import { throughputTarget } from './throughput-target.js';
+
+/** A run of `name` with three classes over three replications (no series: the chart reads none). */
+function run(name: string): RunData {
+  const perReplication = [
+    { carrier: 560, driven: 240, truck: 0 },
+    { carrier: 580, driven: 250, truck: 0 },
+    { carrier: 570, driven: 235, truck: 0 },
+  ];
+  const outputs = perReplication.map((cars, replication) => {
+    const metrics: Record<string, number> = {};
+    for (const [cls, n] of Object.entries(cars)) {
+      metrics[`class.${cls}.arrived`] = 1;
+      metrics[`class.${cls}.carsPerDay`] = n;
+      metrics[`class.${cls}.throughputPerDay`] = cls === 'carrier' ? n / 6.5 : cls === 'truck' ? 80 : n;
+    }
+    metrics.carsPerDay = cars.carrier + cars.driven;
+    return { replication, metrics };
+  });
+  const summary = summarize(outputs);
+  const names = Object.keys(summary.metrics);
+  return {
+    folder: '/nowhere',
+    manifest: createManifest({
+      scenarioName: name,
+      scenario: {},
+      seed: 1,
+      replications: 3,
+      landportVersion: '0',
+    }),
+    summary,
+    scenario: null,
+    replications: [0, 1, 2],
+    values: new Map(names.map((n) => [n, outputs.map((o) => o.metrics[n]!)])),
+    series: new Map(),
+  };
+}
+
+describe('throughputChart', () => {
+  it('draws each class’s rates from the summary, in vehicles and in cars', () => {
+    const data = run('my-port');
+    const rows = (throughputChart(data)!.spec as { data: { values: ThroughputRow[] } }).data.values;
+    for (const r of rows) {
+      const m = data.summary.metrics[r.metric]!;
+      expect([r.mean, r.lower, r.upper, r.n]).toEqual([m.mean, m.lower, m.upper, m.n]);
+    }
+    expect(rows.map((r) => `${r.group}/${r.measure}`)).toContain('all classes/cars');
+    expect(throughputChart(data)!.caption).toContain('no calibration target');
+  });
+
+  it('adds the cars the Horgos 2023 target counts, with its accepted range per day', () => {
+    const data = run('horgos-2023');
+    const chart = throughputChart(data)!;
+    const rows = (chart.spec as { data: { values: ThroughputRow[] } }).data.values;
+    const counted = rows.find((r) => r.group === 'carrier + driven (target)')!;
+    // Per replication: carrier + driven cars a day, then the interval across replications.
+    const expected = summarizeDerived([800, 830, 805], 0.95);
+    expect([counted.mean, counted.lower, counted.upper]).toEqual([
+      expected.mean,
+      expected.lower,
+      expected.upper,
+    ]);
+    const target = throughputTarget('horgos-2023', ['carrier', 'driven', 'truck'])!;
+    const band = (chart.spec as any).hconcat[1].layer[0].data.values[0];
+    expect([band.lower, band.upper]).toEqual([target.lowerPerDay, target.upperPerDay]);
+    expect(chart.caption).toContain('304,000 ± 5%');
+    expect(specProblems(chart.spec)).toEqual([]);
+  });
+});
