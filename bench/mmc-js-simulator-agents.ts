@@ -36,7 +36,10 @@ export function runJsSimulatorAgentsModel(parameters: MmcParameters, atHalfway?:
     if (lineHead < line.length) {
       const next = line[lineHead]!;
       line[lineHead++] = undefined as never;
-      if (lineHead > 4096 && lineHead * 2 > line.length) line.splice(0, lineHead), (lineHead = 0);
+      if (lineHead > 4096 && lineHead * 2 > line.length) {
+        line.splice(0, lineHead);
+        lineHead = 0;
+      }
       startService(next);
     } else busy--;
   }

@@ -336,7 +336,7 @@ export class Resource {
       this.queueArea += this.queue.length * dt;
       // Units still finishing after a cut (the 'finish' rule) count as available: they are
       // staffed until they finish. So utilisation stays within [0, 1].
-      this.capacityArea += (busy > this.cap ? busy : this.cap) * dt;
+      this.capacityArea += Math.max(busy, this.cap) * dt;
       this.lastChange = now;
     }
   }

@@ -2,6 +2,7 @@ import type { Scenario } from '@landport/sim-core/border';
 import type { Command } from 'commander';
 import { stringifyLossless } from '../batch/lossless-number.js';
 import { createProgress } from '../batch/progress.js';
+import { withInterrupt } from '../interrupt-signal.js';
 import { parseBatchId } from '../queue/batch-id.js';
 import { queueOption } from '../queue/queue-options.js';
 import { parseRedisUrl } from '../queue/redis-url.js';
@@ -52,21 +53,23 @@ export function registerCollect(program: Command): void {
       const { collectBatch } = await import('../queue/collect-batch.js');
       const redis = await connectRedis(url);
       try {
-        const result = await untilInterrupted((signal) =>
-          collectBatch({
-            redis,
-            server: url.display,
-            batchId,
-            wait: options.wait,
-            retryFailed: options.retryFailed === true,
-            purge: options.purge === true,
-            progress: createProgress({ quiet: quiet || !options.wait }),
-            log: (line) => {
-              if (!quiet) process.stderr.write(`landport: ${line}\n`);
-            },
-            signal,
-            ...(options.out === undefined ? {} : { outDir: options.out }),
-          }),
+        const result = await withInterrupt(
+          (signal) =>
+            collectBatch({
+              redis,
+              server: url.display,
+              batchId,
+              wait: options.wait,
+              retryFailed: options.retryFailed === true,
+              purge: options.purge === true,
+              progress: createProgress({ quiet: quiet || !options.wait }),
+              log: (line) => {
+                if (!quiet) process.stderr.write(`landport: ${line}\n`);
+              },
+              signal,
+              ...(options.out === undefined ? {} : { outDir: options.out }),
+            }),
+          'stopped waiting; the batch goes on, collect it again later',
         );
         // The files `landport run` writes beside the results: the scenario record and the report.
         const { spec } = result;
@@ -86,25 +89,4 @@ export function registerCollect(program: Command): void {
         await redis.quit();
       }
     });
-}
-
-/**
- * Runs `work` with a signal that fires on Ctrl-C or SIGTERM: collect stops waiting and writes
- * nothing, while the batch carries on on the workers; collecting again later picks it up.
- */
-async function untilInterrupted<T>(work: (signal: AbortSignal) => Promise<T>): Promise<T> {
-  const controller = new AbortController();
-  const onSignal = (name: NodeJS.Signals) => {
-    if (controller.signal.aborted) process.exit(130);
-    process.stderr.write(`\n${name}: stopped waiting; the batch goes on, collect it again later\n`);
-    controller.abort(new Error(`interrupted by ${name}`));
-  };
-  process.on('SIGINT', onSignal);
-  process.on('SIGTERM', onSignal);
-  try {
-    return await work(controller.signal);
-  } finally {
-    process.off('SIGINT', onSignal);
-    process.off('SIGTERM', onSignal);
-  }
 }

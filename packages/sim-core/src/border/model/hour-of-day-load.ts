@@ -27,7 +27,7 @@ export class HourOfDayLoad {
   update(now: number, busy: number, capacity: number): void {
     this.accrue(now);
     this.busy = busy;
-    this.open = capacity > busy ? capacity : busy;
+    this.open = Math.max(capacity, busy);
   }
 
   /** Restarts the accumulation at `now` (end of the warm-up), keeping the current state. */
@@ -49,7 +49,7 @@ export class HourOfDayLoad {
       const wall = this.clock.wallMinutes(t);
       const hour = Math.floor(wall / 60);
       const boundary = t + (hour * 60 + 60 - wall);
-      const end = boundary < now ? boundary : now;
+      const end = Math.min(boundary, now);
       const h = ((hour % 24) + 24) % 24;
       this.busyArea[h]! += this.busy * (end - t);
       this.openArea[h]! += this.open * (end - t);
