@@ -29,8 +29,16 @@ export function headlineMetrics(names: readonly string[]): string[] {
 export function formatSummaryTable(summary: Summary): string {
   const level = `${Math.round(summary.level * 100)}% CI`;
   const rows: string[][] = [['metric', 'mean', level, 'n']];
+  // Pure delays (the drive through the neutral zone, document processing) have no lanes: their
+  // utilisation is never observed, and their queue and turned-away rows are zero by construction.
+  const delays = new Set(
+    Object.entries(summary.metrics)
+      .filter(([name, m]) => /^station\.[^.]+\.utilisation$/.test(name) && m.n === 0)
+      .map(([name]) => name.split('.')[1]),
+  );
   for (const name of headlineMetrics(Object.keys(summary.metrics))) {
     const m = summary.metrics[name]!;
+    if (m.n === 0 || (name.startsWith('station.') && delays.has(name.split('.')[1]))) continue;
     rows.push([name, fmt(m.mean), interval(m), String(m.n)]);
   }
   return `${summary.replications} replications\n${table(rows)}`;
