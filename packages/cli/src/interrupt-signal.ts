@@ -10,9 +10,7 @@ export async function withInterrupt<T>(
   const controller = new AbortController();
   const onSignal = (name: NodeJS.Signals) => {
     if (controller.signal.aborted) process.exit(130);
-    process.stderr.write(
-      `\n${name}: stopping; finished replications are saved, rerun with --resume to continue\n`,
-    );
+    process.stderr.write(`\n${name}: ${note}\n`);
     controller.abort(new Error(`interrupted by ${name}`));
   };
   process.on('SIGINT', onSignal);

@@ -4,12 +4,9 @@ import { writeFileAtomic } from '../batch/atomic-write.js';
 import { stringifyLossless } from '../batch/lossless-number.js';
 import { compareResults } from '../batch/paired-comparison.js';
 import { createProgress } from '../batch/progress.js';
-import { runBatch } from '../batch/run-batch.js';
-import { defaultWorkerCount, ReplicationPool } from '../batch/worker-pool.js';
-import { BORDER_MODEL_URL } from '../border-replication.js';
+import { borderPool, runBorderBatch } from '../border-batch.js';
 import { withInterrupt } from '../interrupt-signal.js';
-import { positiveInteger, seedOption, workersOption } from '../options.js';
-import { scenarioRecord, writeScenarioRecord } from '../report/scenario-record.js';
+import { positiveInteger, seedOption } from '../options.js';
 import { writeReport } from '../report/write-report.js';
 import { loadScenarioSource } from '../scenario-source.js';
 import { formatComparisonTable } from '../summary-table.js';
@@ -63,29 +60,23 @@ export function registerCompare(program: Command): void {
       const seed = seedOption(options.seed);
       const outDir = options.out ?? `results/compare-${a.name}-${b.name}`;
       const quiet = options.quiet === true || options.json === true;
-      const pool = new ReplicationPool({
-        model: BORDER_MODEL_URL,
-        workers: workersOption(options.workers).workers ?? defaultWorkerCount(),
-      });
+      const pool = borderPool(options.workers);
       try {
         await withInterrupt(async (signal) => {
           for (const [label, source, arg] of [
             ['a', a, aArg],
             ['b', b, bArg],
           ] as const) {
-            await runBatch({
+            await runBorderBatch({
               outDir: join(outDir, label),
-              model: BORDER_MODEL_URL,
-              scenario: source.scenario,
-              scenarioName: source.name,
+              source,
+              scenarioArg: arg,
               seed,
               replications,
-              overrides: source.overrides,
               pool,
               progress: createProgress({ quiet, label: `${label}: ${source.name}` }),
               signal,
             });
-            writeScenarioRecord(join(outDir, label), scenarioRecord(source, arg));
           }
         });
       } finally {

@@ -4,12 +4,10 @@ import { type Command, Option } from 'commander';
 import { stringifyLossless } from '../batch/lossless-number.js';
 import { MANIFEST_FILE } from '../batch/manifest.js';
 import { createProgress } from '../batch/progress.js';
-import { runBatch } from '../batch/run-batch.js';
 import { parseShard } from '../batch/shards.js';
-import { BORDER_MODEL_URL } from '../border-replication.js';
+import { runBorderBatch } from '../border-batch.js';
 import { withInterrupt } from '../interrupt-signal.js';
 import { positiveInteger, seedOption, workersOption } from '../options.js';
-import { scenarioRecord, writeScenarioRecord } from '../report/scenario-record.js';
 import { writeReport } from '../report/write-report.js';
 import { loadScenarioSource } from '../scenario-source.js';
 import { formatSummaryTable } from '../summary-table.js';
@@ -75,22 +73,19 @@ export function registerRun(program: Command): void {
       }
       const progress = createProgress({ quiet: options.quiet === true || options.json === true });
       const result = await withInterrupt((signal) =>
-        runBatch({
+        runBorderBatch({
           outDir,
-          model: BORDER_MODEL_URL,
-          scenario: source.scenario,
-          scenarioName: source.name,
+          source,
+          scenarioArg,
           seed,
           replications,
           shard,
-          overrides: source.overrides,
           ...workersOption(options.workers),
           resume: options.resume === true,
           progress,
           signal,
         }),
       );
-      writeScenarioRecord(result.folder, scenarioRecord(source, scenarioArg));
       // A shard is part of a run: its report would be partial; draw it after `landport merge`.
       const report = options.charts && shard === null ? await writeReport(result.folder) : null;
       if (options.json === true) process.stdout.write(`${stringifyLossless(result.summary)}\n`);

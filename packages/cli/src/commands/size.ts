@@ -4,10 +4,10 @@ import type { Command } from 'commander';
 import { writeFileAtomic } from '../batch/atomic-write.js';
 import { stringifyLossless } from '../batch/lossless-number.js';
 import { ensureFolder, withFolderErrors } from '../batch/results-folder.js';
-import { defaultWorkerCount, ReplicationPool } from '../batch/worker-pool.js';
-import { BORDER_MODEL_URL } from '../border-replication.js';
+import type { ReplicationPool } from '../batch/worker-pool.js';
+import { borderPool } from '../border-batch.js';
 import { withInterrupt } from '../interrupt-signal.js';
-import { positiveInteger, seedOption, workersOption } from '../options.js';
+import { positiveInteger, seedOption } from '../options.js';
 import { requireWritableFolder } from '../output-folder.js';
 import { scenarioRecord, writeScenarioRecord } from '../report/scenario-record.js';
 import { writeReport } from '../report/write-report.js';
@@ -111,10 +111,7 @@ export function registerSize(program: Command): void {
       withLanes(minLanes); // a bad path or value fails here, before any run
       const outDir = options.out ?? `results/size-${base.name}-${options.station}`;
       requireWritableFolder(outDir);
-      const pool = new ReplicationPool({
-        model: BORDER_MODEL_URL,
-        workers: workersOption(options.workers).workers ?? defaultWorkerCount(),
-      });
+      const pool = borderPool(options.workers);
       const curve: Point[] = [];
       const evaluate = async (lanes: number, signal: AbortSignal) => {
         const point = await judge(pool, withLanes(lanes), target, {

@@ -5,12 +5,9 @@ import { writeFileAtomic } from '../batch/atomic-write.js';
 import { csvRecord } from '../batch/csv.js';
 import { formatNumber, stringifyLossless } from '../batch/lossless-number.js';
 import { createProgress } from '../batch/progress.js';
-import { runBatch } from '../batch/run-batch.js';
-import { defaultWorkerCount, ReplicationPool } from '../batch/worker-pool.js';
-import { BORDER_MODEL_URL } from '../border-replication.js';
+import { borderPool, runBorderBatch } from '../border-batch.js';
 import { withInterrupt } from '../interrupt-signal.js';
-import { positiveInteger, seedOption, workersOption } from '../options.js';
-import { scenarioRecord, writeScenarioRecord } from '../report/scenario-record.js';
+import { positiveInteger, seedOption } from '../options.js';
 import { defaultSweepMetrics } from '../report/sweep-data.js';
 import { writeReport } from '../report/write-report.js';
 import { loadScenarioSource } from '../scenario-source.js';
@@ -91,10 +88,7 @@ export function registerSweep(program: Command): void {
       );
       const outDir = options.out ?? `results/sweep-${sources[0]!.name}`;
       const quiet = options.quiet === true || options.json === true;
-      const pool = new ReplicationPool({
-        model: BORDER_MODEL_URL,
-        workers: workersOption(options.workers).workers ?? defaultWorkerCount(),
-      });
+      const pool = borderPool(options.workers);
       const results: { values: Record<string, string>; folder: string; summary: Summary }[] = [];
       try {
         await withInterrupt(async (signal) => {
@@ -105,14 +99,12 @@ export function registerSweep(program: Command): void {
               points[k]!.map((v, i) => `${lastSegment(params[i]!.path)}=${v}`).join(','),
             );
             const source = sources[k]!;
-            const batch = await runBatch({
+            const batch = await runBorderBatch({
               outDir: folder,
-              model: BORDER_MODEL_URL,
-              scenario: source.scenario,
-              scenarioName: source.name,
+              source,
+              scenarioArg,
               seed,
               replications,
-              overrides: source.overrides,
               pool,
               progress: createProgress({
                 quiet,
@@ -122,7 +114,6 @@ export function registerSweep(program: Command): void {
               }),
               signal,
             });
-            writeScenarioRecord(folder, scenarioRecord(source, scenarioArg));
             results.push({ values, folder, summary: batch.summary });
           }
         });

@@ -1,0 +1,58 @@
+import type { ProgressReporter } from './batch/progress.js';
+import { type BatchResult, runBatch } from './batch/run-batch.js';
+import type { Shard } from './batch/shards.js';
+import { defaultWorkerCount, ReplicationPool } from './batch/worker-pool.js';
+import { BORDER_MODEL_URL } from './border-replication.js';
+import { workersOption } from './options.js';
+import { scenarioRecord, writeScenarioRecord } from './report/scenario-record.js';
+import type { ScenarioSource } from './scenario-source.js';
+
+/** What {@link runBorderBatch} runs and where. */
+export interface BorderBatchOptions {
+  readonly outDir: string;
+  readonly source: ScenarioSource;
+  /** The scenario as the user named it (built-in name or file), for the scenario record. */
+  readonly scenarioArg: string;
+  readonly seed: number | string;
+  readonly replications: number;
+  readonly progress: ProgressReporter;
+  readonly signal: AbortSignal;
+  /** A pool shared by several batches (compare, sweep); without it runBatch starts one. */
+  readonly pool?: ReplicationPool;
+  readonly workers?: number;
+  readonly shard?: Shard | null;
+  readonly resume?: boolean;
+}
+
+/**
+ * One batch of a border scenario into a results folder: the generic batch machinery run on the
+ * border model, then the scenario record (description, sources, shock dates) that the charts and
+ * the report read. Every command that runs scenarios (run, compare, sweep) goes through here.
+ */
+export async function runBorderBatch(o: BorderBatchOptions): Promise<BatchResult> {
+  const result = await runBatch({
+    outDir: o.outDir,
+    model: BORDER_MODEL_URL,
+    scenario: o.source.scenario,
+    scenarioName: o.source.name,
+    seed: o.seed,
+    replications: o.replications,
+    overrides: o.source.overrides,
+    progress: o.progress,
+    signal: o.signal,
+    shard: o.shard ?? null,
+    resume: o.resume ?? false,
+    ...(o.pool === undefined ? {} : { pool: o.pool }),
+    ...(o.workers === undefined ? {} : { workers: o.workers }),
+  });
+  writeScenarioRecord(result.folder, scenarioRecord(o.source, o.scenarioArg));
+  return result;
+}
+
+/** A worker pool running the border model, for commands that run many batches on one pool. */
+export function borderPool(workers: string | undefined): ReplicationPool {
+  return new ReplicationPool({
+    model: BORDER_MODEL_URL,
+    workers: workersOption(workers).workers ?? defaultWorkerCount(),
+  });
+}
