@@ -1,12 +1,13 @@
 import { CommanderError } from 'commander';
-import { BatchError } from './batch/batch-error.js';
+import { describeSystemError } from './batch/file-system-error.js';
 import { createProgram } from './program.js';
 import { UsageError } from './usage-error.js';
 
 /**
- * Runs the CLI and sets the exit code: 0 on success, 2 for a problem with the input (a bad
- * scenario, option, path or target, an unusable output folder), 1 for anything else (a bug),
- * 130 when interrupted.
+ * Runs the CLI and sets the exit code: 0 on success, 2 for a problem with the input or the
+ * environment (a bad scenario, option, path or target, an unusable output folder, a full disk: a
+ * UsageError, or an operating-system error wherever it surfaces), 130 when interrupted, and 1 for
+ * anything else, which is a bug and is reported as one, with its stack.
  */
 export async function main(argv: readonly string[]): Promise<number> {
   const program = createProgram();
@@ -27,14 +28,19 @@ export async function main(argv: readonly string[]): Promise<number> {
         ? 0
         : 2;
     }
-    if (error instanceof UsageError || error instanceof BatchError || error instanceof RangeError) {
+    if (error instanceof UsageError || error instanceof RangeError) {
       process.stderr.write(`landport: ${error.message}\n`);
       return 2;
     }
     if (error instanceof Error && /interrupted by SIG/.test(String(error.message))) return 130;
     if (error instanceof Error && error.name === 'AbortError') return 130;
+    const systemError = describeSystemError(error);
+    if (systemError !== null) {
+      process.stderr.write(`landport: ${systemError.message}\n`);
+      return 2;
+    }
     process.stderr.write(
-      `landport: internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
+      `landport: internal error (a bug — please report it with the command you ran): ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
     );
     return 1;
   }
