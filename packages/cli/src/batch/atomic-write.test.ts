@@ -1,8 +1,9 @@
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { AtomicFile, writeAtomically, writeFileAtomic } from './atomic-write.js';
+import { FileSystemError } from './file-system-error.js';
 
 let folder: string;
 
@@ -59,5 +60,32 @@ describe('writeAtomically', () => {
 
   it('fails when the folder does not exist', () => {
     expect(() => writeFileAtomic(join(folder, 'missing', 'x.json'), '{}')).toThrow(/ENOENT/);
+  });
+});
+
+describe('AtomicFile on a failing file system', () => {
+  it('writes bytes as they are', () => {
+    const path = join(folder, 'chart.png');
+    const bytes = Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0xff]);
+    writeFileAtomic(path, bytes);
+    expect(new Uint8Array(readFileSync(path))).toEqual(bytes);
+  });
+
+  it('reports a missing folder as a FileSystemError naming the destination', () => {
+    const path = join(folder, 'missing', 'x.json');
+    expect(() => writeFileAtomic(path, '{}')).toThrow(FileSystemError);
+    expect(() => writeFileAtomic(path, '{}')).toThrow(
+      `Cannot write ${path}: no such file or folder (ENOENT).`,
+    );
+  });
+
+  it('removes the temporary file and keeps the previous file when the rename fails', () => {
+    const path = join(folder, 'summary.json');
+    mkdirSync(path); // a folder in the way: rename(2) fails with EISDIR
+    const file = new AtomicFile(path);
+    file.write('new');
+    expect(() => file.commit()).toThrow(/Cannot write .*summary\.json: a folder is in the way .*\(EISDIR\)/);
+    expect(readdirSync(folder)).toEqual(['summary.json']);
+    expect(() => file.write('more')).toThrow(/already committed or aborted/);
   });
 });

@@ -1,9 +1,11 @@
-import { closeSync, existsSync, fdatasyncSync, ftruncateSync, openSync, writeSync } from 'node:fs';
+import { closeSync, existsSync, fdatasyncSync, ftruncateSync, openSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { syncFolder } from './atomic-write.js';
+import { asFileSystemError } from './file-system-error.js';
 import { LogIndex } from './log-index.js';
 import type { ReplicationOutput } from './replication.js';
 import { encodeReplicationLine } from './replication-line.js';
+import { writeFully } from './write-fully.js';
 
 /** File name of the results log inside a results folder. */
 export const LOG_FILE = 'replications.jsonl';
@@ -28,6 +30,9 @@ export interface ResultsLogOptions {
  * - the file is fdatasync'ed at most once per `syncIntervalMs` (1 s by default) and on close, so a
  *   power failure or kernel crash loses at most the last second of records. Syncing every record
  *   would cost a disk flush per replication, which dominates for fast models;
+ * - an append that fails part-way (a full disk stores part of the line, then ENOSPC) is cut off
+ *   again at once, so the log ends with its last complete record; the error is a FileSystemError
+ *   naming the log;
  * - whatever a crash leaves at the end (a line cut short, or zero-filled blocks) is a torn last line:
  *   {@link ResultsLog.resume} ignores and truncates it, and its replication simply runs again.
  */
@@ -55,7 +60,7 @@ export class ResultsLog {
   /** Starts a new, empty log in `folder`; throws (EEXIST) if the folder already has one. */
   static create(folder: string, options: ResultsLogOptions = {}): ResultsLog {
     const path = join(folder, LOG_FILE);
-    const fd = openSync(path, 'wx');
+    const fd = withLogErrors(path, () => openSync(path, 'wx'));
     syncFolder(folder);
     return new ResultsLog(path, new LogIndex(path), fd, options);
   }
@@ -69,7 +74,7 @@ export class ResultsLog {
     const path = join(folder, LOG_FILE);
     if (!existsSync(path)) return ResultsLog.create(folder, options);
     const index = LogIndex.scan(path);
-    const fd = openSync(path, 'r+');
+    const fd = withLogErrors(path, () => openSync(path, 'r+'));
     try {
       if (index.tornBytes > 0) {
         ftruncateSync(fd, index.validBytes);
@@ -77,7 +82,7 @@ export class ResultsLog {
       }
     } catch (error) {
       closeSync(fd);
-      throw error;
+      throw asFileSystemError(error, path, 'repair the torn last line of');
     }
     return new ResultsLog(path, index, fd, options);
   }
@@ -98,9 +103,16 @@ export class ResultsLog {
       return false;
     }
     const bytes = Buffer.from(`${encodeReplicationLine(output)}\n`, 'utf8');
-    let written = 0;
-    while (written < bytes.length) {
-      written += writeSync(this.fd, bytes, written, bytes.length - written, this.position + written);
+    try {
+      writeFully(this.fd, bytes, this.position);
+    } catch (error) {
+      // Leave no half line behind (ftruncate needs no free space).
+      try {
+        ftruncateSync(this.fd, this.position);
+      } catch {
+        // Should this fail too, resume cuts the torn line off all the same.
+      }
+      throw asFileSystemError(error, this.path, 'append to');
     }
     this.index.add(output, this.position, bytes.length - 1);
     this.position += bytes.length;
@@ -108,7 +120,7 @@ export class ResultsLog {
     this.unsynced = true;
     const now = performance.now();
     if (now - this.lastSync >= this.syncIntervalMs) {
-      fdatasyncSync(this.fd);
+      withLogErrors(this.path, () => fdatasyncSync(this.fd!));
       this.lastSync = now;
       this.unsynced = false;
     }
@@ -119,11 +131,19 @@ export class ResultsLog {
   close(): void {
     if (this.fd === null) return;
     try {
-      if (this.unsynced) fdatasyncSync(this.fd);
+      if (this.unsynced) withLogErrors(this.path, () => fdatasyncSync(this.fd!));
     } finally {
       closeSync(this.fd);
       this.fd = null;
       syncFolder(dirname(this.path));
     }
+  }
+}
+
+function withLogErrors<T>(path: string, operation: () => T): T {
+  try {
+    return operation();
+  } catch (error) {
+    throw asFileSystemError(error, path, 'write');
   }
 }

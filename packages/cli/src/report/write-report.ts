@@ -1,6 +1,7 @@
-import { mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { writeFileAtomic } from '../batch/atomic-write.js';
+import { ensureFolder } from '../batch/results-folder.js';
 import { rasterise } from './chart-png.js';
 import { renderSvg } from './chart-svg.js';
 import { findFontFiles } from './font-files.js';
@@ -48,7 +49,7 @@ export interface WrittenReport {
 export async function writeReport(folder: string, options: ReportOptions = {}): Promise<WrittenReport> {
   const page = reportContents(folder);
   const charts = join(folder, CHARTS_FOLDER);
-  mkdirSync(charts, { recursive: true });
+  ensureFolder(charts, 'charts folder');
   let fonts: string[] = [];
   if (options.png !== false && page.charts.length > 0) {
     fonts = findFontFiles(options.fontDir);
@@ -62,7 +63,7 @@ export async function writeReport(folder: string, options: ReportOptions = {}): 
     writeFileAtomic(join(charts, `${chart.name}.vl.json`), `${JSON.stringify(chart.spec, null, 2)}\n`);
     const svg = await renderSvg(chart.spec);
     writeFileAtomic(join(charts, `${chart.name}.svg`), svg);
-    if (fonts.length > 0) writeBytesAtomic(join(charts, `${chart.name}.png`), rasterise(svg, fonts).png);
+    if (fonts.length > 0) writeFileAtomic(join(charts, `${chart.name}.png`), rasterise(svg, fonts).png);
   }
   const drawn = new Set(page.charts.map((c) => c.name));
   for (const file of readdirSync(charts)) {
@@ -74,20 +75,4 @@ export async function writeReport(folder: string, options: ReportOptions = {}): 
   const html = join(folder, REPORT_FILE);
   writeFileAtomic(html, reportHtml(page, vegaScripts()));
   return { html, charts: [...drawn], png: fonts.length > 0 };
-}
-
-/**
- * Writes binary data under a temporary name, then renames it over `path`: a reader never sees a
- * half-written PNG. (The batch's AtomicFile writes text; a chart can always be redrawn, so the
- * fsyncs it adds for results are not needed here.)
- */
-function writeBytesAtomic(path: string, bytes: Uint8Array): void {
-  const temporary = `${path}.${process.pid}.tmp`;
-  try {
-    writeFileSync(temporary, bytes);
-    renameSync(temporary, path);
-  } catch (error) {
-    rmSync(temporary, { force: true });
-    throw error;
-  }
 }
