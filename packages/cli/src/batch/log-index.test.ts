@@ -2,6 +2,7 @@ import { appendFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { BatchError } from './batch-error.js';
 import { LogIndex } from './log-index.js';
 import { OrderedResults } from './ordered-results.js';
 import type { ReplicationOutput } from './replication.js';
@@ -79,6 +80,9 @@ describe('ResultsLog and LogIndex', () => {
     const path = join(folder, LOG_FILE);
     writeFileSync(path, `${line(output(0))}{"replication":1,"metr\n${line(output(2))}`);
     expect(() => LogIndex.scan(path)).toThrow(`${path} line 2 is not a valid replication record`);
+    // A problem of the folder, not a bug: the CLI's exit code 2, with what to do.
+    expect(() => LogIndex.scan(path)).toThrow(BatchError);
+    expect(() => LogIndex.scan(path)).toThrow(/Delete that line and run the same command with --resume/);
   });
 
   it('reads lines longer than one read chunk', () => {

@@ -1,4 +1,6 @@
 import { closeSync, openSync, readSync } from 'node:fs';
+import { BatchError } from './batch-error.js';
+import { asFileSystemError } from './file-system-error.js';
 import type { ReplicationOutput } from './replication.js';
 import { decodeReplicationLine } from './replication-line.js';
 
@@ -46,12 +48,18 @@ export class LogIndex {
   /**
    * Indexes the log at `path`. A last line that is incomplete (no newline) or unreadable is a
    * torn write and is ignored (reported in `tornBytes`); an unreadable line followed by other
-   * lines cannot come from an interrupted append, so it throws an Error naming the file and the
-   * line, as the log is then damaged in a way that must not be silently skipped.
+   * lines cannot come from an interrupted append, so it throws a BatchError naming the file and
+   * the line and saying what to do, as the log is then damaged in a way that must not be silently
+   * skipped.
    */
   static scan(path: string): LogIndex {
     const index = new LogIndex(path);
-    const fd = openSync(path, 'r');
+    let fd: number;
+    try {
+      fd = openSync(path, 'r');
+    } catch (error) {
+      throw asFileSystemError(error, path, 'read');
+    }
     try {
       let pendingError: Error | null = null;
       let lineNumber = 0;
@@ -62,9 +70,10 @@ export class LogIndex {
         try {
           if (line.complete) output = decodeReplicationLine(line.bytes.toString('utf8'));
         } catch (error) {
-          pendingError = new Error(
-            `${path} line ${lineNumber} is not a valid replication record (${(error as Error).message}); ` +
-              'the log is damaged: delete that line and resume to run the replication again',
+          pendingError = new BatchError(
+            `${path} line ${lineNumber} is not a valid replication record (${(error as Error).message}), ` +
+              'and lines follow it, so it is not a write cut short by an interruption: the log was damaged or edited. ' +
+              'Delete that line and run the same command with --resume (its replication runs again), or start afresh in another folder.',
           );
         }
         if (output === null) {
