@@ -9,6 +9,7 @@ import { UsageError } from './usage-error.js';
  * nothing run and nothing written, instead of after the work.
  */
 export function requireWritableFolder(folder: string, option = '--out'): void {
+  requireFolderPath(folder, option);
   let path = resolve(folder);
   for (;;) {
     let isFolder: boolean;
@@ -37,4 +38,16 @@ function unwritable(folder: string, option: string, reason: string): UsageError 
   return new UsageError(
     `${option} ${folder}: cannot create or write the results folder there (${reason}). Choose a folder you can write to.`,
   );
+}
+
+/**
+ * Refuses an empty (or blank) folder path, which would otherwise mean the current folder, or be
+ * joined away (`join('', 'a')` is `a`): every command checks its `--out` with this first.
+ */
+export function requireFolderPath(folder: string, option = '--out'): void {
+  if (folder.trim() === '') {
+    throw new UsageError(
+      `${option} ${JSON.stringify(folder)}: the folder path is empty. Give the path of a folder, e.g. ${option} results/my-run.`,
+    );
+  }
 }
