@@ -13,6 +13,8 @@ export { BatchError } from './batch-error.js';
 export { canonicalJson } from './canonical-json.js';
 export { compareCodeUnits } from './code-unit-order.js';
 export { csvRecord } from './csv.js';
+export { asFileSystemError, FileSystemError } from './file-system-error.js';
+export { LOCK_FILE, type LockOwner, withFolderLock } from './folder-lock.js';
 export { type LogEntry, LogIndex, readEntryBytes } from './log-index.js';
 export {
   decodeNumber,
