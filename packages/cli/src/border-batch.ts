@@ -1,10 +1,13 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { withFolderLock } from './batch/folder-lock.js';
 import type { ProgressReporter } from './batch/progress.js';
 import { type BatchResult, runBatch } from './batch/run-batch.js';
 import type { Shard } from './batch/shards.js';
 import { defaultWorkerCount, ReplicationPool } from './batch/worker-pool.js';
 import { BORDER_MODEL_URL } from './border-replication.js';
 import { workersOption } from './options.js';
-import { scenarioRecord, writeScenarioRecord } from './report/scenario-record.js';
+import { SCENARIO_FILE, scenarioRecord, writeScenarioRecord } from './report/scenario-record.js';
 import type { ScenarioSource } from './scenario-source.js';
 
 /** What {@link runBorderBatch} runs and where. */
@@ -27,26 +30,30 @@ export interface BorderBatchOptions {
 /**
  * One batch of a border scenario into a results folder: the generic batch machinery run on the
  * border model, then the scenario record (description, sources, shock dates) that the charts and
- * the report read. Every command that runs scenarios (run, compare, sweep) goes through here.
+ * the report read, both under the folder's lock. Every command that runs scenarios (run, compare,
+ * sweep) goes through here.
  */
-export async function runBorderBatch(o: BorderBatchOptions): Promise<BatchResult> {
-  const result = await runBatch({
-    outDir: o.outDir,
-    model: BORDER_MODEL_URL,
-    scenario: o.source.scenario,
-    scenarioName: o.source.name,
-    seed: o.seed,
-    replications: o.replications,
-    overrides: o.source.overrides,
-    progress: o.progress,
-    signal: o.signal,
-    shard: o.shard ?? null,
-    resume: o.resume ?? false,
-    ...(o.pool === undefined ? {} : { pool: o.pool }),
-    ...(o.workers === undefined ? {} : { workers: o.workers }),
+export function runBorderBatch(o: BorderBatchOptions): Promise<BatchResult> {
+  return withFolderLock(o.outDir, 'output folder', async () => {
+    const result = await runBatch({
+      outDir: o.outDir,
+      model: BORDER_MODEL_URL,
+      scenario: o.source.scenario,
+      scenarioName: o.source.name,
+      seed: o.seed,
+      replications: o.replications,
+      overrides: o.source.overrides,
+      progress: o.progress,
+      signal: o.signal,
+      shard: o.shard ?? null,
+      resume: o.resume ?? false,
+      ...(o.pool === undefined ? {} : { pool: o.pool }),
+      ...(o.workers === undefined ? {} : { workers: o.workers }),
+    });
+    if (!(result.alreadyComplete && existsSync(join(result.folder, SCENARIO_FILE))))
+      writeScenarioRecord(result.folder, scenarioRecord(o.source, o.scenarioArg));
+    return result;
   });
-  writeScenarioRecord(result.folder, scenarioRecord(o.source, o.scenarioArg));
-  return result;
 }
 
 /** A worker pool running the border model, for commands that run many batches on one pool. */

@@ -1,16 +1,19 @@
 import {
   appendFileSync,
+  mkdirSync,
   mkdtempSync,
   readdirSync,
   readFileSync,
   rmSync,
+  statSync,
   truncateSync,
   writeFileSync,
 } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { hostname, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BatchError } from './batch-error.js';
+import { LOCK_FILE } from './folder-lock.js';
 import { MANIFEST_FILE, readManifest } from './manifest.js';
 import { REPLICATIONS_CSV, SERIES_CSV, SUMMARY_FILE } from './outputs.js';
 import { LOG_FILE } from './results-log.js';
@@ -125,11 +128,44 @@ describe('runBatch --resume', () => {
   });
 });
 
+describe('runBatch started again on its own folder', () => {
+  it('reuses the complete results of the same run: runs nothing and rewrites nothing', async () => {
+    const before = statSync(join(reference, SUMMARY_FILE)).mtimeMs;
+    const result = await runBatch(options(reference, { model: 'file:///nonexistent-model.js' }));
+    expect(result).toMatchObject({ ran: 0, reused: 24, alreadyComplete: true });
+    expect(result.summary).toEqual(JSON.parse(readFileSync(join(reference, SUMMARY_FILE), 'utf8')));
+    expect(statSync(join(reference, SUMMARY_FILE)).mtimeMs).toBe(before);
+  });
+
+  it('continues an unfinished folder of the same run without --resume', async () => {
+    const folder = join(root, 'unfinished');
+    await runBatch(options(folder, { pool }));
+    const lines = readFileSync(join(folder, LOG_FILE), 'utf8').split('\n');
+    writeFileSync(join(folder, LOG_FILE), `${lines.slice(0, 10).join('\n')}\n`);
+    rmSync(join(folder, SUMMARY_FILE));
+    const result = await runBatch(options(folder, { pool }));
+    expect(result).toMatchObject({ ran: 14, reused: 10, alreadyComplete: false });
+    expectSameOutputs(folder, reference);
+  });
+});
+
 describe('runBatch input errors', () => {
-  it('refuses a folder that already holds results unless resuming', async () => {
-    await expect(runBatch(options(reference, { pool }))).rejects.toThrow(
-      /already holds results \(manifest.json, replications.jsonl, summary.json\)\. Pass --resume/,
+  it('refuses a folder that holds the results of another run, naming the difference', async () => {
+    await expect(runBatch(options(reference, { pool, seed: 43 }))).rejects.toThrow(
+      /already holds results \(manifest.json, replications.jsonl, summary.json\) of another run \(seed: 42 vs 43\)\. Choose another --out/,
     );
+  });
+
+  it('refuses a folder another landport process is writing to', async () => {
+    const folder = join(root, 'locked');
+    mkdirSync(folder);
+    // The parent process (the test runner's) is alive: its lock is held.
+    const owner = { pid: process.ppid, hostname: hostname(), processStart: null, since: 'earlier' };
+    writeFileSync(join(folder, LOCK_FILE), `${JSON.stringify(owner)}\n`);
+    await expect(runBatch(options(folder, { pool }))).rejects.toThrow(
+      `Another landport process (pid ${process.ppid}) is writing to ${folder} (since earlier).`,
+    );
+    expect(readdirSync(folder)).toEqual([LOCK_FILE]);
   });
 
   it('refuses an output folder that cannot be created', async () => {

@@ -1,7 +1,9 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DEFAULT_LEVEL, type Summary } from './aggregate.js';
 import { BatchError } from './batch-error.js';
+import { FileSystemError, fileSystemFix } from './file-system-error.js';
+import { withFolderLock } from './folder-lock.js';
 import {
   createManifest,
   MANIFEST_FILE,
@@ -11,17 +13,18 @@ import {
   writeManifest,
 } from './manifest.js';
 import { OrderedResults } from './ordered-results.js';
-import { writeOutputs } from './outputs.js';
+import { SUMMARY_FILE, writeOutputs } from './outputs.js';
 import type { ProgressReporter } from './progress.js';
 import { formatReplicationList } from './replication-list.js';
-import { ensureFolder, requireNoResults, withFolderErrors } from './results-folder.js';
+import { existingResultFiles, requireNoResults, withFolderErrors } from './results-folder.js';
 import { LOG_FILE, ResultsLog } from './results-log.js';
-import { type Shard, shardRange } from './shards.js';
+import { type ReplicationRange, type Shard, shardRange } from './shards.js';
+import { parseSummary } from './summary-json.js';
 import { defaultWorkerCount, modelUrl, ReplicationPool } from './worker-pool.js';
 
 /** What {@link runBatch} runs and where it writes. */
 export interface RunBatchOptions {
-  /** Results folder (`--out`); created if needed. */
+  /** Results folder (`--out`); created if needed, locked while written. */
   outDir: string;
   /** The model module (URL or path) exporting `runReplication`. */
   model: string | URL;
@@ -43,7 +46,10 @@ export interface RunBatchOptions {
   pool?: ReplicationPool;
   /** Node options of the workers of a pool started here. */
   execArgv?: string[];
-  /** Continue the run already in `outDir` (`--resume`). */
+  /**
+   * Continue the run already in `outDir` (`--resume`); its outputs are written again even if it
+   * was finished. Without it the same run is continued too, but a finished one is left as is.
+   */
   resume?: boolean;
   /** Progress display (default none). */
   progress?: ProgressReporter;
@@ -67,6 +73,8 @@ export interface BatchResult {
   ran: number;
   /** Replications found already done in the log (resume). */
   reused: number;
+  /** The folder held the complete results of this very run: nothing was run or written. */
+  alreadyComplete: boolean;
 }
 
 /**
@@ -80,8 +88,14 @@ export interface BatchResult {
  * (scenario hash, seed, replication count, shard, overrides, version), skips the replications
  * already logged and ends with outputs byte-identical to an uninterrupted run.
  *
- * Input problems are BatchErrors, raised before anything is written: a folder already holding
- * results without `resume`, a resume of a different run, an unwritable folder.
+ * The same run started again on its own folder (the manifests agree) needs no `resume`: an
+ * unfinished folder is continued as with `resume`, and a finished one (its summary.json is there)
+ * is not touched: its summary is returned with `alreadyComplete` set.
+ *
+ * The folder is locked while the batch writes (see `withFolderLock`): a second process writing
+ * there fails at once. Input problems are BatchErrors, raised before anything is written: a folder
+ * holding the results of another run, a resume of a different run, an unwritable folder. A failure
+ * of the file system (a full disk) is a FileSystemError saying how to complete the folder after it.
  */
 export async function runBatch(options: RunBatchOptions): Promise<BatchResult> {
   const { outDir: folder, replications: total } = options;
@@ -104,28 +118,38 @@ export async function runBatch(options: RunBatchOptions): Promise<BatchResult> {
       `runBatch: the pool runs ${options.pool.model}, not the model ${modelUrl(options.model)}`,
     );
   }
-  ensureFolder(folder, 'output folder');
-  const resuming = options.resume === true && existsSync(join(folder, MANIFEST_FILE));
-  if (resuming) {
-    const differences = manifestDifferences(readManifest(folder), manifest);
-    if (differences.length > 0) {
-      throw new BatchError(
-        `Cannot resume: ${folder} holds results of a different run (${differences.join('; ')}). ` +
-          'Resume with the same scenario, seed, replications, shard and overrides, or choose another --out.',
-      );
+  return withFolderLock(folder, 'output folder', async () => {
+    try {
+      return await runLocked(options, manifest, range);
+    } catch (error) {
+      if (!(error instanceof FileSystemError)) throw error;
+      const saved = existsSync(join(folder, MANIFEST_FILE))
+        ? `run the same command again (or with --resume) to complete the folder: the replications finished so far are saved in ${folder}.`
+        : 'run the command again.';
+      throw error.withAdvice(`${fileSystemFix(error.code)}, then ${saved}`);
     }
-  } else {
-    requireNoResults(
-      folder,
-      options.resume === true
-        ? 'It has no manifest.json, so it cannot be resumed; choose another --out.'
-        : 'Pass --resume to continue that run, or choose another --out.',
-    );
-    withFolderErrors(folder, () => writeManifest(folder, manifest));
+  });
+}
+
+/** {@link runBatch} once the folder is locked. */
+async function runLocked(
+  options: RunBatchOptions,
+  manifest: Manifest,
+  range: ReplicationRange,
+): Promise<BatchResult> {
+  const folder = options.outDir;
+  const level = options.level ?? DEFAULT_LEVEL;
+  const previous = previousRun(options, manifest);
+  if (previous === 'none') withFolderErrors(folder, () => writeManifest(folder, manifest));
+  else if (options.resume !== true) {
+    const summary = completeSummary(folder, range, level);
+    if (summary !== null) {
+      return { folder, summary, manifest, ran: 0, reused: range.to - range.from, alreadyComplete: true };
+    }
   }
 
   const log = withFolderErrors(folder, () =>
-    resuming ? ResultsLog.resume(folder) : ResultsLog.create(folder),
+    previous === 'same' ? ResultsLog.resume(folder) : ResultsLog.create(folder),
   );
   let ran = 0;
   let reused = 0;
@@ -171,6 +195,51 @@ export async function runBatch(options: RunBatchOptions): Promise<BatchResult> {
   } finally {
     log.close();
   }
-  const summary = writeOutputs(folder, new OrderedResults([log.index]), options.level ?? DEFAULT_LEVEL);
-  return { folder, summary, manifest, ran, reused };
+  const summary = writeOutputs(folder, new OrderedResults([log.index]), level);
+  return { folder, summary, manifest, ran, reused, alreadyComplete: false };
+}
+
+/**
+ * What the folder holds already: 'none' (no run: start one), or 'same' (a run with this very
+ * manifest, to continue). Throws a BatchError for anything else: the results of another run, or
+ * result files without a manifest.
+ */
+function previousRun(options: RunBatchOptions, manifest: Manifest): 'none' | 'same' {
+  const folder = options.outDir;
+  if (existsSync(join(folder, MANIFEST_FILE))) {
+    const differences = manifestDifferences(readManifest(folder), manifest);
+    if (differences.length === 0) return 'same';
+    if (options.resume === true) {
+      throw new BatchError(
+        `Cannot resume: ${folder} holds results of a different run (${differences.join('; ')}). ` +
+          'Resume with the same scenario, seed, replications, shard and overrides, or choose another --out.',
+      );
+    }
+    throw new BatchError(
+      `The folder ${folder} already holds results (${existingResultFiles(folder).join(', ')}) of another run ` +
+        `(${differences.join('; ')}). Choose another --out, or delete the folder to replace them.`,
+    );
+  }
+  requireNoResults(
+    folder,
+    options.resume === true
+      ? 'It has no manifest.json, so it cannot be resumed; choose another --out.'
+      : 'They have no manifest.json, so they cannot be continued; choose another --out.',
+  );
+  return 'none';
+}
+
+/**
+ * The summary of a finished run in `folder` (its summary.json, written last, is there and is of
+ * this range and level), or null if the run is unfinished or its summary unreadable: then the
+ * outputs are written again from the log.
+ */
+function completeSummary(folder: string, range: ReplicationRange, level: number): Summary | null {
+  let summary: Summary;
+  try {
+    summary = parseSummary(readFileSync(join(folder, SUMMARY_FILE), 'utf8'));
+  } catch {
+    return null;
+  }
+  return summary.replications === range.to - range.from && summary.level === level ? summary : null;
 }

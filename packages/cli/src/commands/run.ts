@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { type Command, Option } from 'commander';
+import { withFolderLock } from '../batch/folder-lock.js';
 import { stringifyLossless } from '../batch/lossless-number.js';
 import { MANIFEST_FILE } from '../batch/manifest.js';
 import { createProgress } from '../batch/progress.js';
@@ -8,7 +9,8 @@ import { parseShard } from '../batch/shards.js';
 import { runBorderBatch } from '../border-batch.js';
 import { withInterrupt } from '../interrupt-signal.js';
 import { positiveInteger, seedOption, workersOption } from '../options.js';
-import { writeReport } from '../report/write-report.js';
+import { requireFolderPath } from '../output-folder.js';
+import { REPORT_FILE, writeReport } from '../report/write-report.js';
 import { loadScenarioSource } from '../scenario-source.js';
 import { formatSummaryTable } from '../summary-table.js';
 import { UsageError } from '../usage-error.js';
@@ -66,28 +68,46 @@ export function registerRun(program: Command): void {
       const outDir =
         options.out ??
         `results/${source.name}-seed${seed}${shard === null ? '' : `-shard${shard.index}of${shard.count}`}`;
+      requireFolderPath(outDir);
       if (options.resume === true && !existsSync(join(outDir, MANIFEST_FILE))) {
         throw new UsageError(
           `--resume: ${outDir} holds no run to resume (it has no ${MANIFEST_FILE}). Give the --out of the interrupted run, or leave out --resume to start a new one.`,
         );
       }
-      const progress = createProgress({ quiet: options.quiet === true || options.json === true });
-      const result = await withInterrupt((signal) =>
-        runBorderBatch({
-          outDir,
-          source,
-          scenarioArg,
-          seed,
-          replications,
-          shard,
-          ...workersOption(options.workers),
-          resume: options.resume === true,
-          progress,
-          signal,
-        }),
-      );
-      // A shard is part of a run: its report would be partial; draw it after `landport merge`.
-      const report = options.charts && shard === null ? await writeReport(result.folder) : null;
+      const quiet = options.quiet === true || options.json === true;
+      const progress = createProgress({ quiet });
+      // Locked from the first write to the report, so that no other landport process writes there meanwhile.
+      const { result, report } = await withFolderLock(outDir, 'output folder', async () => {
+        const result = await withInterrupt((signal) =>
+          runBorderBatch({
+            outDir,
+            source,
+            scenarioArg,
+            seed,
+            replications,
+            shard,
+            ...workersOption(options.workers),
+            resume: options.resume === true,
+            progress,
+            signal,
+          }),
+        );
+        if (result.alreadyComplete) {
+          process.stderr.write(
+            `landport: ${outDir} already holds the complete results of this run (same scenario, seed, replications and overrides): ` +
+              'showing them again without running anything. To run it afresh, delete the folder or choose another --out.\n',
+          );
+        }
+        // A shard is part of a run: its report would be partial; draw it after `landport merge`.
+        const drawn = result.alreadyComplete && existsSync(join(outDir, REPORT_FILE));
+        const report =
+          !options.charts || shard !== null
+            ? null
+            : drawn
+              ? { html: join(outDir, REPORT_FILE) }
+              : await writeReport(result.folder);
+        return { result, report };
+      });
       if (options.json === true) process.stdout.write(`${stringifyLossless(result.summary)}\n`);
       else
         process.stdout.write(

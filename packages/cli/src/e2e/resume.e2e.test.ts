@@ -87,9 +87,11 @@ describe('an interrupted landport run and --resume', () => {
     expect(differingFiles(out, join(dir, 'killed'), REPRODUCIBLE_FILES)).toEqual([]);
   });
 
-  it('refuses to run into a folder holding results without --resume', async () => {
-    const result = await landport([...RUN, '--out', join(dir, 'reference')], dir);
+  it('refuses to run another run into a folder holding results', async () => {
+    const result = await landport([...RUN, '--seed', '12', '--out', join(dir, 'reference')], dir);
     expect(result.code).toBe(2);
-    expect(result.stderr).toMatch(/already holds results .*Pass --resume to continue that run/);
+    expect(result.stderr).toMatch(
+      /already holds results .* of another run \(seed: 11 vs 12\)\. Choose another --out/,
+    );
   });
 });
