@@ -7,7 +7,7 @@ import { type Manifest, manifestDifferences, readManifest, writeManifest } from 
 import { OrderedResults } from './ordered-results.js';
 import { writeOutputs } from './outputs.js';
 import { formatReplicationList } from './replication-list.js';
-import { ensureFolder, requireNoResults, withFolderErrors } from './results-folder.js';
+import { ensureFolder, removeResults, requireNoResults, withFolderErrors } from './results-folder.js';
 import { LOG_FILE } from './results-log.js';
 import { formatShard } from './shards.js';
 
@@ -96,18 +96,28 @@ export function mergeShards(
   requireNoResults(outDir, 'Merge into a new folder.');
   const manifest: Manifest = { ...first, shard: null };
   const results = new OrderedResults(indexes);
-  const summary = withFolderErrors(outDir, () => {
-    writeManifest(outDir, manifest);
-    const log = new AtomicFile(join(outDir, LOG_FILE));
-    try {
-      for (const line of results.lines()) log.write(`${line.toString('utf8')}\n`);
-      log.commit();
-    } catch (error) {
-      log.abort();
-      throw error;
-    }
-    return writeOutputs(outDir, results, level);
-  });
+  const summary = withFolderErrors(
+    outDir,
+    () => {
+      try {
+        writeManifest(outDir, manifest);
+        const log = new AtomicFile(join(outDir, LOG_FILE));
+        try {
+          for (const line of results.lines()) log.write(`${line.toString('utf8')}\n`);
+          log.commit();
+        } catch (error) {
+          log.abort();
+          throw error;
+        }
+        return writeOutputs(outDir, results, level);
+      } catch (error) {
+        // The shards are intact: leave no half-merged folder, so the merge can simply be rerun.
+        removeResults(outDir);
+        throw error;
+      }
+    },
+    (fix) => `${fix}, then run the merge again: nothing of it was kept.`,
+  );
   return { summary, manifest };
 }
 

@@ -1,5 +1,6 @@
 import type { Scenario } from '@landport/sim-core/border';
 import type { Command } from 'commander';
+import { withFolderLock } from '../batch/folder-lock.js';
 import { stringifyLossless } from '../batch/lossless-number.js';
 import { createProgress } from '../batch/progress.js';
 import { withInterrupt } from '../interrupt-signal.js';
@@ -73,13 +74,15 @@ export function registerCollect(program: Command): void {
         );
         // The files `landport run` writes beside the results: the scenario record and the report.
         const { spec } = result;
-        writeScenarioRecord(result.folder, {
-          schemaVersion: SCENARIO_RECORD_SCHEMA_VERSION,
-          name: spec.manifest.scenario.name,
-          scenario: spec.scenario as Scenario,
-          sources: spec.sources,
+        const report = await withFolderLock(result.folder, 'output folder', async () => {
+          writeScenarioRecord(result.folder, {
+            schemaVersion: SCENARIO_RECORD_SCHEMA_VERSION,
+            name: spec.manifest.scenario.name,
+            scenario: spec.scenario as Scenario,
+            sources: spec.sources,
+          });
+          return options.charts ? await writeReport(result.folder) : null;
         });
-        const report = options.charts ? await writeReport(result.folder) : null;
         if (options.json === true) process.stdout.write(`${stringifyLossless(result.summary)}\n`);
         else
           process.stdout.write(

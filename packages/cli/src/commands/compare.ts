@@ -1,12 +1,14 @@
 import { join } from 'node:path';
 import type { Command } from 'commander';
 import { writeFileAtomic } from '../batch/atomic-write.js';
+import { withFolderLock } from '../batch/folder-lock.js';
 import { stringifyLossless } from '../batch/lossless-number.js';
 import { compareResults } from '../batch/paired-comparison.js';
 import { createProgress } from '../batch/progress.js';
 import { borderPool, runBorderBatch } from '../border-batch.js';
 import { withInterrupt } from '../interrupt-signal.js';
 import { positiveInteger, seedOption } from '../options.js';
+import { requireFolderPath } from '../output-folder.js';
 import { writeReport } from '../report/write-report.js';
 import { loadScenarioSource } from '../scenario-source.js';
 import { formatComparisonTable } from '../summary-table.js';
@@ -59,6 +61,7 @@ export function registerCompare(program: Command): void {
       const replications = positiveInteger('--replications', options.replications);
       const seed = seedOption(options.seed);
       const outDir = options.out ?? `results/compare-${a.name}-${b.name}`;
+      requireFolderPath(outDir);
       const quiet = options.quiet === true || options.json === true;
       const pool = borderPool(options.workers);
       try {
@@ -82,9 +85,11 @@ export function registerCompare(program: Command): void {
       } finally {
         await pool.destroy();
       }
-      const comparison = compareResults(join(outDir, 'a'), join(outDir, 'b'));
-      writeFileAtomic(join(outDir, 'comparison.json'), `${stringifyLossless(comparison)}\n`);
-      const report = options.charts ? await writeReport(outDir) : null;
+      const { comparison, report } = await withFolderLock(outDir, 'output folder', async () => {
+        const comparison = compareResults(join(outDir, 'a'), join(outDir, 'b'));
+        writeFileAtomic(join(outDir, 'comparison.json'), `${stringifyLossless(comparison)}\n`);
+        return { comparison, report: options.charts ? await writeReport(outDir) : null };
+      });
       if (options.json === true) process.stdout.write(`${stringifyLossless(comparison)}\n`);
       else
         process.stdout.write(

@@ -1,6 +1,8 @@
 import type { Command } from 'commander';
+import { withFolderLock } from '../batch/folder-lock.js';
 import { stringifyLossless } from '../batch/lossless-number.js';
 import { mergeShards } from '../batch/merge.js';
+import { requireFolderPath } from '../output-folder.js';
 import { readScenarioRecord, writeScenarioRecord } from '../report/scenario-record.js';
 import { formatSummaryTable } from '../summary-table.js';
 
@@ -17,11 +19,15 @@ export function registerMerge(program: Command): void {
       'after',
       '\nExample:\n  landport run horgos-2024 -r 100 --shard 0/2 --out r/0 && landport run horgos-2024 -r 100 --shard 1/2 --out r/1\n  landport merge r/0 r/1 --out r/all',
     )
-    .action((dirs: string[], options: { out: string; json?: boolean }) => {
-      const { summary } = mergeShards(dirs, options.out);
-      // The shards ran one scenario (the merge checked their manifests): keep its record for reports.
-      const record = readScenarioRecord(dirs[0]!);
-      if (record !== null) writeScenarioRecord(options.out, record);
+    .action(async (dirs: string[], options: { out: string; json?: boolean }) => {
+      requireFolderPath(options.out);
+      const summary = await withFolderLock(options.out, 'merged results folder', () => {
+        const { summary } = mergeShards(dirs, options.out);
+        // The shards ran one scenario (the merge checked their manifests): keep its record for reports.
+        const record = readScenarioRecord(dirs[0]!);
+        if (record !== null) writeScenarioRecord(options.out, record);
+        return summary;
+      });
       if (options.json === true) process.stdout.write(`${stringifyLossless(summary)}\n`);
       else
         process.stdout.write(

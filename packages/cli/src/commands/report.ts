@@ -1,5 +1,7 @@
 import { existsSync } from 'node:fs';
 import type { Command } from 'commander';
+import { withFolderLock } from '../batch/folder-lock.js';
+import { requireFolderPath } from '../output-folder.js';
 import { writeReport } from '../report/write-report.js';
 import { UsageError } from '../usage-error.js';
 
@@ -30,13 +32,16 @@ export function registerReport(program: Command): void {
       '\nExamples:\n  landport report results/horgos-2024-seed1\n  landport report results/compare-horgos-2023-horgos-2024 --no-png',
     )
     .action(async (dir: string, options: ReportCommandOptions) => {
+      requireFolderPath(dir, 'report');
       if (!existsSync(dir))
         throw new UsageError(`report: no folder ${dir}. Give the --out folder of a finished run.`);
       // A wrong --font-dir is a RangeError naming the folder, which main reports as a usage error.
-      const written = await writeReport(dir, {
-        png: options.png,
-        ...(options.fontDir === undefined ? {} : { fontDir: options.fontDir }),
-      });
+      const written = await withFolderLock(dir, 'results folder', () =>
+        writeReport(dir, {
+          png: options.png,
+          ...(options.fontDir === undefined ? {} : { fontDir: options.fontDir }),
+        }),
+      );
       process.stdout.write(
         `${written.charts.length} charts (${written.png ? 'Vega-Lite, SVG and PNG' : 'Vega-Lite and SVG'}) in ${dir}/charts\nreport: ${written.html}\n`,
       );

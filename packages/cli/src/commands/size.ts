@@ -2,8 +2,8 @@ import { join } from 'node:path';
 import { confidenceInterval } from '@landport/sim-core';
 import type { Command } from 'commander';
 import { writeFileAtomic } from '../batch/atomic-write.js';
+import { withFolderLock } from '../batch/folder-lock.js';
 import { stringifyLossless } from '../batch/lossless-number.js';
-import { ensureFolder, withFolderErrors } from '../batch/results-folder.js';
 import type { ReplicationPool } from '../batch/worker-pool.js';
 import { borderPool } from '../border-batch.js';
 import { withInterrupt } from '../interrupt-signal.js';
@@ -158,12 +158,11 @@ export function registerSize(program: Command): void {
         lanes: answer,
         curve,
       };
-      ensureFolder(outDir, 'output folder');
-      withFolderErrors(outDir, () =>
-        writeFileAtomic(join(outDir, 'size.json'), `${stringifyLossless(result)}\n`),
-      );
-      writeScenarioRecord(outDir, scenarioRecord(base, scenarioArg));
-      const report = options.charts ? await writeReport(outDir) : null;
+      const report = await withFolderLock(outDir, 'output folder', async () => {
+        writeFileAtomic(join(outDir, 'size.json'), `${stringifyLossless(result)}\n`);
+        writeScenarioRecord(outDir, scenarioRecord(base, scenarioArg));
+        return options.charts ? await writeReport(outDir) : null;
+      });
       if (options.json === true) {
         process.stdout.write(`${stringifyLossless(result)}\n`);
         return;

@@ -3,11 +3,13 @@ import type { Command } from 'commander';
 import type { Summary } from '../batch/aggregate.js';
 import { writeFileAtomic } from '../batch/atomic-write.js';
 import { csvRecord } from '../batch/csv.js';
+import { withFolderLock } from '../batch/folder-lock.js';
 import { formatNumber, stringifyLossless } from '../batch/lossless-number.js';
 import { createProgress } from '../batch/progress.js';
 import { borderPool, runBorderBatch } from '../border-batch.js';
 import { withInterrupt } from '../interrupt-signal.js';
 import { positiveInteger, seedOption } from '../options.js';
+import { requireFolderPath } from '../output-folder.js';
 import { defaultSweepMetrics } from '../report/sweep-data.js';
 import { writeReport } from '../report/write-report.js';
 import { loadScenarioSource } from '../scenario-source.js';
@@ -87,6 +89,7 @@ export function registerSweep(program: Command): void {
         }),
       );
       const outDir = options.out ?? `results/sweep-${sources[0]!.name}`;
+      requireFolderPath(outDir);
       const quiet = options.quiet === true || options.json === true;
       const pool = borderPool(options.workers);
       const results: { values: Record<string, string>; folder: string; summary: Summary }[] = [];
@@ -128,12 +131,14 @@ export function registerSweep(program: Command): void {
         seed,
         points: results,
       };
-      writeFileAtomic(join(outDir, 'sweep.json'), `${stringifyLossless(sweep)}\n`);
-      writeFileAtomic(
-        join(outDir, 'sweep.csv'),
-        sweepCsv(params, results, Object.keys(results[0]!.summary.metrics)),
-      );
-      const report = options.charts ? await writeReport(outDir) : null;
+      const report = await withFolderLock(outDir, 'output folder', async () => {
+        writeFileAtomic(join(outDir, 'sweep.json'), `${stringifyLossless(sweep)}\n`);
+        writeFileAtomic(
+          join(outDir, 'sweep.csv'),
+          sweepCsv(params, results, Object.keys(results[0]!.summary.metrics)),
+        );
+        return options.charts ? await writeReport(outDir) : null;
+      });
       if (options.json === true) process.stdout.write(`${stringifyLossless(sweep)}\n`);
       else
         process.stdout.write(

@@ -4,14 +4,16 @@ import type { Redis } from 'ioredis';
 import { DEFAULT_LEVEL, type Summary } from '../batch/aggregate.js';
 import { AtomicFile } from '../batch/atomic-write.js';
 import { BatchError } from '../batch/batch-error.js';
+import { withFolderLock } from '../batch/folder-lock.js';
 import { LogIndex } from '../batch/log-index.js';
 import { type Manifest, writeManifest } from '../batch/manifest.js';
 import { OrderedResults } from '../batch/ordered-results.js';
 import { writeOutputs } from '../batch/outputs.js';
 import type { ProgressReporter } from '../batch/progress.js';
 import { formatReplicationList } from '../batch/replication-list.js';
-import { ensureFolder, requireNoResults, withFolderErrors } from '../batch/results-folder.js';
+import { removeResults, requireNoResults, withFolderErrors } from '../batch/results-folder.js';
 import { LOG_FILE } from '../batch/results-log.js';
+import { requireWritableFolder } from '../output-folder.js';
 import { deleteBatchRecord, readBatchRecord } from './batch-record.js';
 import type { BatchSpec } from './batch-spec.js';
 import { type FailedJob, findFailedJobs, findLostJobs } from './failed-jobs.js';
@@ -75,13 +77,14 @@ export interface CollectResult {
  * A batch that cannot be completed (jobs failed after all their tries, or gone from the queue)
  * raises a {@link FailedJobsError} listing each job, its replications and its error; nothing is
  * written. Without `wait`, an unfinished batch raises a BatchError stating its progress. The
- * folder is checked before waiting, so an unusable one fails at once, not after the batch.
+ * folder is checked before waiting, so an unusable one fails at once, not after the batch, but
+ * created only to write the results, and locked while they are written.
  */
 export async function collectBatch(options: CollectBatchOptions): Promise<CollectResult> {
   const { redis, batchId } = options;
   const spec = await readSpec(options);
   const folder = options.outDir ?? `results/${spec.manifest.scenario.name}-seed${spec.manifest.seed}`;
-  ensureFolder(folder, 'output folder');
+  requireWritableFolder(folder);
   requireNoResults(folder, 'Collect into a new folder.');
 
   const queue = openReplicationQueue(redis);
@@ -100,7 +103,15 @@ export async function collectBatch(options: CollectBatchOptions): Promise<Collec
   } finally {
     await queue.close();
   }
-  const summary = await writeResults(options, spec, folder);
+  const summary = await withFolderLock(folder, 'output folder', async () => {
+    requireNoResults(folder, 'Collect into a new folder.'); // again: another process may have written there meanwhile
+    try {
+      return await writeResults(options, spec, folder);
+    } catch (error) {
+      removeResults(folder); // the batch stays in Redis: collecting again writes it whole
+      throw error;
+    }
+  });
   if (options.purge === true) await deleteBatchRecord(redis, batchId);
   return { folder, summary, manifest: spec.manifest, spec };
 }
