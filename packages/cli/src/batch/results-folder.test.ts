@@ -13,6 +13,20 @@ beforeEach(() => {
 afterEach(() => rmSync(root, { recursive: true, force: true }));
 
 describe('ensureFolder', () => {
+  it('creates the missing folders of a relative path, named as given', () => {
+    const cwd = process.cwd();
+    process.chdir(root);
+    try {
+      expect(ensureFolder('x/y', 'output folder')).toEqual(['x', 'x/y']);
+      writeFileSync('file', '');
+      expect(() => ensureFolder('file/out', 'output folder')).toThrow(
+        'Cannot create the output folder file/out: ENOTDIR: file is a file, not a folder.',
+      );
+    } finally {
+      process.chdir(cwd);
+    }
+  });
+
   it('creates the missing folders and returns them, outermost first', () => {
     expect(ensureFolder(join(root, 'a', 'b'), 'output folder')).toEqual([
       join(root, 'a'),

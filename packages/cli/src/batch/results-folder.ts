@@ -1,5 +1,5 @@
 import { existsSync, mkdirSync, rmSync, statSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, join } from 'node:path';
 import { BatchError } from './batch-error.js';
 import { asFileSystemError, FileSystemError, fileSystemCode, fileSystemFix } from './file-system-error.js';
 import { MANIFEST_FILE } from './manifest.js';
@@ -24,7 +24,8 @@ export function ensureFolder(folder: string, purpose: string): string[] {
   }
   const missing: string[] = [];
   try {
-    for (let path = resolve(folder); ; path = dirname(path)) {
+    // The path as given, not resolved, so that messages speak of it as the user wrote it.
+    for (let path = folder; ; path = dirname(path)) {
       if (isFolder(path)) break;
       missing.push(path);
       if (dirname(path) === path) break;

@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import type { Command } from 'commander';
 import { withFolderLock } from '../batch/folder-lock.js';
 import { requireFolderPath } from '../output-folder.js';
@@ -33,7 +33,7 @@ export function registerReport(program: Command): void {
     )
     .action(async (dir: string, options: ReportCommandOptions) => {
       requireFolderPath(dir, 'report');
-      if (!existsSync(dir))
+      if (!existsSync(dir) || !statSync(dir).isDirectory())
         throw new UsageError(`report: no folder ${dir}. Give the --out folder of a finished run.`);
       // A wrong --font-dir is a RangeError naming the folder, which main reports as a usage error.
       const written = await withFolderLock(dir, 'results folder', () =>
