@@ -12,6 +12,7 @@ import type { ProgressReporter } from '../batch/progress.js';
 import { formatReplicationList } from '../batch/replication-list.js';
 import { ensureFolder, requireNoResults, withFolderErrors } from '../batch/results-folder.js';
 import { LOG_FILE } from '../batch/results-log.js';
+import { requireWritableFolder } from '../output-folder.js';
 import { deleteBatchRecord, readBatchRecord } from './batch-record.js';
 import type { BatchSpec } from './batch-spec.js';
 import { type FailedJob, findFailedJobs, findLostJobs } from './failed-jobs.js';
@@ -75,13 +76,16 @@ export interface CollectResult {
  * A batch that cannot be completed (jobs failed after all their tries, or gone from the queue)
  * raises a {@link FailedJobsError} listing each job, its replications and its error; nothing is
  * written. Without `wait`, an unfinished batch raises a BatchError stating its progress. The
- * folder is checked before waiting, so an unusable one fails at once, not after the batch.
+ * folder is checked before waiting, so an unusable one fails at once, not after the batch, but
+ * created only to write the results.
  */
 export async function collectBatch(options: CollectBatchOptions): Promise<CollectResult> {
   const { redis, batchId } = options;
   const spec = await readSpec(options);
   const folder = options.outDir ?? `results/${spec.manifest.scenario.name}-seed${spec.manifest.seed}`;
-  ensureFolder(folder, 'output folder');
+  // Checked now, created only when the results are written: a batch that is not finished or
+  // cannot be completed leaves no empty folder behind ("Nothing was written").
+  requireWritableFolder(folder);
   requireNoResults(folder, 'Collect into a new folder.');
 
   const queue = openReplicationQueue(redis);
@@ -211,6 +215,7 @@ async function workerCount(queue: ReplicationQueue): Promise<number | null> {
 async function writeResults(options: CollectBatchOptions, spec: BatchSpec, folder: string): Promise<Summary> {
   const store = new ResultsStore(options.redis);
   const logPath = join(folder, LOG_FILE);
+  ensureFolder(folder, 'output folder');
   const log = withFolderErrors(folder, () => {
     writeManifest(folder, spec.manifest);
     return new AtomicFile(logPath);
