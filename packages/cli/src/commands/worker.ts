@@ -42,35 +42,35 @@ export function registerWorker(program: Command): void {
       const lockDurationMs = millisecondsOption('--lock-duration', options.lockDuration, 100);
       const stalledIntervalMs = millisecondsOption('--stalled-interval', options.stalledInterval, 100);
       // Loaded here, not above: BullMQ and ioredis would slow every other command's start.
-      const { connectRedis } = await import('../queue/redis-connection.js');
+      const { withRedis } = await import('../queue/with-redis.js');
       const { QueueWorker } = await import('../queue/queue-worker.js');
-      const redis = await connectRedis(url);
-      // Wall-clock times in the log are for operators; nothing computed depends on them.
-      const log = (line: string) =>
-        process.stderr.write(`${new Date().toISOString()} landport worker ${process.pid}: ${line}\n`);
-      const worker = QueueWorker.start({
-        redis,
-        lockDurationMs,
-        stalledIntervalMs,
-        exitWhenEmpty: options.exitWhenEmpty === true,
-        log: (line, kind) => {
-          if (kind === 'problem' || options.quiet !== true) log(line);
-        },
+      await withRedis(url, {}, async (redis) => {
+        // Wall-clock times in the log are for operators; nothing computed depends on them.
+        const log = (line: string) =>
+          process.stderr.write(`${new Date().toISOString()} landport worker ${process.pid}: ${line}\n`);
+        const worker = QueueWorker.start({
+          redis,
+          lockDurationMs,
+          stalledIntervalMs,
+          exitWhenEmpty: options.exitWhenEmpty === true,
+          log: (line, kind) => {
+            if (kind === 'problem' || options.quiet !== true) log(line);
+          },
+        });
+        if (options.quiet !== true) log(`taking jobs from ${url.display}`);
+        const onSignal = (name: NodeJS.Signals) => {
+          if (worker.stopping) process.exit(130);
+          log(`${name}: stopping after the job in progress`);
+          void worker.close();
+        };
+        process.on('SIGINT', onSignal);
+        process.on('SIGTERM', onSignal);
+        try {
+          await worker.done;
+        } finally {
+          process.off('SIGINT', onSignal);
+          process.off('SIGTERM', onSignal);
+        }
       });
-      if (options.quiet !== true) log(`taking jobs from ${url.display}`);
-      const onSignal = (name: NodeJS.Signals) => {
-        if (worker.stopping) process.exit(130);
-        log(`${name}: stopping after the job in progress`);
-        void worker.close();
-      };
-      process.on('SIGINT', onSignal);
-      process.on('SIGTERM', onSignal);
-      try {
-        await worker.done;
-      } finally {
-        process.off('SIGINT', onSignal);
-        process.off('SIGTERM', onSignal);
-        await redis.quit();
-      }
     });
 }
