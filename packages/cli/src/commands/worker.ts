@@ -19,7 +19,10 @@ export function registerWorker(program: Command): void {
       'Take jobs from a Redis work queue and run their replications, one at a time: start one per core, on as many machines as you like.',
     )
     .addOption(queueOption())
-    .option('--exit-when-empty', 'stop once the queue holds no job (none waiting, retrying or running)')
+    .option(
+      '--exit-when-empty',
+      'stop once the queue holds no job (none waiting, retrying or running); exit code 2 if a batch this worker was running vanished from the server',
+    )
     .option(
       '--lock-duration <ms>',
       "how long a job stays locked to a worker that stopped renewing it (a killed worker's job is taken again after this)",
@@ -44,6 +47,7 @@ export function registerWorker(program: Command): void {
       // Loaded here, not above: BullMQ and ioredis would slow every other command's start.
       const { withRedis } = await import('../queue/with-redis.js');
       const { QueueWorker } = await import('../queue/queue-worker.js');
+      const { BatchLostError } = await import('../queue/redis-errors.js');
       await withRedis(url, {}, async (redis) => {
         // Wall-clock times in the log are for operators; nothing computed depends on them.
         const log = (line: string) =>
@@ -70,6 +74,15 @@ export function registerWorker(program: Command): void {
         } finally {
           process.off('SIGINT', onSignal);
           process.off('SIGTERM', onSignal);
+        }
+        // An empty queue is success only if no batch this worker served was lost on the way.
+        const [lost, ...more] = worker.lostBatches;
+        if (worker.stoppedWhenEmpty && lost !== undefined) {
+          throw new BatchLostError(
+            url,
+            lost,
+            `this worker was running one of its jobs when it vanished${more.length > 0 ? ` (and so were batches ${more.join(', ')})` : ''}; the queue is empty now`,
+          );
         }
       });
     });

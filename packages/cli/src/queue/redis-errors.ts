@@ -37,6 +37,17 @@ export class NotRedisError extends UsageError {
   }
 }
 
+/** The batch's definition has vanished from the server while its jobs were being run or waited for. */
+export class BatchLostError extends UsageError {
+  constructor(url: RedisUrl | string, batchId: string, context: string) {
+    const server = typeof url === 'string' ? url : url.display;
+    super(
+      `Batch ${batchId} is no longer on the Redis server at ${server} (was Redis restarted without persistence?): ` +
+        `${context}. Its stored results are gone: submit it again.`,
+    );
+  }
+}
+
 /**
  * The message of a command's failure after connecting: a {@link RedisSilentError} for a command
  * that timed out, a {@link RedisUnreachableError} for a connection closed or refused; any other
