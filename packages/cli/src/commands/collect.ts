@@ -50,10 +50,22 @@ export function registerCollect(program: Command): void {
       const url = parseRedisUrl(options.queue);
       const quiet = options.quiet === true || options.json === true;
       // Loaded here, not above: BullMQ and ioredis would slow every other command's start.
-      const { connectRedis } = await import('../queue/redis-connection.js');
+      const { withRedis } = await import('../queue/with-redis.js');
       const { collectBatch } = await import('../queue/collect-batch.js');
-      const redis = await connectRedis(url);
-      try {
+      const log = (line: string) => {
+        if (!quiet) process.stderr.write(`landport: ${line}\n`);
+      };
+      await withRedis(url, {}, async (redis) => {
+        // Commands wait while the connection is down; say so once, rather than look hung.
+        let down = false;
+        redis.on('reconnecting', () => {
+          if (!down) log(`lost the connection to ${url.display}; reconnecting (Ctrl-C stops waiting)`);
+          down = true;
+        });
+        redis.on('ready', () => {
+          if (down) log(`reconnected to ${url.display}`);
+          down = false;
+        });
         const result = await withInterrupt(
           (signal) =>
             collectBatch({
@@ -64,9 +76,7 @@ export function registerCollect(program: Command): void {
               retryFailed: options.retryFailed === true,
               purge: options.purge === true,
               progress: createProgress({ quiet: quiet || !options.wait }),
-              log: (line) => {
-                if (!quiet) process.stderr.write(`landport: ${line}\n`);
-              },
+              log,
               signal,
               ...(options.out === undefined ? {} : { outDir: options.out }),
             }),
@@ -88,8 +98,6 @@ export function registerCollect(program: Command): void {
           process.stdout.write(
             `${formatSummaryTable(result.summary)}\nresults in ${result.folder}\n${report === null ? '' : `report: ${report.html}\n`}`,
           );
-      } finally {
-        await redis.quit();
-      }
+      });
     });
 }

@@ -57,10 +57,11 @@ export function registerSubmit(program: Command): void {
       const attempts = positiveInteger('--attempts', options.attempts, 100);
       const backoffMs = millisecondsOption('--backoff', options.backoff, 0);
       // Loaded here, not above: BullMQ and ioredis would slow every other command's start.
-      const { connectRedis } = await import('../queue/redis-connection.js');
+      const { withRedis } = await import('../queue/with-redis.js');
       const { submitBatch } = await import('../queue/submit-batch.js');
-      const redis = await connectRedis(url);
-      try {
+      // No reconnection: a submission cut short by a lost connection fails at once (collect
+      // recognises an incomplete batch); submit again.
+      await withRedis(url, { reconnect: false }, async (redis) => {
         const { id, spec } = await submitBatch({
           redis,
           scenario: source.scenario,
@@ -81,8 +82,6 @@ export function registerSubmit(program: Command): void {
               `then:        landport collect ${id} --queue ${url.display}\n`,
           );
         }
-      } finally {
-        await redis.quit();
-      }
+      });
     });
 }

@@ -19,7 +19,10 @@ export function registerWorker(program: Command): void {
       'Take jobs from a Redis work queue and run their replications, one at a time: start one per core, on as many machines as you like.',
     )
     .addOption(queueOption())
-    .option('--exit-when-empty', 'stop once the queue holds no job (none waiting, retrying or running)')
+    .option(
+      '--exit-when-empty',
+      'stop once the queue holds no job (none waiting, retrying or running); exit code 2 if a batch this worker was running vanished from the server',
+    )
     .option(
       '--lock-duration <ms>',
       "how long a job stays locked to a worker that stopped renewing it (a killed worker's job is taken again after this)",
@@ -42,35 +45,45 @@ export function registerWorker(program: Command): void {
       const lockDurationMs = millisecondsOption('--lock-duration', options.lockDuration, 100);
       const stalledIntervalMs = millisecondsOption('--stalled-interval', options.stalledInterval, 100);
       // Loaded here, not above: BullMQ and ioredis would slow every other command's start.
-      const { connectRedis } = await import('../queue/redis-connection.js');
+      const { withRedis } = await import('../queue/with-redis.js');
       const { QueueWorker } = await import('../queue/queue-worker.js');
-      const redis = await connectRedis(url);
-      // Wall-clock times in the log are for operators; nothing computed depends on them.
-      const log = (line: string) =>
-        process.stderr.write(`${new Date().toISOString()} landport worker ${process.pid}: ${line}\n`);
-      const worker = QueueWorker.start({
-        redis,
-        lockDurationMs,
-        stalledIntervalMs,
-        exitWhenEmpty: options.exitWhenEmpty === true,
-        log: (line, kind) => {
-          if (kind === 'problem' || options.quiet !== true) log(line);
-        },
+      const { BatchLostError } = await import('../queue/redis-errors.js');
+      await withRedis(url, {}, async (redis) => {
+        // Wall-clock times in the log are for operators; nothing computed depends on them.
+        const log = (line: string) =>
+          process.stderr.write(`${new Date().toISOString()} landport worker ${process.pid}: ${line}\n`);
+        const worker = QueueWorker.start({
+          redis,
+          lockDurationMs,
+          stalledIntervalMs,
+          exitWhenEmpty: options.exitWhenEmpty === true,
+          log: (line, kind) => {
+            if (kind === 'problem' || options.quiet !== true) log(line);
+          },
+        });
+        if (options.quiet !== true) log(`taking jobs from ${url.display}`);
+        const onSignal = (name: NodeJS.Signals) => {
+          if (worker.stopping) process.exit(130);
+          log(`${name}: stopping after the job in progress`);
+          void worker.close();
+        };
+        process.on('SIGINT', onSignal);
+        process.on('SIGTERM', onSignal);
+        try {
+          await worker.done;
+        } finally {
+          process.off('SIGINT', onSignal);
+          process.off('SIGTERM', onSignal);
+        }
+        // An empty queue is success only if no batch this worker served was lost on the way.
+        const [lost, ...more] = worker.lostBatches;
+        if (worker.stoppedWhenEmpty && lost !== undefined) {
+          throw new BatchLostError(
+            url,
+            lost,
+            `this worker was running one of its jobs when it vanished${more.length > 0 ? ` (and so were batches ${more.join(', ')})` : ''}; the queue is empty now`,
+          );
+        }
       });
-      if (options.quiet !== true) log(`taking jobs from ${url.display}`);
-      const onSignal = (name: NodeJS.Signals) => {
-        if (worker.stopping) process.exit(130);
-        log(`${name}: stopping after the job in progress`);
-        void worker.close();
-      };
-      process.on('SIGINT', onSignal);
-      process.on('SIGTERM', onSignal);
-      try {
-        await worker.done;
-      } finally {
-        process.off('SIGINT', onSignal);
-        process.off('SIGTERM', onSignal);
-        await redis.quit();
-      }
     });
 }

@@ -18,6 +18,7 @@ import { deleteBatchRecord, readBatchRecord } from './batch-record.js';
 import type { BatchSpec } from './batch-spec.js';
 import { type FailedJob, findFailedJobs, findLostJobs } from './failed-jobs.js';
 import { FailedJobsError } from './failed-jobs-error.js';
+import { BatchLostError } from './redis-errors.js';
 import { openReplicationQueue, type ReplicationQueue } from './replication-queue.js';
 import { ResultsStore } from './results-store.js';
 
@@ -75,15 +76,18 @@ export interface CollectResult {
  * replications.csv, series.csv and summary.json (last), all through the same code as `run`.
  *
  * A batch that cannot be completed (jobs failed after all their tries, or gone from the queue)
- * raises a {@link FailedJobsError} listing each job, its replications and its error; nothing is
- * written. Without `wait`, an unfinished batch raises a BatchError stating its progress. The
- * folder is checked before waiting, so an unusable one fails at once, not after the batch, but
- * created only to write the results, and locked while they are written.
+ * raises a {@link FailedJobsError} listing each job, its replications and its error; a batch that
+ * vanishes from the server meanwhile (Redis restarted without persistence) a BatchLostError;
+ * nothing is written then. Without `wait`, an unfinished batch raises a BatchError stating its
+ * progress. The folder is checked before waiting, so an unusable one fails at once, not after the
+ * batch, but created only to write the results, and locked while they are written.
  */
 export async function collectBatch(options: CollectBatchOptions): Promise<CollectResult> {
   const { redis, batchId } = options;
   const spec = await readSpec(options);
   const folder = options.outDir ?? `results/${spec.manifest.scenario.name}-seed${spec.manifest.seed}`;
+  // Checked now, created only when the results are written: a batch that is not finished, cannot
+  // be completed or is lost leaves no empty folder behind ("Nothing was written").
   requireWritableFolder(folder);
   requireNoResults(folder, 'Collect into a new folder.');
 
@@ -126,7 +130,8 @@ async function readSpec(options: CollectBatchOptions): Promise<BatchSpec> {
   }
   if (record === null) {
     throw new BatchError(
-      `There is no batch ${options.batchId} on ${options.server}: check the id \`landport submit\` printed and the --queue URL (database number included); a collected batch is gone if it was collected with --purge.`,
+      `There is no batch ${options.batchId} on ${options.server}: check the id \`landport submit\` printed and the --queue URL (database number included). ` +
+        'If it was submitted there, it is gone: collected with --purge, or lost when Redis restarted without persistence; then submit it again.',
     );
   }
   if (!record.submitted) {
@@ -171,6 +176,7 @@ async function waitForBatch(
   let warnedNoWorker = false;
   try {
     for (;;) {
+      await requireBatch(options, store);
       const failed = await findFailedJobs(redis, queue, spec);
       const stalled = performance.now() - lastProgress >= STALL_CHECK_MS;
       if (stalled || options.wait === false) {
@@ -194,6 +200,7 @@ async function waitForBatch(
       const unsettled = total - stored - failed.reduce((n, job) => n + job.missing.length, 0);
       if (unsettled <= 0 || options.wait === false) return failed.filter((job) => job.missing.length > 0);
       await sleep(pollMs, undefined, signal === undefined ? {} : { signal });
+      await requireBatch(options, store);
       const now = await store.count(batchId);
       if (now > stored) {
         progress?.tick(now - stored);
@@ -203,6 +210,22 @@ async function waitForBatch(
     }
   } finally {
     progress?.stop();
+  }
+}
+
+/**
+ * Throws a {@link BatchLostError} if the batch's definition has vanished since `collect` read it:
+ * Redis restarted without persistence (or the keys were deleted), so its jobs and results went
+ * with it. Without this check its jobs would look lost one by one and be reported as failed,
+ * with advice to retry them that could only fail too.
+ */
+async function requireBatch(options: CollectBatchOptions, store: ResultsStore): Promise<void> {
+  if (!(await store.batchExists(options.batchId))) {
+    throw new BatchLostError(
+      options.server,
+      options.batchId,
+      'it was there when collect started and has vanished since',
+    );
   }
 }
 

@@ -26,8 +26,16 @@ export {
 } from './queue-defaults.js';
 export { type BatchKeys, batchKeys, jobId, QUEUE_NAME, QUEUE_PREFIX } from './queue-keys.js';
 export { QueueWorker, type QueueWorkerOptions } from './queue-worker.js';
-export { CONNECT_TIMEOUT_MS, connectRedis, RedisUnreachableError } from './redis-connection.js';
+export { CONNECT_TIMEOUT_MS, type ConnectOptions, connectRedis } from './redis-connection.js';
+export {
+  BatchLostError,
+  explainRedisFailure,
+  NotRedisError,
+  RedisSilentError,
+  RedisUnreachableError,
+} from './redis-errors.js';
 export { parseRedisUrl, type RedisUrl } from './redis-url.js';
 export { openReplicationQueue, type ReplicationJobData, type ReplicationQueue } from './replication-queue.js';
-export { ResultsStore } from './results-store.js';
+export { BatchGoneError, ResultsStore } from './results-store.js';
 export { defaultChunk, type SubmitBatchOptions, type SubmittedBatch, submitBatch } from './submit-batch.js';
+export { COMMAND_TIMEOUT_MS, CommandTimeoutError, TimedRedis } from './timed-redis.js';

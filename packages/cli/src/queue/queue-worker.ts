@@ -14,7 +14,7 @@ import {
 } from './queue-defaults.js';
 import { QUEUE_NAME, QUEUE_PREFIX } from './queue-keys.js';
 import { openReplicationQueue, type ReplicationJobData } from './replication-queue.js';
-import { ResultsStore } from './results-store.js';
+import { BatchGoneError, ResultsStore } from './results-store.js';
 
 /** Shortest time between two log lines of the same queue error, ms. */
 const REPEATED_ERROR_MS = 10_000;
@@ -65,6 +65,13 @@ export interface QueueWorkerOptions {
  *   Problems no retry can fix (no definition, another Landport version) fail the job at once.
  * - A job whose worker died (SIGKILL, lost machine) keeps its lock until lockDuration passes; the
  *   stalled-job check of any live worker (every stalledInterval) then puts it back on the queue.
+ * - A batch that vanishes from the server while one of its jobs runs here (Redis restarted
+ *   without persistence) is noticed when the next output is to be stored (see
+ *   `ResultsStore.store`): the job stops there, the loss is logged and remembered in
+ *   {@link QueueWorker.lostBatches}, so that `landport worker --exit-when-empty` does not report
+ *   success for work that is gone. A worker serves whatever is queued rather than one batch, so
+ *   an empty queue alone is no failure: a worker started after the loss finds nothing to do and
+ *   stops normally; `collect` is what reports the lost batch.
  */
 export class QueueWorker {
   /** Resolves when the worker has stopped (after {@link QueueWorker.close}, or when the queue is empty with `exitWhenEmpty`). */
@@ -74,12 +81,14 @@ export class QueueWorker {
   private readonly pool: ReplicationPool;
   private readonly store: ResultsStore;
   private readonly specs = new Map<string, BatchSpec>();
+  private readonly lost = new Set<string>();
   private readonly log: (line: string, kind: 'info' | 'problem') => void;
   private readonly version: string;
   private idleTimer: NodeJS.Timeout | null = null;
   private busy = false;
   private lastError = { message: '', at: 0 };
   private closing: Promise<void> | null = null;
+  private emptied = false;
   private resolveDone!: () => void;
 
   private constructor(options: QueueWorkerOptions) {
@@ -114,7 +123,7 @@ export class QueueWorker {
       name: `landport@${hostname()}:${process.pid}`,
     });
     this.worker.on('failed', (job, error) => {
-      if (job === undefined) return;
+      if (job === undefined || this.lost.has(job.data.batch)) return; // a lost batch is logged once
       const tries = job.opts.attempts ?? 1;
       const final = error instanceof UnrecoverableError || job.attemptsMade >= tries;
       this.log(
@@ -138,6 +147,16 @@ export class QueueWorker {
   /** Whether {@link QueueWorker.close} has been called. */
   get stopping(): boolean {
     return this.closing !== null;
+  }
+
+  /** Whether the worker stopped because the queue was empty (`exitWhenEmpty`), not because it was closed. */
+  get stoppedWhenEmpty(): boolean {
+    return this.emptied;
+  }
+
+  /** The batches that vanished from the server while this worker ran one of their jobs, in order. */
+  get lostBatches(): readonly string[] {
+    return [...this.lost];
   }
 
   /**
@@ -179,11 +198,13 @@ export class QueueWorker {
           seed: spec.manifest.seed,
           replications: todo,
           onResult: (output) => {
-            writes.push(this.store.store(spec.id, output));
+            const write = this.store.store(spec.id, output);
+            write.catch(() => {}); // handled in settleWrites, once the replications have run
+            writes.push(write);
           },
         });
       } finally {
-        await Promise.all(writes);
+        await this.settleWrites(writes, job.id);
       }
       this.log(`job ${job.id}: done in ${((performance.now() - started) / 1000).toFixed(1)} s`, 'info');
     } finally {
@@ -192,11 +213,39 @@ export class QueueWorker {
   }
 
   /**
+   * Waits for the outputs' writes; if the batch has vanished meanwhile, records and logs the loss
+   * and fails the job without retries (there is nothing left to retry it for).
+   */
+  private async settleWrites(writes: Promise<boolean>[], jobId: string | undefined): Promise<void> {
+    const results = await Promise.allSettled(writes);
+    const gone = results.find(
+      (r): r is PromiseRejectedResult => r.status === 'rejected' && r.reason instanceof BatchGoneError,
+    );
+    if (gone !== undefined) {
+      const { batchId } = gone.reason as BatchGoneError;
+      if (!this.lost.has(batchId)) {
+        this.lost.add(batchId);
+        this.log(
+          `job ${jobId}: batch ${batchId} is no longer on the server (was Redis restarted without persistence?); ` +
+            'its results are gone and it must be submitted again',
+          'problem',
+        );
+      }
+      throw new UnrecoverableError(`batch ${batchId} is no longer on the server`);
+    }
+    const failed = results.find((r): r is PromiseRejectedResult => r.status === 'rejected');
+    if (failed !== undefined) throw failed.reason;
+  }
+
+  /**
    * Logs a connection or queue error, but the same message at most once per
    * {@link REPEATED_ERROR_MS}: while Redis is down (a restart), every reconnection attempt of
    * each of the worker's connections fails alike, which would flood the log.
    */
   private logQueueError(error: Error): void {
+    // BullMQ cannot finish a job whose batch was lost with the rest of the data: already logged.
+    const missing = /^Missing key for job ([^ ]+?)\. /.exec(error.message);
+    if (missing !== null && this.lost.has(missing[1]!.replace(/\.\d+$/, ''))) return;
     const now = performance.now();
     if (error.message === this.lastError.message && now - this.lastError.at < REPEATED_ERROR_MS) return;
     this.lastError = { message: error.message, at: now };
@@ -243,6 +292,7 @@ export class QueueWorker {
       const counts = await queue.getJobCounts('active', 'wait', 'delayed', 'prioritized');
       if (Object.values(counts).every((n) => n === 0) && !this.busy) {
         this.log('the queue is empty; stopping', 'info');
+        this.emptied = true;
         await this.close();
       }
     };

@@ -2,9 +2,10 @@ import type { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ReplicationOutput } from '../batch/replication.js';
 import { encodeReplicationLine } from '../batch/replication-line.js';
+import { batchKeys } from './queue-keys.js';
 import { connectRedis } from './redis-connection.js';
 import { parseRedisUrl } from './redis-url.js';
-import { ResultsStore } from './results-store.js';
+import { BatchGoneError, ResultsStore } from './results-store.js';
 import { startTestRedis, type TestRedis } from './test-redis.js';
 
 const server = await startTestRedis(11);
@@ -21,6 +22,8 @@ describe.skipIf(server === null)('ResultsStore', () => {
   beforeAll(async () => {
     redis = await connectRedis(parseRedisUrl((server as TestRedis).url));
     store = new ResultsStore(redis);
+    // Outputs are stored only for a batch whose definition is on the server.
+    for (const id of ['b1', 'b2', 'b3', 'b4']) await redis.hset(batchKeys(id).batch, 'spec', '{}');
   });
 
   afterAll(async () => {
@@ -56,6 +59,13 @@ describe.skipIf(server === null)('ResultsStore', () => {
     expect(lines.map((line) => JSON.parse(line).replication)).toEqual(Array.from({ length: n }, (_, r) => r));
     await store.delete('b4');
     expect(await store.count('b4')).toBe(0);
+  });
+
+  it('stores nothing for a batch whose definition is not on the server, and says so', async () => {
+    expect(await store.batchExists('gone')).toBe(false);
+    expect(await store.batchExists('b1')).toBe(true);
+    await expect(store.store('gone', output(0, 1))).rejects.toThrow(BatchGoneError);
+    expect(await redis.exists(batchKeys('gone').results)).toBe(0);
   });
 });
 

@@ -8,8 +8,29 @@ import { batchKeys } from './queue-keys.js';
 const READ_BATCH = 64;
 
 /**
+ * Stores an output (HSETNX) only if the batch's definition still exists, atomically: 1 if stored,
+ * 0 if that replication was stored already, -1 if the batch is gone.
+ */
+const STORE_IF_BATCH_EXISTS = `
+if redis.call('EXISTS', KEYS[1]) == 0 then return -1 end
+return redis.call('HSETNX', KEYS[2], ARGV[1], ARGV[2])`;
+
+/**
+ * The batch an output was meant for has no definition on the server any more: lost in a restart
+ * of Redis without persistence, or deleted (`collect --purge` deletes a batch only once all its
+ * replications are stored, so a worker meets this only if the batch was lost or deleted by hand).
+ */
+export class BatchGoneError extends Error {
+  override readonly name = 'BatchGoneError';
+
+  constructor(readonly batchId: string) {
+    super(`batch ${batchId} is no longer on the server`);
+  }
+}
+
+/**
  * The outputs of a batch's replications in Redis: one hash per batch, field = replication index,
- * value = packed output (see `packOutput`).
+ * value = packed output (see `packOutput`), stored only while the batch's definition exists.
  *
  * A replication stored twice is counted once: {@link ResultsStore.store} uses HSETNX, so the first
  * output stays and a second is dropped. Copies arise when a worker is presumed dead (its lock
@@ -21,14 +42,28 @@ export class ResultsStore {
   /** @param redis a connected client (see `connectRedis`). */
   constructor(private readonly redis: Redis) {}
 
-  /** Stores `output` unless its replication is already stored; true if it was new. */
+  /**
+   * Stores `output` unless its replication is already stored; true if it was new. Throws a
+   * {@link BatchGoneError}, storing nothing, if the batch's definition is not on the server:
+   * outputs written after the batch was lost would stay in Redis for ever, collected by no one.
+   */
   async store(batchId: string, output: ReplicationOutput): Promise<boolean> {
-    const added = await this.redis.hsetnx(
-      batchKeys(batchId).results,
+    const keys = batchKeys(batchId);
+    const added = await this.redis.eval(
+      STORE_IF_BATCH_EXISTS,
+      2,
+      keys.batch,
+      keys.results,
       String(output.replication),
       packOutput(output),
     );
+    if (added === -1) throw new BatchGoneError(batchId);
     return added === 1;
+  }
+
+  /** Whether the batch's definition is on the server. */
+  async batchExists(batchId: string): Promise<boolean> {
+    return (await this.redis.exists(batchKeys(batchId).batch)) === 1;
   }
 
   /** Number of replications stored. */

@@ -31,31 +31,85 @@ export async function startTestRedis(db: number): Promise<TestRedis | null> {
     await flush(url);
     return { url, stop: async () => {} };
   }
-  if (spawnSync('redis-server', ['--version']).status !== 0) {
-    const message =
-      'REDIS TESTS SKIPPED: no REDIS_URL and no redis-server on the PATH. Install it (apt-get install redis-server) ' +
-      'or set REDIS_URL=redis://HOST:PORT to test the work queue.';
-    if (process.env.CI === 'true') throw new Error(`${message} (CI must run them)`);
-    process.stderr.write(`\n${'!'.repeat(100)}\n${message}\n${'!'.repeat(100)}\n\n`);
+  if (
+    !redisServerInstalled(
+      'no REDIS_URL and no redis-server on the PATH. Install it (apt-get install redis-server) ' +
+        'or set REDIS_URL=redis://HOST:PORT to test the work queue.',
+    )
+  ) {
     return null;
   }
   const port = await freePort();
-  const server = spawn(
+  const server = spawnRedisServer(port);
+  const url = `redis://127.0.0.1:${port}/${db}`;
+  await waitUntilUp(url, server);
+  return { url, stop: () => stopRedisServer(server) };
+}
+
+/** A redis-server process of a test's own, which it may stop, restart or freeze. */
+export interface PrivateRedis {
+  /** `redis://127.0.0.1:PORT`. */
+  readonly url: string;
+  /** The server process now (a restart replaces it). */
+  readonly process: ChildProcess;
+  /** Stops it (SIGTERM) and starts it again on the same port: with no persistence, empty. */
+  restart(): Promise<void>;
+  /** Stops it. */
+  stop(): Promise<void>;
+}
+
+/**
+ * Test support: starts a redis-server of the test's own on the first free port of `ports`
+ * (first, last), without persistence, for tests that restart or freeze the server or empty it,
+ * which they must not do to a server other test files share. Null, after a loud message, if
+ * redis-server is not installed; under CI (CI=true) that throws instead (see
+ * {@link startTestRedis}).
+ */
+export async function startPrivateRedis(ports: readonly [number, number]): Promise<PrivateRedis | null> {
+  if (!redisServerInstalled('no redis-server on the PATH. Install it (apt-get install redis-server).')) {
+    return null;
+  }
+  const port = await freePortIn(ports);
+  const url = `redis://127.0.0.1:${port}`;
+  let server = spawnRedisServer(port);
+  await waitUntilUp(url, server);
+  return {
+    url,
+    get process() {
+      return server;
+    },
+    restart: async () => {
+      await stopRedisServer(server);
+      server = spawnRedisServer(port);
+      await waitUntilUp(url, server);
+    },
+    stop: () => stopRedisServer(server),
+  };
+}
+
+/** Whether redis-server can be run; if not, prints `why` loudly, or throws it under CI. */
+function redisServerInstalled(why: string): boolean {
+  if (spawnSync('redis-server', ['--version']).status === 0) return true;
+  const message = `REDIS TESTS SKIPPED: ${why}`;
+  if (process.env.CI === 'true') throw new Error(`${message} (CI must run them)`);
+  process.stderr.write(`\n${'!'.repeat(100)}\n${message}\n${'!'.repeat(100)}\n\n`);
+  return false;
+}
+
+function spawnRedisServer(port: number): ChildProcess {
+  return spawn(
     'redis-server',
     ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'],
     { stdio: 'ignore' },
   );
-  const url = `redis://127.0.0.1:${port}/${db}`;
-  await waitUntilUp(url, server);
-  return {
-    url,
-    stop: async () => {
-      if (server.exitCode !== null) return;
-      const exited = new Promise((resolve) => server.once('exit', resolve));
-      server.kill('SIGTERM');
-      await exited;
-    },
-  };
+}
+
+async function stopRedisServer(server: ChildProcess): Promise<void> {
+  if (server.exitCode !== null || server.signalCode !== null) return;
+  const exited = new Promise((resolve) => server.once('exit', resolve));
+  server.kill('SIGCONT'); // a frozen server would not act on SIGTERM
+  server.kill('SIGTERM');
+  await exited;
 }
 
 function withDatabase(base: string, db: number): string {
@@ -73,6 +127,22 @@ async function flush(url: string): Promise<void> {
   } finally {
     client.disconnect();
   }
+}
+
+/** The first port of [first, last] on which nothing listens on the loopback. */
+async function freePortIn([first, last]: readonly [number, number]): Promise<number> {
+  for (let port = first; port <= last; port++) {
+    if (await canListen(port)) return port;
+  }
+  throw new Error(`no free port from ${first} to ${last} for a test redis-server`);
+}
+
+function canListen(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const probe = createServer();
+    probe.once('error', () => resolve(false));
+    probe.listen(port, '127.0.0.1', () => probe.close(() => resolve(true)));
+  });
 }
 
 function freePort(): Promise<number> {
