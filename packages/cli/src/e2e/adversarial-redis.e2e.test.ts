@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type PrivateRedis, startPrivateRedis } from '../queue/test-redis.js';
+import { type PrivateRedis, redisServerAvailable, startPrivateRedis } from '../queue/test-redis.js';
 import {
   ensureBuilt,
   FIXTURES,
@@ -170,16 +170,14 @@ describe('a server that is not a working Redis: exit 2, one line, nothing writte
   });
 });
 
-const redis = await startPrivateRedis(PORTS);
-
-describe.skipIf(redis === null)('a real Redis that loses the batch, freezes or idles', () => {
+describe.skipIf(!redisServerAvailable())('a real Redis that loses the batch, freezes or idles', () => {
   let server: PrivateRedis;
   let url: string;
   /** A client of this test's own, to look at and tamper with the server. */
   let probe: Redis;
 
   beforeAll(async () => {
-    server = redis as PrivateRedis;
+    server = await startPrivateRedis(PORTS);
     url = server.url;
     probe = new Redis(url, { lazyConnect: true, maxRetriesPerRequest: null });
     probe.on('error', () => {}); // the server is restarted under it

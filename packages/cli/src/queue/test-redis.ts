@@ -59,19 +59,28 @@ export interface PrivateRedis {
 }
 
 /**
+ * Test support: whether redis-server can be run, for a suite of {@link startPrivateRedis}
+ * servers to skip itself if not; prints a loud message then, and under CI (CI=true) throws
+ * instead, so that such a suite never passes CI untested (see {@link startTestRedis}).
+ */
+export function redisServerAvailable(): boolean {
+  return redisServerInstalled('no redis-server on the PATH. Install it (apt-get install redis-server).');
+}
+
+/**
  * Test support: starts a redis-server of the test's own on the first free port of `ports`
  * (first, last), without persistence, for tests that restart or freeze the server or empty it,
- * which they must not do to a server other test files share. Null, after a loud message, if
- * redis-server is not installed; under CI (CI=true) that throws instead (see
- * {@link startTestRedis}).
+ * which they must not do to a server other test files share. Start it in a `beforeAll` (not when
+ * the file loads: the `afterAll` that stops it does not run when no test of its suite runs) after
+ * checking {@link redisServerAvailable}. The server is also killed if the test process exits
+ * without stopping it.
  */
-export async function startPrivateRedis(ports: readonly [number, number]): Promise<PrivateRedis | null> {
-  if (!redisServerInstalled('no redis-server on the PATH. Install it (apt-get install redis-server).')) {
-    return null;
-  }
+export async function startPrivateRedis(ports: readonly [number, number]): Promise<PrivateRedis> {
   const port = await freePortIn(ports);
   const url = `redis://127.0.0.1:${port}`;
   let server = spawnRedisServer(port);
+  const killOnExit = () => server.kill('SIGKILL');
+  process.once('exit', killOnExit);
   await waitUntilUp(url, server);
   return {
     url,
@@ -83,7 +92,10 @@ export async function startPrivateRedis(ports: readonly [number, number]): Promi
       server = spawnRedisServer(port);
       await waitUntilUp(url, server);
     },
-    stop: () => stopRedisServer(server),
+    stop: async () => {
+      process.off('exit', killOnExit);
+      await stopRedisServer(server);
+    },
   };
 }
 
