@@ -1,3 +1,4 @@
+import { checkNumber, checkOptionalBoolean, checkOptions, describeValue } from './argument-checks.js';
 import type { CalendarItem } from './calendar.js';
 import { Claim } from './claim.js';
 import { NORMAL } from './priority.js';
@@ -70,11 +71,17 @@ export class Resource {
   private maxQueue = 0;
 
   constructor(sim: Simulation, options: ResourceOptions = {}) {
+    checkOptions('new Resource(sim, options)', options, ['capacity', 'name', 'preemptive', 'queueLimit']);
     this.sim = sim;
-    this.name = options.name ?? 'resource';
+    const name = options.name ?? 'resource';
+    if (typeof name !== 'string')
+      throw new TypeError(`new Resource: name must be a string, got ${describeValue(name)}`);
+    this.name = name;
     this.cap = checkCapacity(options.capacity ?? 1, this.name);
+    checkOptionalBoolean(`${this.name}: preemptive`, options.preemptive);
     this.preemptive = options.preemptive ?? false;
     const limit = options.queueLimit ?? Number.POSITIVE_INFINITY;
+    checkNumber(`${this.name}: queueLimit`, limit);
     if (!(limit >= 0) || (Number.isFinite(limit) && !Number.isInteger(limit))) {
       throw new RangeError(`${this.name}: queueLimit must be an integer >= 0 or Infinity, got ${limit}`);
     }
@@ -116,6 +123,14 @@ export class Resource {
    * do, but cannot balk, renege or be preempted: use `request()` for those.
    */
   seize(then: CalendarItem, priority = 0): boolean {
+    // Checked now: `then` is only called when a unit frees, possibly much later.
+    if (typeof then !== 'function' && typeof (then as { _fire?: unknown } | null)?._fire !== 'function') {
+      throw new TypeError(`${this.name}: seize: then must be a function, got ${describeValue(then)}`);
+    }
+    if (priority !== 0 && !Number.isFinite(priority)) {
+      checkNumber(`${this.name}: seize: priority`, priority);
+      throw new RangeError(`${this.name}: seize: priority must be a finite number, got ${priority}`);
+    }
     return this.claim(then, priority) === null;
   }
 
@@ -150,13 +165,32 @@ export class Resource {
 
   /** Asks for a unit. Yield the request to wait for it; release it when done. */
   request(options: RequestOptions = {}): Request {
+    // Every option is checked before anything changes, so a refused request leaves no trace (no
+    // zombie in line, no order number used). No check of unknown keys: this is a hot path.
+    if (typeof options !== 'object' || options === null) {
+      throw new TypeError(
+        `${this.name}: request(options) must be given an options object ({ priority, preempt, patience }), got ${describeValue(options)}`,
+      );
+    }
     const priority = options.priority ?? 0;
-    if (!Number.isFinite(priority))
-      throw new RangeError(`${this.name}: priority must be finite, got ${priority}`);
+    if (priority !== 0 && !Number.isFinite(priority)) {
+      checkNumber(`${this.name}: request priority`, priority);
+      throw new RangeError(`${this.name}: request priority must be a finite number, got ${priority}`);
+    }
     const preempt = options.preempt ?? false;
-    if (preempt && !this.preemptive) {
-      throw new Error(
-        `${this.name}: preempt requested but the resource was not created with preemptive: true`,
+    if (preempt !== false) {
+      checkOptionalBoolean(`${this.name}: request preempt`, preempt);
+      if (!this.preemptive) {
+        throw new Error(
+          `${this.name}: preempt requested but the resource was not created with preemptive: true`,
+        );
+      }
+    }
+    const patience = options.patience ?? Number.POSITIVE_INFINITY;
+    if (!(patience >= 0) || typeof patience !== 'number') {
+      checkNumber(`${this.name}: request patience`, patience);
+      throw new RangeError(
+        `${this.name}: request patience must be >= 0 (a time, or Infinity for none), got ${patience}`,
       );
     }
     const sim = this.sim;
@@ -200,13 +234,12 @@ export class Resource {
     if (this.queue.length >= this.queueLimit) {
       this.balked++;
       req.status = 'balked';
+      req.leftAt = sim.now;
       if (tracer !== null)
         tracer({ kind: 'balk', time: sim.now, resource: this.name, queueLength: this.queue.length });
       req._settle(true, false);
       return req;
     }
-    const patience = options.patience ?? Number.POSITIVE_INFINITY;
-    if (!(patience >= 0)) throw new RangeError(`${this.name}: patience must be >= 0, got ${patience}`);
     this.accumulate();
     this.queue.push(req);
     if (this.queue.length > this.maxQueue) this.maxQueue = this.queue.length;
@@ -230,7 +263,14 @@ export class Resource {
       this.serve();
       return;
     }
-    if (req.resource !== this) throw new Error(`${this.name}: release of a request for ${req.resource.name}`);
+    if (req?.resource !== this) {
+      if (!(req instanceof Request)) {
+        throw new TypeError(
+          `${this.name}: release(request) takes a request made by request(), or nothing for a seized unit, got ${describeValue(req)}`,
+        );
+      }
+      throw new Error(`${this.name}: release of a request for ${req.resource.name}`);
+    }
     switch (req.status) {
       case 'granted': {
         this.accumulate();
@@ -253,6 +293,7 @@ export class Resource {
         this.queue.withdraw(req);
         this.clearTimer(req);
         req.status = 'cancelled';
+        req.leftAt = this.sim.now;
         return;
       case 'released':
         throw new Error(`${this.name}: request released twice`);
@@ -436,6 +477,7 @@ export class Resource {
     this.accumulate();
     this.queue.withdraw(req);
     req.status = 'reneged';
+    req.leftAt = this.sim.now;
     this.reneged++;
     const tracer = this.sim.tracer;
     if (tracer !== null)
@@ -458,6 +500,7 @@ function displaceFirst(a: Request, b: Request): number {
 
 function checkCapacity(capacity: number, name: string): number {
   if (!Number.isInteger(capacity) || capacity < 0) {
+    checkNumber(`${name}: capacity`, capacity);
     throw new RangeError(`${name}: capacity must be an integer >= 0, got ${capacity}`);
   }
   return capacity;
