@@ -46,7 +46,7 @@ export function checkDuration(where: string, value: unknown): void {
 }
 
 /** Throws a TypeError unless `value` is a number (its range is the caller's to check). */
-export function checkNumber(where: string, value: unknown): void {
+export function checkNumber(where: string, value: unknown): asserts value is number {
   if (typeof value !== 'number') {
     throw new TypeError(`${where} must be a number, got ${describeValue(value)}`);
   }

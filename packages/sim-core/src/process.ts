@@ -57,13 +57,7 @@ export class Process<R = unknown> extends Event<R> implements EventWaiter {
     super(sim);
     // A non-generator would otherwise fail at the process's start, inside run(), with
     // "generator.next is not a function" and no hint of which process it was.
-    if (!isGenerator(generator)) {
-      throw new TypeError(
-        from === undefined
-          ? `process: body must be a generator (call the generator function: sim.process(car(id))) or a generator function, got ${describeValue(generator)}`
-          : `process: ${describeValue(from)} returned ${describeValue(generator)}, not a generator; write it as a generator function (function*)`,
-      );
-    }
+    if (!isGenerator(generator)) rejectBody(generator, from);
     if (typeof name !== 'string')
       throw new TypeError(`process: name must be a string, got ${describeValue(name)}`);
     this.generator = generator;
@@ -220,5 +214,14 @@ function isGenerator(value: unknown): value is ProcessGenerator<unknown> {
     value !== null &&
     typeof (value as { next?: unknown }).next === 'function' &&
     typeof (value as { throw?: unknown }).throw === 'function'
+  );
+}
+
+/** Throws the error for a process body that is not a generator (kept out of the constructor). */
+function rejectBody(body: unknown, from: (() => unknown) | undefined): never {
+  throw new TypeError(
+    from === undefined
+      ? `process: body must be a generator (call the generator function: sim.process(car(id))) or a generator function, got ${describeValue(body)}`
+      : `process: ${describeValue(from)} returned ${describeValue(body)}, not a generator; write it as a generator function (function*)`,
   );
 }

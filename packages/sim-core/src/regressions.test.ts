@@ -102,7 +102,9 @@ describe('engine core regressions', () => {
     // grow() doubles the capacity: from 0 it stays 0, writes to the Float64Arrays are silently
     // dropped and peekTime() returns undefined. So 0 is refused, and 1 (the smallest allowed) must
     // grow correctly. (This test used to accept either outcome, and so could not fail.)
-    expect(() => new EventCalendar(0)).toThrow(new RangeError('initialCapacity must be an integer >= 1, got 0'));
+    expect(() => new EventCalendar(0)).toThrow(
+      new RangeError('initialCapacity must be an integer >= 1, got 0'),
+    );
     const calendar = new EventCalendar(1);
     for (const time of [5, 3, 8, 1, 4]) calendar.push(time, 1, () => {});
     const popped: number[] = [];

@@ -1,9 +1,16 @@
-import { checkNumber, checkOptionalBoolean, checkOptions, describeValue } from './argument-checks.js';
+import { checkOptionalBoolean, checkOptions, describeValue } from './argument-checks.js';
 import type { CalendarItem } from './calendar.js';
 import { Claim } from './claim.js';
 import { NORMAL } from './priority.js';
 import { type Preempted, Request } from './request.js';
 import { RequestQueue } from './request-queue.js';
+import {
+  checkCapacity,
+  checkQueueLimit,
+  checkReleased,
+  checkRequestOptions,
+  checkSeizeArguments,
+} from './resource-arguments.js';
 import type { Simulation } from './simulation.js';
 
 /** Options of a resource. */
@@ -80,12 +87,7 @@ export class Resource {
     this.cap = checkCapacity(options.capacity ?? 1, this.name);
     checkOptionalBoolean(`${this.name}: preemptive`, options.preemptive);
     this.preemptive = options.preemptive ?? false;
-    const limit = options.queueLimit ?? Number.POSITIVE_INFINITY;
-    checkNumber(`${this.name}: queueLimit`, limit);
-    if (!(limit >= 0) || (Number.isFinite(limit) && !Number.isInteger(limit))) {
-      throw new RangeError(`${this.name}: queueLimit must be an integer >= 0 or Infinity, got ${limit}`);
-    }
-    this.queueLimit = limit;
+    this.queueLimit = checkQueueLimit(options.queueLimit ?? Number.POSITIVE_INFINITY, this.name);
     this.statsStart = sim.now;
     this.lastChange = sim.now;
   }
@@ -124,12 +126,8 @@ export class Resource {
    */
   seize(then: CalendarItem, priority = 0): boolean {
     // Checked now: `then` is only called when a unit frees, possibly much later.
-    if (typeof then !== 'function' && typeof (then as { _fire?: unknown } | null)?._fire !== 'function') {
-      throw new TypeError(`${this.name}: seize: then must be a function, got ${describeValue(then)}`);
-    }
-    if (priority !== 0 && !Number.isFinite(priority)) {
-      checkNumber(`${this.name}: seize: priority`, priority);
-      throw new RangeError(`${this.name}: seize: priority must be a finite number, got ${priority}`);
+    if (typeof then !== 'function' || (priority !== 0 && !Number.isFinite(priority))) {
+      checkSeizeArguments(this.name, then, priority);
     }
     return this.claim(then, priority) === null;
   }
@@ -166,32 +164,19 @@ export class Resource {
   /** Asks for a unit. Yield the request to wait for it; release it when done. */
   request(options: RequestOptions = {}): Request {
     // Every option is checked before anything changes, so a refused request leaves no trace (no
-    // zombie in line, no order number used). No check of unknown keys: this is a hot path.
-    if (typeof options !== 'object' || options === null) {
-      throw new TypeError(
-        `${this.name}: request(options) must be given an options object ({ priority, preempt, patience }), got ${describeValue(options)}`,
-      );
-    }
+    // zombie in line, no order number used). The messages are built out of line (checkRequestOptions)
+    // to keep this hot method small; unknown keys are not looked for, which would cost every call.
+    if (typeof options !== 'object' || options === null) checkRequestOptions(this, options);
     const priority = options.priority ?? 0;
-    if (priority !== 0 && !Number.isFinite(priority)) {
-      checkNumber(`${this.name}: request priority`, priority);
-      throw new RangeError(`${this.name}: request priority must be a finite number, got ${priority}`);
-    }
     const preempt = options.preempt ?? false;
-    if (preempt !== false) {
-      checkOptionalBoolean(`${this.name}: request preempt`, preempt);
-      if (!this.preemptive) {
-        throw new Error(
-          `${this.name}: preempt requested but the resource was not created with preemptive: true`,
-        );
-      }
-    }
     const patience = options.patience ?? Number.POSITIVE_INFINITY;
-    if (!(patience >= 0) || typeof patience !== 'number') {
-      checkNumber(`${this.name}: request patience`, patience);
-      throw new RangeError(
-        `${this.name}: request patience must be >= 0 (a time, or Infinity for none), got ${patience}`,
-      );
+    if (
+      (priority !== 0 && !Number.isFinite(priority)) ||
+      preempt !== false ||
+      typeof patience !== 'number' ||
+      !(patience >= 0)
+    ) {
+      checkRequestOptions(this, options);
     }
     const sim = this.sim;
     const req = new Request(this, priority, preempt, this.order++);
@@ -263,14 +248,7 @@ export class Resource {
       this.serve();
       return;
     }
-    if (req?.resource !== this) {
-      if (!(req instanceof Request)) {
-        throw new TypeError(
-          `${this.name}: release(request) takes a request made by request(), or nothing for a seized unit, got ${describeValue(req)}`,
-        );
-      }
-      throw new Error(`${this.name}: release of a request for ${req.resource.name}`);
-    }
+    if (req?.resource !== this) checkReleased(this, req);
     switch (req.status) {
       case 'granted': {
         this.accumulate();
@@ -496,12 +474,4 @@ export class Resource {
 /** Orders users by who is displaced first: lowest priority (highest value), then latest request. */
 function displaceFirst(a: Request, b: Request): number {
   return b.priority - a.priority || b.order - a.order;
-}
-
-function checkCapacity(capacity: number, name: string): number {
-  if (!Number.isInteger(capacity) || capacity < 0) {
-    checkNumber(`${name}: capacity`, capacity);
-    throw new RangeError(`${name}: capacity must be an integer >= 0, got ${capacity}`);
-  }
-  return capacity;
 }
