@@ -1,3 +1,7 @@
+// The functions passed to page.evaluate run in the browser and use the DOM (for the type-check of
+// tests, tsconfig.test.json; the builds never see this file).
+/// <reference lib="dom" />
+/// <reference lib="dom.iterable" />
 import { mkdirSync, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
