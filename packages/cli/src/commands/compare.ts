@@ -50,7 +50,7 @@ export function registerCompare(program: Command): void {
     .option('--no-charts', 'skip the charts and report.html (draw them later with `landport report`)')
     .addHelpText(
       'after',
-      '\nExamples:\n  landport compare horgos-2023 horgos-2024 -r 40\n  landport compare horgos-2024 horgos-2024 --set-b stations.kz-customs.lanes=12',
+      '\nExamples:\n  landport compare horgos-2023 horgos-2024 -r 40\n  landport compare horgos-2024 horgos-2024 --set-b stations.kz-control.lanes=12',
     )
     .action(async (aArg: string, bArg: string, options: CompareOptions) => {
       const common = { horizon: options.horizon, warmup: options.warmup };

@@ -42,7 +42,7 @@ export function registerRun(program: Command): void {
     .option('--warmup <duration>', 'override the warm-up, e.g. 7d')
     .option(
       '--set <path=value>',
-      'override a scenario field, e.g. stations.kz-customs.lanes=10 (repeatable)',
+      'override a scenario field, e.g. stations.kz-control.lanes=10 (repeatable)',
       collect,
       [],
     )
@@ -56,7 +56,7 @@ export function registerRun(program: Command): void {
     .option('--no-charts', 'skip the charts and report.html (draw them later with `landport report`)')
     .addHelpText(
       'after',
-      '\nExample:\n  landport run horgos-2024 --replications 40 --seed 7 --out results/h24\n  landport run port.yaml --set stations.kz-customs.lanes=10 --horizon 30d',
+      '\nExample:\n  landport run horgos-2024 --replications 40 --seed 7 --out results/h24\n  landport run horgos-2024 --set stations.kz-control.lanes=10 --horizon 30d',
     )
     .action(async (scenarioArg: string, options: RunOptions) => {
       const source = loadScenarioSource(scenarioArg, options);

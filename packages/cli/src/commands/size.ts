@@ -75,7 +75,7 @@ export function registerSize(program: Command): void {
     .option('--no-charts', 'skip the chart and report.html (draw them later with `landport report`)')
     .addHelpText(
       'after',
-      "\nExample:\n  landport size horgos-2024 --station kz-customs --target 'p95 wait < 4h' --horizon 60d",
+      "\nExample:\n  landport size horgos-2024 --station kz-control --target 'p95 wait < 4h'",
     )
     .action(async (scenarioArg: string, options: SizeOptions) => {
       const target = parseTarget(options.target, options.station);
