@@ -8,7 +8,7 @@ import { borderPool, runBorderBatch } from '../border-batch.js';
 import { withInterrupt } from '../interrupt-signal.js';
 import { positiveInteger, seedOption } from '../options.js';
 import { writeReport } from '../report/write-report.js';
-import { loadScenarioSource } from '../scenario-source.js';
+import { loadScenarioSource, printScenarioNotes } from '../scenario-source.js';
 import { formatComparisonTable } from '../summary-table.js';
 import { collect } from './run.js';
 
@@ -60,6 +60,7 @@ export function registerCompare(program: Command): void {
       const seed = seedOption(options.seed);
       const outDir = options.out ?? `results/compare-${a.name}-${b.name}`;
       const quiet = options.quiet === true || options.json === true;
+      printScenarioNotes(a, b);
       const pool = borderPool(options.workers);
       try {
         await withInterrupt(async (signal) => {

@@ -9,7 +9,7 @@ import { runBorderBatch } from '../border-batch.js';
 import { withInterrupt } from '../interrupt-signal.js';
 import { positiveInteger, seedOption, workersOption } from '../options.js';
 import { writeReport } from '../report/write-report.js';
-import { loadScenarioSource } from '../scenario-source.js';
+import { loadScenarioSource, printScenarioNotes } from '../scenario-source.js';
 import { formatSummaryTable } from '../summary-table.js';
 import { UsageError } from '../usage-error.js';
 
@@ -71,6 +71,7 @@ export function registerRun(program: Command): void {
           `--resume: ${outDir} holds no run to resume (it has no ${MANIFEST_FILE}). Give the --out of the interrupted run, or leave out --resume to start a new one.`,
         );
       }
+      printScenarioNotes(source);
       const progress = createProgress({ quiet: options.quiet === true || options.json === true });
       const result = await withInterrupt((signal) =>
         runBorderBatch({

@@ -10,7 +10,7 @@ import { withInterrupt } from '../interrupt-signal.js';
 import { positiveInteger, seedOption } from '../options.js';
 import { defaultSweepMetrics } from '../report/sweep-data.js';
 import { writeReport } from '../report/write-report.js';
-import { loadScenarioSource } from '../scenario-source.js';
+import { loadScenarioSource, printScenarioNotes } from '../scenario-source.js';
 import { fmt } from '../summary-table.js';
 import { UsageError } from '../usage-error.js';
 import { collect } from './run.js';
@@ -88,6 +88,7 @@ export function registerSweep(program: Command): void {
       );
       const outDir = options.out ?? `results/sweep-${sources[0]!.name}`;
       const quiet = options.quiet === true || options.json === true;
+      printScenarioNotes(...sources);
       const pool = borderPool(options.workers);
       const results: { values: Record<string, string>; folder: string; summary: Summary }[] = [];
       try {
