@@ -33,7 +33,10 @@ export function horizonNote(full: Scenario, run: Scenario, option: string): stri
   const busier = busierMonths(full, end);
   if (busier !== null) left.push(busier);
   if (left.length === 0) return null;
-  const period = (horizon: number) => `${localDate(full, 0)} to ${localDate(full, horizon - 1)}`;
+  const period = (horizon: number) => {
+    const [first, last] = [localDate(full, 0), localDate(full, horizon - 1)];
+    return first === last ? first : `${first} to ${last}`;
+  };
   return (
     `note: ${option} covers ${period(end)} of the scenario's ${period(full.calendar.horizon)}; ` +
     `it leaves out ${joinAnd(left)}. Leave out --horizon for the whole scenario.`
