@@ -10,14 +10,14 @@ export interface Override {
 
 /**
  * Parses `--set path=value`. The path is dot-separated; inside a list, a segment is an element's
- * `id` (`stations.kz-customs.lanes`) or its index (`stations.0.lanes`). The value is read as JSON
+ * `id` (`stations.kz-control.lanes`) or its index (`stations.0.lanes`). The value is read as JSON
  * when it parses as JSON (`10`, `true`, `{"minutes":20}`) and as a string otherwise (`24h`).
  */
 export function parseOverride(text: string): Override {
   const eq = text.indexOf('=');
   if (eq <= 0) {
     throw new UsageError(
-      `--set ${JSON.stringify(text)}: expected path=value, e.g. --set stations.kz-customs.lanes=10.`,
+      `--set ${JSON.stringify(text)}: expected path=value, e.g. --set stations.kz-control.lanes=10.`,
     );
   }
   const path = text.slice(0, eq).split('.');

@@ -3,6 +3,7 @@ import { basename, extname } from 'node:path';
 import { scenarioNames, scenarioText } from '@landport/scenarios';
 import { parseScenario, type Scenario, ScenarioError, validateScenario } from '@landport/sim-core/border';
 import { parse as parseYaml } from 'yaml';
+import { horizonNote } from './horizon-note.js';
 import { applyOverrides, type Override, parseOverride } from './overrides.js';
 import { UsageError } from './usage-error.js';
 
@@ -13,6 +14,12 @@ export interface ScenarioSource {
   readonly scenario: Scenario;
   /** The overrides as given, including --horizon and --warmup. */
   readonly overrides: readonly string[];
+  /**
+   * What the changes leave out that matters (see horizon-note.ts), for the command to print with
+   * {@link printScenarioNotes} once its own checks have passed: a note must never come before an
+   * error, since the run it describes will not happen.
+   */
+  readonly notes: readonly string[];
 }
 
 /** Options that change a scenario before it runs. */
@@ -54,17 +61,25 @@ export function loadScenarioSource(arg: string, changes: ScenarioChanges = {}): 
   const texts = overrides.map((o) => o.text);
   if (changes.horizon !== undefined) texts.push(`calendar.horizon=${changes.horizon}`);
   if (changes.warmup !== undefined) texts.push(`calendar.warmUp=${changes.warmup}`);
-  if (texts.length === 0) return { name, scenario: base, overrides: texts };
+  if (texts.length === 0) return { name, scenario: base, overrides: texts, notes: [] };
   const raw = parseYaml(text) as Record<string, unknown>;
   const calendar = raw.calendar as Record<string, unknown>;
   if (changes.horizon !== undefined) calendar.horizon = parseDuration('--horizon', changes.horizon);
   if (changes.warmup !== undefined) calendar.warmUp = parseDuration('--warmup', changes.warmup);
   const changed = applyOverrides(raw, overrides as Override[]);
   try {
-    const horizonChanged =
-      changes.horizon !== undefined || overrides.some((o) => o.path.join('.') === 'calendar.horizon');
-    if (horizonChanged) dropShocksAfterHorizon(changed);
-    return { name, scenario: validateScenario(changed), overrides: texts };
+    // The flag that set the horizon: a --set of calendar.horizon is applied after --horizon.
+    const horizonSet = overrides.filter((o) => o.path.join('.') === 'calendar.horizon').at(-1);
+    const horizonOption =
+      horizonSet !== undefined
+        ? `--set ${horizonSet.text}`
+        : changes.horizon !== undefined
+          ? `--horizon ${changes.horizon}`
+          : null;
+    if (horizonOption !== null) dropShocksAfterHorizon(changed);
+    const scenario = validateScenario(changed);
+    const note = horizonOption === null ? null : horizonNote(base, scenario, horizonOption);
+    return { name, scenario, overrides: texts, notes: note === null ? [] : [note] };
   } catch (error) {
     if (error instanceof ScenarioError) {
       throw new UsageError(`the scenario ${name} is invalid after ${texts.join(', ')}:\n${issuesOf(error)}`);
@@ -88,7 +103,8 @@ function readDurationShorthand(o: Override): Override {
 
 /**
  * A shorter `--horizon` leaves some of a scenario's dated shocks after its end, which a file may
- * not have; those shocks cannot change the run, so they are dropped (and said so on stderr).
+ * not have; those shocks cannot change the run, so they are dropped. The scenario's note says so
+ * (horizon-note.ts), printed only once everything is valid: never before the error it would lead to.
  */
 function dropShocksAfterHorizon(raw: Record<string, unknown>): void {
   const shocks = raw.shocks;
@@ -107,13 +123,14 @@ function dropShocksAfterHorizon(raw: Record<string, unknown>): void {
     );
   }
   if (outside.size === 0) return;
-  const labels = [...outside].map((i) =>
-    JSON.stringify((shocks[i] as { label?: string }).label ?? `shocks[${i}]`),
-  );
-  process.stderr.write(
-    `landport: --horizon ends the run before ${labels.join(', ')}; those shocks are left out\n`,
-  );
   raw.shocks = shocks.filter((_, i) => !outside.has(i));
+}
+
+/** Prints the notes of `sources` on stderr, each once (compare and sweep load one scenario several times). */
+export function printScenarioNotes(...sources: readonly ScenarioSource[]): void {
+  for (const note of new Set(sources.flatMap((source) => source.notes))) {
+    process.stderr.write(`landport: ${note}\n`);
+  }
 }
 
 /** Validates a scenario file's text, for `landport validate`. */

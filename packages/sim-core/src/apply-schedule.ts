@@ -1,6 +1,7 @@
+import { describeValue } from './argument-checks.js';
 import { URGENT } from './priority.js';
-import type { CapacityRule, Resource } from './resource.js';
-import type { Schedule } from './schedule.js';
+import { type CapacityRule, Resource } from './resource.js';
+import { Schedule } from './schedule.js';
 import type { Simulation } from './simulation.js';
 
 /** The link between a schedule and a resource made by {@link applySchedule}. */
@@ -39,6 +40,12 @@ export function applySchedule(
 ): AppliedSchedule {
   if (rule !== 'finish' && rule !== 'preempt') {
     throw new RangeError(`applySchedule: rule must be 'finish' or 'preempt', got ${String(rule)}`);
+  }
+  if (!(resource instanceof Resource)) {
+    throw new TypeError(`applySchedule: resource must be a Resource, got ${describeValue(resource)}`);
+  }
+  if (!(schedule instanceof Schedule)) {
+    throw new TypeError(`applySchedule: schedule must be a Schedule, got ${describeValue(schedule)}`);
   }
   if (resource.sim !== sim) throw new Error(`applySchedule: ${resource.name} belongs to another simulation`);
   let pending = -1;

@@ -1,3 +1,4 @@
+import { describeValue } from './argument-checks.js';
 import { Event } from './event.js';
 import type { Simulation } from './simulation.js';
 
@@ -16,9 +17,15 @@ export class Condition extends Event<Map<Event<any>, unknown>> {
     super(sim);
     this.events = events;
     this.needed = needed;
-    for (const event of events) {
-      if (event.sim !== sim) throw new Error('a condition cannot mix events of different simulations');
+    if (!Array.isArray(events)) {
+      throw new TypeError(`anyOf/allOf: events must be an array of events, got ${describeValue(events)}`);
     }
+    events.forEach((event: unknown, i) => {
+      if (!(event instanceof Event)) {
+        throw new TypeError(`anyOf/allOf: events[${i}] must be an event, got ${describeValue(event)}`);
+      }
+      if (event.sim !== sim) throw new Error('a condition cannot mix events of different simulations');
+    });
     if (needed === 0) {
       this.succeed(new Map());
       return;

@@ -1,3 +1,4 @@
+import { checkNumber, checkOptions, describeValue } from './argument-checks.js';
 import { ContainerTransfer } from './container-request.js';
 import type { Simulation } from './simulation.js';
 
@@ -47,12 +48,18 @@ export class Container {
   private maxAmount: number;
 
   constructor(sim: Simulation, options: ContainerOptions = {}) {
+    checkOptions('new Container(sim, options)', options, ['capacity', 'init', 'name']);
     this.sim = sim;
-    this.name = options.name ?? 'container';
+    const name = options.name ?? 'container';
+    if (typeof name !== 'string')
+      throw new TypeError(`new Container: name must be a string, got ${describeValue(name)}`);
+    this.name = name;
     const capacity = options.capacity ?? Number.POSITIVE_INFINITY;
+    checkNumber(`${this.name}: capacity`, capacity);
     if (!(capacity > 0)) throw new RangeError(`${this.name}: capacity must be > 0, got ${capacity}`);
     this.capacity = capacity;
     const init = options.init ?? 0;
+    checkNumber(`${this.name}: init`, init);
     if (!(init >= 0 && init <= capacity) || !Number.isFinite(init)) {
       throw new RangeError(
         `${this.name}: init must be a finite number in [0, capacity = ${capacity}], got ${init}`,
@@ -109,8 +116,14 @@ export class Container {
 
   /** Withdraws a waiting put or get (what `ContainerTransfer.cancel` calls). */
   cancel(req: ContainerTransfer): void {
-    if (req.container !== this)
+    if (req?.container !== this) {
+      if (!(req instanceof ContainerTransfer)) {
+        throw new TypeError(
+          `${this.name}: cancel takes a put or get of this container, got ${describeValue(req)}`,
+        );
+      }
       throw new Error(`${this.name}: cancel of a request made to ${req.container.name}`);
+    }
     if (req.status !== 'waiting') return;
     req.status = 'cancelled';
     const list = req.isPut ? this.putters : this.getters;
@@ -178,6 +191,7 @@ export class Container {
   }
 
   private checkAmount(amount: number, what: string): number {
+    checkNumber(`${this.name}: ${what} amount`, amount);
     if (!(amount > 0) || !Number.isFinite(amount) || amount > this.capacity) {
       throw new RangeError(
         `${this.name}: ${what} amount must be a finite number in (0, capacity = ${this.capacity}], got ${amount}`,

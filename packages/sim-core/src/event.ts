@@ -1,3 +1,4 @@
+import { checkFunction } from './argument-checks.js';
 import { checkPriority, NORMAL } from './priority.js';
 import type { Simulation } from './simulation.js';
 
@@ -46,7 +47,7 @@ export class Event<T = unknown> {
   /** Triggers the event with `value`; its waiters run when the calendar reaches it (now). */
   succeed(value?: T, priority = NORMAL): this {
     if (this._state !== 0) throw new Error(`${this.describe()} has already been triggered`);
-    if (priority !== NORMAL) checkPriority(priority);
+    if (priority !== NORMAL) checkPriority(priority, 'succeed: priority');
     this.ok = true;
     this.value = value;
     this._state = 1;
@@ -57,7 +58,7 @@ export class Event<T = unknown> {
   /** Triggers the event as failed: processes waiting for it receive `error` thrown at their `yield`. */
   fail(error: unknown, priority = NORMAL): this {
     if (this._state !== 0) throw new Error(`${this.describe()} has already been triggered`);
-    if (priority !== NORMAL) checkPriority(priority);
+    if (priority !== NORMAL) checkPriority(priority, 'fail: priority');
     this.ok = false;
     this.value = error as T;
     this._state = 1;
@@ -67,6 +68,7 @@ export class Event<T = unknown> {
 
   /** Runs `callback(event)` when the event is processed. Throws if it already has been. */
   addCallback(callback: EventCallback): void {
+    if (typeof callback !== 'function') checkFunction('addCallback: callback', callback);
     if (this._state === 2) throw new Error(`${this.describe()} has already been processed`);
     if (this._callbacks === null) this._callbacks = [callback];
     else this._callbacks.push(callback);

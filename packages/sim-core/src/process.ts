@@ -1,3 +1,4 @@
+import { describeValue } from './argument-checks.js';
 import type { Claim } from './claim.js';
 import { Event, type EventWaiter } from './event.js';
 import { Interrupt } from './interrupt.js';
@@ -48,8 +49,17 @@ export class Process<R = unknown> extends Event<R> implements EventWaiter {
   private claim: Claim | null = null;
   private claimed: Resource | null = null;
 
-  constructor(sim: Simulation, generator: ProcessGenerator<R>, name = 'process') {
+  /**
+   * `from`, when given, is the function `sim.process` called to get `generator`: error messages
+   * name it. A process is normally started with `sim.process`, which passes it.
+   */
+  constructor(sim: Simulation, generator: ProcessGenerator<R>, name = 'process', from?: () => unknown) {
     super(sim);
+    // A non-generator would otherwise fail at the process's start, inside run(), with
+    // "generator.next is not a function" and no hint of which process it was.
+    if (!isGenerator(generator)) rejectBody(generator, from);
+    if (typeof name !== 'string')
+      throw new TypeError(`process: name must be a string, got ${describeValue(name)}`);
     this.generator = generator;
     this.name = name;
     this.wake = new Wake(this);
@@ -195,4 +205,23 @@ export class Process<R = unknown> extends Event<R> implements EventWaiter {
       this.fail(value);
     }
   }
+}
+
+/** Whether `value` can drive a process: it has a generator's `next` and `throw`. */
+function isGenerator(value: unknown): value is ProcessGenerator<unknown> {
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    typeof (value as { next?: unknown }).next === 'function' &&
+    typeof (value as { throw?: unknown }).throw === 'function'
+  );
+}
+
+/** Throws the error for a process body that is not a generator (kept out of the constructor). */
+function rejectBody(body: unknown, from: (() => unknown) | undefined): never {
+  throw new TypeError(
+    from === undefined
+      ? `process: body must be a generator (call the generator function: sim.process(car(id))) or a generator function, got ${describeValue(body)}`
+      : `process: ${describeValue(from)} returned ${describeValue(body)}, not a generator; write it as a generator function (function*)`,
+  );
 }

@@ -98,45 +98,47 @@ describe('engine core regressions', () => {
     expect((sim as unknown as { cancelled: Set<number> }).cancelled.size).toBeLessThan(100);
   });
 
-  it('EventCalendar with initialCapacity 0 either rejects it or works', () => {
-    // grow() doubles the capacity: 0·2 = 0, so writes to the Float64Arrays are silently dropped
-    // and peekTime() returns undefined. Only direct users of the calendar are affected
-    // (Simulation uses the default 1024).
-    let calendar: EventCalendar;
-    try {
-      calendar = new EventCalendar(0);
-    } catch (error) {
-      expect(error).toBeInstanceOf(RangeError);
-      return;
+  it('EventCalendar rejects an initialCapacity below 1, and one of 1 grows and keeps the order', () => {
+    // grow() doubles the capacity: from 0 it stays 0, writes to the Float64Arrays are silently
+    // dropped and peekTime() returns undefined. So 0 is refused, and 1 (the smallest allowed) must
+    // grow correctly. (This test used to accept either outcome, and so could not fail.)
+    expect(() => new EventCalendar(0)).toThrow(
+      new RangeError('initialCapacity must be an integer >= 1, got 0'),
+    );
+    const calendar = new EventCalendar(1);
+    for (const time of [5, 3, 8, 1, 4]) calendar.push(time, 1, () => {});
+    const popped: number[] = [];
+    while (calendar.size > 0) {
+      popped.push(calendar.peekTime());
+      calendar.pop();
     }
-    calendar.push(5, 1, () => {});
-    calendar.push(3, 1, () => {});
-    expect(calendar.peekTime()).toBe(3); // actual: undefined
+    expect(popped).toEqual([1, 3, 4, 5, 8]);
   });
 
-  it("setCapacity(…, 'preempt') from a process holding a unit leaves the resource unchanged if it throws", () => {
-    // displace() removes the user, marks it preempted and counts it, and only then interrupts its
-    // process, which throws "cannot interrupt itself" when that process is the caller. The same
+  it("setCapacity(…, 'preempt') from a process holding a unit refuses and leaves the resource unchanged", () => {
+    // displace() used to remove the user, mark it preempted and count it, and only then interrupt
+    // its process, which throws "cannot interrupt itself" when that process is the caller. The same
     // happens to a process whose preempting request would displace its own earlier request.
+    // (This test used to check the state only `if` the call threw, and so could not fail.)
     const sim = new Simulation();
-    const lane = new Resource(sim, { capacity: 1 });
-    let thrown = false;
+    const lane = new Resource(sim, { capacity: 1, name: 'lane' });
+    let thrown: unknown = null;
     sim.process(
       (function* () {
         const request = lane.request();
         yield request;
         try {
           lane.setCapacity(0, 'preempt');
-        } catch {
-          thrown = true;
+        } catch (error) {
+          thrown = error;
         }
       })(),
     );
     sim.run();
-    if (thrown) {
-      expect(lane.capacity).toBe(1); // actual: 0
-      expect(lane.busy).toBe(1); // actual: 0, the unit is gone and the request says 'preempted'
-      expect(lane.preempted).toBe(0); // actual: 1
-    }
+    expect(thrown).toEqual(new Error('lane: process cannot preempt its own unit'));
+    expect(lane.capacity).toBe(1);
+    expect(lane.busy).toBe(1);
+    expect(lane.preempted).toBe(0);
+    expect(lane.usersList.map((r) => r.status)).toEqual(['granted']);
   });
 });

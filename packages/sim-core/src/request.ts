@@ -31,6 +31,8 @@ export class Request extends Event<boolean> implements Queued {
   readonly requestedAt: number;
   /** When a unit was granted (NaN until then). */
   grantedAt = Number.NaN;
+  /** When the request left the line without a unit: it balked, reneged or was cancelled (else NaN). */
+  leftAt = Number.NaN;
   /** The process that made the request (null for requests made from callbacks). */
   readonly process: Process<any> | null;
   /** Where the request stands. */
@@ -52,9 +54,17 @@ export class Request extends Event<boolean> implements Queued {
     this.process = resource.sim.activeProcess;
   }
 
-  /** Time spent waiting before the grant (or until now, while waiting). */
+  /**
+   * Time spent in line: until the grant, or until the request balked, reneged or was cancelled;
+   * until now while it still waits. It stops growing once the request is out of the line.
+   */
   get waited(): number {
-    return (Number.isNaN(this.grantedAt) ? this.sim.now : this.grantedAt) - this.requestedAt;
+    const end = !Number.isNaN(this.grantedAt)
+      ? this.grantedAt
+      : !Number.isNaN(this.leftAt)
+        ? this.leftAt
+        : this.sim.now;
+    return end - this.requestedAt;
   }
 
   /** Withdraws a waiting request, or releases a granted one. */

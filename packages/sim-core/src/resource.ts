@@ -1,8 +1,16 @@
+import { checkOptionalBoolean, checkOptions, describeValue } from './argument-checks.js';
 import type { CalendarItem } from './calendar.js';
 import { Claim } from './claim.js';
 import { NORMAL } from './priority.js';
 import { type Preempted, Request } from './request.js';
 import { RequestQueue } from './request-queue.js';
+import {
+  checkCapacity,
+  checkQueueLimit,
+  checkReleased,
+  checkRequestOptions,
+  checkSeizeArguments,
+} from './resource-arguments.js';
 import type { Simulation } from './simulation.js';
 
 /** Options of a resource. */
@@ -70,15 +78,16 @@ export class Resource {
   private maxQueue = 0;
 
   constructor(sim: Simulation, options: ResourceOptions = {}) {
+    checkOptions('new Resource(sim, options)', options, ['capacity', 'name', 'preemptive', 'queueLimit']);
     this.sim = sim;
-    this.name = options.name ?? 'resource';
+    const name = options.name ?? 'resource';
+    if (typeof name !== 'string')
+      throw new TypeError(`new Resource: name must be a string, got ${describeValue(name)}`);
+    this.name = name;
     this.cap = checkCapacity(options.capacity ?? 1, this.name);
+    checkOptionalBoolean(`${this.name}: preemptive`, options.preemptive);
     this.preemptive = options.preemptive ?? false;
-    const limit = options.queueLimit ?? Number.POSITIVE_INFINITY;
-    if (!(limit >= 0) || (Number.isFinite(limit) && !Number.isInteger(limit))) {
-      throw new RangeError(`${this.name}: queueLimit must be an integer >= 0 or Infinity, got ${limit}`);
-    }
-    this.queueLimit = limit;
+    this.queueLimit = checkQueueLimit(options.queueLimit ?? Number.POSITIVE_INFINITY, this.name);
     this.statsStart = sim.now;
     this.lastChange = sim.now;
   }
@@ -116,6 +125,10 @@ export class Resource {
    * do, but cannot balk, renege or be preempted: use `request()` for those.
    */
   seize(then: CalendarItem, priority = 0): boolean {
+    // Checked now: `then` is only called when a unit frees, possibly much later.
+    if (typeof then !== 'function' || (priority !== 0 && !Number.isFinite(priority))) {
+      checkSeizeArguments(this.name, then, priority);
+    }
     return this.claim(then, priority) === null;
   }
 
@@ -150,14 +163,20 @@ export class Resource {
 
   /** Asks for a unit. Yield the request to wait for it; release it when done. */
   request(options: RequestOptions = {}): Request {
+    // Every option is checked before anything changes, so a refused request leaves no trace (no
+    // zombie in line, no order number used). The messages are built out of line (checkRequestOptions)
+    // to keep this hot method small; unknown keys are not looked for, which would cost every call.
+    if (typeof options !== 'object' || options === null) checkRequestOptions(this, options);
     const priority = options.priority ?? 0;
-    if (!Number.isFinite(priority))
-      throw new RangeError(`${this.name}: priority must be finite, got ${priority}`);
     const preempt = options.preempt ?? false;
-    if (preempt && !this.preemptive) {
-      throw new Error(
-        `${this.name}: preempt requested but the resource was not created with preemptive: true`,
-      );
+    const patience = options.patience ?? Number.POSITIVE_INFINITY;
+    if (
+      (priority !== 0 && !Number.isFinite(priority)) ||
+      preempt !== false ||
+      typeof patience !== 'number' ||
+      !(patience >= 0)
+    ) {
+      checkRequestOptions(this, options);
     }
     const sim = this.sim;
     const req = new Request(this, priority, preempt, this.order++);
@@ -200,13 +219,12 @@ export class Resource {
     if (this.queue.length >= this.queueLimit) {
       this.balked++;
       req.status = 'balked';
+      req.leftAt = sim.now;
       if (tracer !== null)
         tracer({ kind: 'balk', time: sim.now, resource: this.name, queueLength: this.queue.length });
       req._settle(true, false);
       return req;
     }
-    const patience = options.patience ?? Number.POSITIVE_INFINITY;
-    if (!(patience >= 0)) throw new RangeError(`${this.name}: patience must be >= 0, got ${patience}`);
     this.accumulate();
     this.queue.push(req);
     if (this.queue.length > this.maxQueue) this.maxQueue = this.queue.length;
@@ -230,7 +248,7 @@ export class Resource {
       this.serve();
       return;
     }
-    if (req.resource !== this) throw new Error(`${this.name}: release of a request for ${req.resource.name}`);
+    if (req?.resource !== this) checkReleased(this, req);
     switch (req.status) {
       case 'granted': {
         this.accumulate();
@@ -253,6 +271,7 @@ export class Resource {
         this.queue.withdraw(req);
         this.clearTimer(req);
         req.status = 'cancelled';
+        req.leftAt = this.sim.now;
         return;
       case 'released':
         throw new Error(`${this.name}: request released twice`);
@@ -436,6 +455,7 @@ export class Resource {
     this.accumulate();
     this.queue.withdraw(req);
     req.status = 'reneged';
+    req.leftAt = this.sim.now;
     this.reneged++;
     const tracer = this.sim.tracer;
     if (tracer !== null)
@@ -454,11 +474,4 @@ export class Resource {
 /** Orders users by who is displaced first: lowest priority (highest value), then latest request. */
 function displaceFirst(a: Request, b: Request): number {
   return b.priority - a.priority || b.order - a.order;
-}
-
-function checkCapacity(capacity: number, name: string): number {
-  if (!Number.isInteger(capacity) || capacity < 0) {
-    throw new RangeError(`${name}: capacity must be an integer >= 0, got ${capacity}`);
-  }
-  return capacity;
 }

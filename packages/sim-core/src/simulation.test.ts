@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Interrupt } from './interrupt.js';
 import { URGENT } from './priority.js';
+import type { ProcessGenerator } from './process.js';
 import { Simulation } from './simulation.js';
 
 describe('Simulation', () => {
@@ -72,7 +73,7 @@ describe('Process', () => {
       log.push(['child done', sim.now]);
       return 42;
     }
-    function* parent() {
+    function* parent(): ProcessGenerator<void> {
       const value = yield sim.process(child());
       log.push([`parent got ${value}`, sim.now]);
       const v = yield sim.timeout(3, 'x');

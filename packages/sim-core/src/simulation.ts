@@ -1,3 +1,4 @@
+import { checkDuration, checkFunction, checkNumber, checkOptions, describeValue } from './argument-checks.js';
 import { type CalendarItem, EventCalendar } from './calendar.js';
 import { Condition } from './condition.js';
 import { Event } from './event.js';
@@ -49,8 +50,12 @@ export class Simulation {
   private cancelled = new Set<number>();
 
   constructor(options: SimulationOptions = {}) {
+    checkOptions('new Simulation(options)', options, ['start', 'trace']);
     const start = options.start ?? 0;
-    if (!Number.isFinite(start)) throw new RangeError(`start must be a finite number, got ${start}`);
+    checkNumber('new Simulation: start', start);
+    if (!Number.isFinite(start))
+      throw new RangeError(`new Simulation: start must be a finite number, got ${start}`);
+    if (options.trace !== undefined) checkFunction('new Simulation: trace', options.trace);
     this.now = start;
     this.tracer = options.trace ?? null;
   }
@@ -60,19 +65,24 @@ export class Simulation {
    * event object is made, which is what hot paths want.
    */
   schedule(delay: number, callback: () => void, priority = NORMAL): number {
-    if (!(delay >= 0) || delay === Number.POSITIVE_INFINITY) {
-      throw new RangeError(`delay must be a finite number >= 0, got ${delay}`);
+    // Checked here, not when the entry fires: a string delay would concatenate ("0" + "5"), a
+    // non-function would fail much later inside run() with "item._fire is not a function".
+    if (typeof delay !== 'number' || !(delay >= 0) || delay === Number.POSITIVE_INFINITY) {
+      checkDuration('schedule: delay', delay);
     }
-    if (priority !== NORMAL) checkPriority(priority);
+    if (typeof callback !== 'function') checkFunction('schedule: callback', callback);
+    if (priority !== NORMAL) checkPriority(priority, 'schedule: priority');
     return this.calendar.push(this.now + delay, priority, callback);
   }
 
   /** Calls `callback` at absolute time `time` (not before now); returns an id for `cancel`. */
   scheduleAt(time: number, callback: () => void, priority = NORMAL): number {
+    if (typeof time !== 'number') checkNumber('scheduleAt: time', time);
     if (!(time >= this.now) || time === Number.POSITIVE_INFINITY) {
-      throw new RangeError(`time must be a finite number >= now (${this.now}), got ${time}`);
+      throw new RangeError(`scheduleAt: time must be a finite number >= now (${this.now}), got ${time}`);
     }
-    if (priority !== NORMAL) checkPriority(priority);
+    if (typeof callback !== 'function') checkFunction('scheduleAt: callback', callback);
+    if (priority !== NORMAL) checkPriority(priority, 'scheduleAt: priority');
     return this.calendar.push(time, priority, callback);
   }
 
@@ -81,6 +91,12 @@ export class Simulation {
    * skipped when it comes up, which keeps cancelling O(1).
    */
   cancel(id: number): void {
+    // Any other value would never match an entry: the cancel would be silently lost.
+    if (!Number.isInteger(id) || id < 0) {
+      throw new TypeError(
+        `cancel: id must be an id returned by schedule or scheduleAt (an integer >= 0), got ${describeValue(id)}`,
+      );
+    }
     this.cancelled.add(id);
     // Ids of entries that had already run would stay in the set for good; when the set outgrows
     // the calendar some must be such ids, so keep only those still pending (amortised O(1)).
@@ -96,8 +112,8 @@ export class Simulation {
 
   /** An event that happens `delay` time units from now, with `value`. */
   timeout<T = undefined>(delay: number, value?: T): Event<T> {
-    if (!(delay >= 0) || delay === Number.POSITIVE_INFINITY) {
-      throw new RangeError(`timeout delay must be a finite number >= 0, got ${delay}`);
+    if (typeof delay !== 'number' || !(delay >= 0) || delay === Number.POSITIVE_INFINITY) {
+      checkDuration('timeout: delay', delay);
     }
     const event = new Event<T>(this);
     event.value = value;
@@ -111,7 +127,11 @@ export class Simulation {
    * takes no arguments (`sim.process(source)`). It starts now, after the calling code finishes.
    */
   process<R>(body: ProcessGenerator<R> | (() => ProcessGenerator<R>), name?: string): Process<R> {
-    if (typeof body === 'function') return new Process(this, body(), name ?? (body.name || undefined));
+    if (typeof body === 'function') {
+      // A plain function (not a generator function) is called here and returns no generator:
+      // the Process constructor says so, naming the function.
+      return new Process(this, body(), name ?? (body.name || undefined), body);
+    }
     return new Process(this, body, name);
   }
 
@@ -156,6 +176,7 @@ export class Simulation {
 
   /** Runs the model; see `RunOptions.until`. */
   run(options: RunOptions = {}): void {
+    checkOptions('run(options)', options, ['until']);
     const until = options.until;
     let stopOn: Event<any> | null = null;
     // Stops the run once `until` is processed; a failed `until` is rethrown, as SimPy does.
@@ -168,12 +189,21 @@ export class Simulation {
     };
     let limit = Number.POSITIVE_INFINITY;
     if (typeof until === 'number') {
-      if (!(until >= this.now)) throw new RangeError(`until must be >= now (${this.now}), got ${until}`);
+      if (!Number.isFinite(until)) {
+        throw new RangeError(
+          `run: until must be a finite time (leave it out to run until nothing is left to do), got ${until}`,
+        );
+      }
+      if (!(until >= this.now)) throw new RangeError(`run: until must be >= now (${this.now}), got ${until}`);
       limit = until;
     } else if (until instanceof Event) {
+      if (until.sim !== this)
+        throw new Error('run: until is an event of another simulation: it would never stop this one');
       if (until._state === 2) return;
       stopOn = until;
       until.addCallback(stopAtEvent);
+    } else if (until !== undefined) {
+      throw new TypeError(`run: until must be a number (a time) or an event, got ${describeValue(until)}`);
     }
     this.stopped = false;
     const calendar = this.calendar;

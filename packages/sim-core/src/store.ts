@@ -1,3 +1,4 @@
+import { checkNumber, checkOptions, describeValue } from './argument-checks.js';
 import type { Simulation } from './simulation.js';
 import { StoreGet, StorePut } from './store-request.js';
 
@@ -45,9 +46,14 @@ export class Store<T> {
   private maxItems = 0;
 
   constructor(sim: Simulation, options: StoreOptions = {}) {
+    checkOptions('new Store(sim, options)', options, ['capacity', 'name']);
     this.sim = sim;
-    this.name = options.name ?? 'store';
+    const name = options.name ?? 'store';
+    if (typeof name !== 'string')
+      throw new TypeError(`new Store: name must be a string, got ${describeValue(name)}`);
+    this.name = name;
     const capacity = options.capacity ?? Number.POSITIVE_INFINITY;
+    checkNumber(`${this.name}: capacity`, capacity);
     if (!(capacity >= 1) || (Number.isFinite(capacity) && !Number.isInteger(capacity))) {
       throw new RangeError(`${this.name}: capacity must be an integer >= 1 or Infinity, got ${capacity}`);
     }
@@ -112,7 +118,14 @@ export class Store<T> {
 
   /** Withdraws a waiting put or get (what `StorePut.cancel` and `StoreGet.cancel` call). */
   cancel(req: StorePut<T> | StoreGet<T>): void {
-    if (req.store !== this) throw new Error(`${this.name}: cancel of a request made to ${req.store.name}`);
+    if (req?.store !== this) {
+      if (!(req instanceof StorePut || req instanceof StoreGet)) {
+        throw new TypeError(
+          `${this.name}: cancel takes a put or get of this store, got ${describeValue(req)}`,
+        );
+      }
+      throw new Error(`${this.name}: cancel of a request made to ${req.store.name}`);
+    }
     if (req.status !== 'waiting') return;
     req.status = 'cancelled';
     // A put that waited behind the cancelled one cannot fit either: every put is one item and

@@ -10,7 +10,7 @@ import { withInterrupt } from '../interrupt-signal.js';
 import { positiveInteger, seedOption } from '../options.js';
 import { requireFolderPath } from '../output-folder.js';
 import { writeReport } from '../report/write-report.js';
-import { loadScenarioSource } from '../scenario-source.js';
+import { loadScenarioSource, printScenarioNotes } from '../scenario-source.js';
 import { formatComparisonTable } from '../summary-table.js';
 import { collect } from './run.js';
 
@@ -52,7 +52,7 @@ export function registerCompare(program: Command): void {
     .option('--no-charts', 'skip the charts and report.html (draw them later with `landport report`)')
     .addHelpText(
       'after',
-      '\nExamples:\n  landport compare horgos-2023 horgos-2024 -r 40\n  landport compare horgos-2024 horgos-2024 --set-b stations.kz-customs.lanes=12',
+      '\nExamples:\n  landport compare horgos-2023 horgos-2024 -r 40\n  landport compare horgos-2024 horgos-2024 --set-b stations.kz-control.lanes=12',
     )
     .action(async (aArg: string, bArg: string, options: CompareOptions) => {
       const common = { horizon: options.horizon, warmup: options.warmup };
@@ -63,6 +63,7 @@ export function registerCompare(program: Command): void {
       const outDir = options.out ?? `results/compare-${a.name}-${b.name}`;
       requireFolderPath(outDir);
       const quiet = options.quiet === true || options.json === true;
+      printScenarioNotes(a, b);
       const pool = borderPool(options.workers);
       try {
         await withInterrupt(async (signal) => {

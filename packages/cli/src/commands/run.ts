@@ -11,7 +11,7 @@ import { withInterrupt } from '../interrupt-signal.js';
 import { positiveInteger, seedOption, workersOption } from '../options.js';
 import { requireFolderPath } from '../output-folder.js';
 import { REPORT_FILE, writeReport } from '../report/write-report.js';
-import { loadScenarioSource } from '../scenario-source.js';
+import { loadScenarioSource, printScenarioNotes } from '../scenario-source.js';
 import { formatSummaryTable } from '../summary-table.js';
 import { UsageError } from '../usage-error.js';
 
@@ -44,7 +44,7 @@ export function registerRun(program: Command): void {
     .option('--warmup <duration>', 'override the warm-up, e.g. 7d')
     .option(
       '--set <path=value>',
-      'override a scenario field, e.g. stations.kz-customs.lanes=10 (repeatable)',
+      'override a scenario field, e.g. stations.kz-control.lanes=10 (repeatable)',
       collect,
       [],
     )
@@ -58,7 +58,7 @@ export function registerRun(program: Command): void {
     .option('--no-charts', 'skip the charts and report.html (draw them later with `landport report`)')
     .addHelpText(
       'after',
-      '\nExample:\n  landport run horgos-2024 --replications 40 --seed 7 --out results/h24\n  landport run port.yaml --set stations.kz-customs.lanes=10 --horizon 30d',
+      '\nExample:\n  landport run horgos-2024 --replications 40 --seed 7 --out results/h24\n  landport run horgos-2024 --set stations.kz-control.lanes=10 --horizon 30d',
     )
     .action(async (scenarioArg: string, options: RunOptions) => {
       const source = loadScenarioSource(scenarioArg, options);
@@ -74,6 +74,7 @@ export function registerRun(program: Command): void {
           `--resume: ${outDir} holds no run to resume (it has no ${MANIFEST_FILE}). Give the --out of the interrupted run, or leave out --resume to start a new one.`,
         );
       }
+      printScenarioNotes(source);
       const quiet = options.quiet === true || options.json === true;
       const progress = createProgress({ quiet });
       // Locked from the first write to the report, so that no other landport process writes there meanwhile.

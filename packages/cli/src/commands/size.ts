@@ -11,7 +11,7 @@ import { positiveInteger, seedOption } from '../options.js';
 import { requireWritableFolder } from '../output-folder.js';
 import { scenarioRecord, writeScenarioRecord } from '../report/scenario-record.js';
 import { writeReport } from '../report/write-report.js';
-import { loadScenarioSource, type ScenarioSource } from '../scenario-source.js';
+import { loadScenarioSource, printScenarioNotes, type ScenarioSource } from '../scenario-source.js';
 import { fmt } from '../summary-table.js';
 import { meets, parseTarget, type Target } from '../target.js';
 import { UsageError } from '../usage-error.js';
@@ -75,7 +75,7 @@ export function registerSize(program: Command): void {
     .option('--no-charts', 'skip the chart and report.html (draw them later with `landport report`)')
     .addHelpText(
       'after',
-      "\nExample:\n  landport size horgos-2024 --station kz-customs --target 'p95 wait < 4h' --horizon 60d",
+      "\nExample:\n  landport size horgos-2024 --station kz-control --target 'p95 wait < 4h'",
     )
     .action(async (scenarioArg: string, options: SizeOptions) => {
       const target = parseTarget(options.target, options.station);
@@ -111,6 +111,7 @@ export function registerSize(program: Command): void {
       withLanes(minLanes); // a bad path or value fails here, before any run
       const outDir = options.out ?? `results/size-${base.name}-${options.station}`;
       requireWritableFolder(outDir);
+      printScenarioNotes(base);
       const pool = borderPool(options.workers);
       const curve: Point[] = [];
       const evaluate = async (lanes: number, signal: AbortSignal) => {

@@ -4,7 +4,7 @@ import { DEFAULT_ATTEMPTS, DEFAULT_BACKOFF_MS } from '../queue/queue-defaults.js
 import { millisecondsOption, queueOption } from '../queue/queue-options.js';
 import { parseRedisUrl } from '../queue/redis-url.js';
 import { scenarioRecord } from '../report/scenario-record.js';
-import { loadScenarioSource } from '../scenario-source.js';
+import { loadScenarioSource, printScenarioNotes } from '../scenario-source.js';
 import { collect } from './run.js';
 
 /** Options of `landport submit`. */
@@ -74,6 +74,7 @@ export function registerSubmit(program: Command): void {
           backoffMs,
           ...(chunk === undefined ? {} : { chunk }),
         });
+        printScenarioNotes(source);
         process.stdout.write(`${id}\n`);
         if (options.quiet !== true) {
           process.stderr.write(

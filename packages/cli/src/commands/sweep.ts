@@ -12,7 +12,7 @@ import { positiveInteger, seedOption } from '../options.js';
 import { requireFolderPath } from '../output-folder.js';
 import { defaultSweepMetrics } from '../report/sweep-data.js';
 import { writeReport } from '../report/write-report.js';
-import { loadScenarioSource } from '../scenario-source.js';
+import { loadScenarioSource, printScenarioNotes } from '../scenario-source.js';
 import { fmt } from '../summary-table.js';
 import { UsageError } from '../usage-error.js';
 import { collect } from './run.js';
@@ -70,7 +70,7 @@ export function registerSweep(program: Command): void {
     .option('--no-charts', 'skip the charts and report.html (draw them later with `landport report`)')
     .addHelpText(
       'after',
-      "\nExample:\n  landport sweep horgos-2024 --param stations.kz-customs.lanes=6,8,10,12 --param 'sides.kazakhstan.quotas.eqs.perDay=800,1200' -r 10",
+      "\nExample:\n  landport sweep horgos-2024 --param stations.kz-control.lanes=6,8,10,12 --param 'sides.kazakhstan.quotas.kz-acceptance.perDay=250,400' -r 10",
     )
     .action(async (scenarioArg: string, options: SweepOptions) => {
       const params = options.param.map(parseParam);
@@ -91,6 +91,7 @@ export function registerSweep(program: Command): void {
       const outDir = options.out ?? `results/sweep-${sources[0]!.name}`;
       requireFolderPath(outDir);
       const quiet = options.quiet === true || options.json === true;
+      printScenarioNotes(...sources);
       const pool = borderPool(options.workers);
       const results: { values: Record<string, string>; folder: string; summary: Summary }[] = [];
       try {
@@ -158,7 +159,7 @@ function parseParam(text: string): Param {
       : [];
   if (eq <= 0 || values.length === 0 || values.some((v) => v === '')) {
     throw new UsageError(
-      `--param ${JSON.stringify(text)}: expected path=v1,v2,..., e.g. --param stations.kz-customs.lanes=6,8,10.`,
+      `--param ${JSON.stringify(text)}: expected path=v1,v2,..., e.g. --param stations.kz-control.lanes=6,8,10.`,
     );
   }
   return { path: text.slice(0, eq), values };

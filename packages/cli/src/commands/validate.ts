@@ -8,7 +8,10 @@ export function registerValidate(program: Command): void {
     .command('validate')
     .description('Check a scenario file and report every problem at once; nothing is run.')
     .argument('<file>', 'a JSON or YAML scenario file')
-    .addHelpText('after', '\nExample:\n  landport validate my-port.yaml')
+    .addHelpText(
+      'after',
+      '\nExample:\n  landport scenarios horgos-2024 > my-port.yaml   # a built-in scenario to start from\n  landport validate my-port.yaml',
+    )
     .action((file: string) => {
       let text: string;
       try {

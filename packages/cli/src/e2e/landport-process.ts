@@ -3,11 +3,12 @@
  * user or a CI job runs, so exit codes, stdout/stderr separation, signals and files on disk are
  * tested as they are met, not through the library.
  */
-import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
+import { type ChildProcess, spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { staleBuild } from './build-freshness.js';
 
 /** The repository root (this file is at packages/cli/{src,dist}/e2e/). */
 export const REPO_ROOT = fileURLToPath(new URL('../../../../', import.meta.url));
@@ -56,12 +57,17 @@ export interface LandportProcess {
 }
 
 /**
- * Builds the workspace once if the CLI's `dist/` is missing (CI builds before testing, so this is
- * for a fresh checkout). A stale build is not detected: run `pnpm build` after changing the CLI.
+ * Refuses to test a stale build. The test run's global setup (build-before-tests.ts, named in
+ * vitest.config.ts) has rebuilt whatever was older than its sources, once for all test files; a
+ * build still stale here means that setup did not run (another config) or its build failed.
  */
 export function ensureBuilt(): void {
-  if (existsSync(join(REPO_ROOT, 'packages/cli/dist/main.js'))) return;
-  execFileSync('pnpm', ['build'], { cwd: REPO_ROOT, stdio: 'inherit' });
+  const stale = staleBuild();
+  if (stale === null) return;
+  throw new Error(
+    `the end-to-end tests run the built CLI, and the build is stale: ${stale.reason}. ` +
+      'Run `pnpm build` (the global setup in vitest.config.ts does it before `pnpm test`).',
+  );
 }
 
 /** Starts `landport ...args` in `cwd` with stdout and stderr piped (so not a terminal: plain progress lines). */

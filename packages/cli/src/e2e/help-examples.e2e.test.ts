@@ -1,0 +1,173 @@
+/**
+ * Every example of every command's --help, run as a shell would run it, with the built CLI as
+ * `landport` on the PATH, in a fresh folder: an example naming a station or a quota that no
+ * shipped scenario has, or a flag that does not exist, fails here instead of on a newcomer's
+ * second command.
+ *
+ * To keep the suite fast, the `landport` on the PATH is a small shell script that appends flags
+ * shortening the work (a 2-day horizon, 2 replications, no charts; `--exit-when-empty` for
+ * workers, which otherwise wait for jobs forever). Later flags win, so the example's own flags
+ * are still parsed and checked. The script logs every invocation with its exit code: each must
+ * be 0, including those in `$(...)` or started in the background, whose failures a shell hides.
+ *
+ * Two kinds of placeholder, values a reader replaces with their own, are replaced here: the Redis
+ * URL (by a test server, see queue/test-redis.ts) and the batch id of `collect` (by the id the
+ * `submit` before it printed).
+ */
+import { execFileSync } from 'node:child_process';
+import { chmodSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestRedis, type TestRedis } from '../queue/test-redis.js';
+import { ensureBuilt, LANDPORT_BIN, removeFolder, scratchFolder } from './landport-process.js';
+
+ensureBuilt();
+
+const helpTexts = new Map<string, string>();
+
+/** The output of `landport [command] --help` (each read once). */
+function help(command = ''): string {
+  let text = helpTexts.get(command);
+  if (text === undefined) {
+    const args = command === '' ? ['--help'] : [command, '--help'];
+    text = execFileSync(process.execPath, [LANDPORT_BIN, ...args], { encoding: 'utf8' });
+    helpTexts.set(command, text);
+  }
+  return text;
+}
+
+/** The commands `landport --help` lists (without `help` itself). */
+const COMMANDS = help()
+  .split('\n')
+  .slice(help().split('\n').indexOf('Commands:') + 1)
+  .map((line) => /^ {2}([a-z]+)/.exec(line)?.[1])
+  .filter((name): name is string => name !== undefined && name !== 'help');
+
+/** The indented lines under "Example:" or "Examples:" of a command's help, as a shell script. */
+function examplesOf(text: string): string {
+  const lines = text.split('\n');
+  const start = lines.findIndex((line) => /^Examples?:$/.test(line));
+  if (start < 0) return '';
+  const block: string[] = [];
+  for (const line of lines.slice(start + 1)) {
+    if (!line.startsWith('  ')) break;
+    block.push(line.slice(2));
+  }
+  return block.join('\n');
+}
+
+/** Flags the `landport` on the PATH appends, by command, to shorten the work (see the file comment). */
+const FAST: Record<string, string> = {
+  run: '--horizon 2d -r 2 --no-charts',
+  compare: '--horizon 2d -r 2 --no-charts',
+  sweep: '--horizon 2d -r 2 --no-charts',
+  size: '--horizon 2d --initial 2 --step 2 --max-replications 4 --no-charts',
+  submit: '--horizon 2d -r 2',
+  worker: '--exit-when-empty --quiet',
+  collect: '--no-charts',
+};
+
+/** What the examples of a command act on, made first in the same folder by other commands. */
+const GIVEN: Record<string, string> = {
+  report: 'landport run horgos-2024\nlandport compare horgos-2023 horgos-2024',
+  worker: 'landport submit horgos-2024 --queue "$QUEUE"',
+  collect: 'BATCH=$(landport submit horgos-2024 --queue "$QUEUE" --quiet)\nlandport worker --queue "$QUEUE"',
+};
+
+/** Placeholders of the examples (see the file comment) and what replaces them here. */
+const PLACEHOLDERS: Record<string, [placeholder: string, replacement: string][]> = {
+  submit: [['redis://10.0.0.5:6379', '"$QUEUE"']],
+  worker: [['redis://10.0.0.5:6379', '"$QUEUE"']],
+  collect: [
+    ['redis://10.0.0.5:6379', '"$QUEUE"'],
+    ['horgos-2024-3f9a2c1b', '"$BATCH"'],
+  ],
+};
+const NEEDS_REDIS = new Set(['submit', 'worker', 'collect']);
+
+let redis: TestRedis | null;
+beforeAll(async () => {
+  redis = await startTestRedis(10);
+});
+afterAll(async () => {
+  await redis?.stop();
+});
+
+describe('the --help examples', () => {
+  it('cover every command, and each command has examples', () => {
+    expect(COMMANDS).toEqual([
+      'run',
+      'compare',
+      'sweep',
+      'size',
+      'scenarios',
+      'validate',
+      'merge',
+      'report',
+      'submit',
+      'worker',
+      'collect',
+    ]);
+    for (const command of COMMANDS)
+      expect(examplesOf(help(command)), command).toMatch(/^landport |landport /);
+  });
+
+  for (const command of COMMANDS) {
+    it(`landport ${command} --help: every example runs and exits 0`, async (context) => {
+      if (NEEDS_REDIS.has(command) && redis === null) context.skip(); // startTestRedis said why
+      let examples = examplesOf(help(command));
+      for (const [placeholder, replacement] of PLACEHOLDERS[command] ?? []) {
+        expect(examples, `the placeholder ${placeholder}`).toContain(placeholder);
+        examples = examples.replaceAll(placeholder, replacement);
+      }
+      const dir = scratchFolder(`help-${command}`);
+      try {
+        const log = join(dir, 'invocations.log');
+        const bin = join(dir, 'bin');
+        mkdirSync(bin);
+        writeFileSync(join(bin, 'landport'), shim(log));
+        chmodSync(join(bin, 'landport'), 0o755);
+        const script = `${GIVEN[command] ?? ''}\n${examples}\n`;
+        const env = {
+          ...process.env,
+          PATH: `${bin}:${process.env.PATH}`,
+          QUEUE: redis?.url ?? '',
+          NO_COLOR: '1',
+        };
+        try {
+          execFileSync('bash', ['-e', '-c', script], { cwd: dir, env, encoding: 'utf8', stdio: 'pipe' });
+        } catch (error) {
+          const { status, stderr } = error as { status: number; stderr: string };
+          throw new Error(`the examples of ${command} failed (exit ${status}):\n${script}\n${stderr}`);
+        }
+        const calls = readFileSync(log, 'utf8').trim().split('\n');
+        const failed = calls.filter((line) => !line.startsWith('0 '));
+        expect(failed, `invocations that did not exit 0:\n${calls.join('\n')}`).toEqual([]);
+        // Each `landport` of the examples ran (at least once: a loop may run it more often).
+        const written = examples
+          .split('\n')
+          .flatMap((line) => line.replace(/#.*/, '').match(/\blandport /g) ?? []);
+        expect(calls.length).toBeGreaterThanOrEqual(written.length);
+      } finally {
+        removeFolder(dir);
+      }
+    });
+  }
+});
+
+/** The `landport` on the PATH: the built CLI with the FAST flags, logging its exit code. */
+function shim(log: string): string {
+  const cases = Object.entries(FAST)
+    .map(([command, flags]) => `  ${command}) fast="${flags}" ;;`)
+    .join('\n');
+  return `#!/bin/sh
+case "$1" in
+${cases}
+  *) fast="" ;;
+esac
+"${process.execPath}" "${LANDPORT_BIN}" "$@" $fast
+code=$?
+echo "$code landport $* $fast" >> "${log}"
+exit $code
+`;
+}
