@@ -7,7 +7,7 @@ describe('DailyQuota', () => {
   it('hands out a day’s tokens first come first served and queues the rest for the next reset', () => {
     const sim = new Simulation();
     const clock = new LocalClock(Date.UTC(2024, 0, 1), [{ from: 0, offset: 0 }]);
-    const quota = new DailyQuota(sim, 3, clock, 0); // 3 a day, reset at local midnight
+    const quota = new DailyQuota({ sim, perDay: 3, clock, resetAt: 0 }); // 3 a day, reset at local midnight
     const granted: [string, number][] = [];
     const ask = (name: string, amount: number) =>
       sim.process(function* () {
@@ -35,10 +35,10 @@ describe('DailyQuota', () => {
   it('applies a new daily amount from the next reset', () => {
     const sim = new Simulation();
     const clock = new LocalClock(Date.UTC(2024, 0, 1), [{ from: 0, offset: 0 }]);
-    const quota = new DailyQuota(sim, 1, clock, 0);
+    const quota = new DailyQuota({ sim, perDay: 1, clock, resetAt: 0 });
     let served = 0;
     sim.schedule(10, () => {
-      quota.perDay = 4;
+      quota.setCapacity(4);
       for (let i = 0; i < 6; i++)
         sim.process(function* () {
           yield quota.take(1);

@@ -4,31 +4,53 @@ import type { Request } from '../../request.js';
 import { Resource } from '../../resource.js';
 import type { Simulation } from '../../simulation.js';
 
+/** What a driver pool is built from. */
+export interface DriverPoolOptions {
+  readonly sim: Simulation;
+  readonly count: number;
+  /** Minutes from handing a car over until the driver is free again. */
+  readonly returnTrip: Distribution;
+  /** Fee per trip, reporting currency. */
+  readonly feePerTrip: number;
+  /** The stream the return trips are drawn from. */
+  readonly rng: RandomStream;
+}
+
 /**
  * Hired drivers who each take a car across and come back: a resource of `count` drivers, held
  * from the moment a car gets its driver until the driver is back from the handover (the return
  * trip is drawn per trip). Cars wait when no driver is free. Fees are paid per completed trip.
+ * Shocks go through `setFee` and `setSize`.
  */
 export class DriverPool {
   readonly drivers: Resource;
-  /** Fee per trip in the reporting currency (changed by shocks). */
-  fee: number;
   trips = 0;
   fees = 0;
+  private fee: number;
+  private readonly sim: Simulation;
+  private readonly returnTrip: Distribution;
+  private readonly rng: RandomStream;
 
-  constructor(
-    private readonly sim: Simulation,
-    count: number,
-    private readonly returnTrip: Distribution,
-    fee: number,
-    private readonly rng: RandomStream,
-  ) {
-    this.drivers = new Resource(sim, { capacity: count, name: 'drivers' });
-    this.fee = fee;
+  constructor(options: DriverPoolOptions) {
+    this.sim = options.sim;
+    this.returnTrip = options.returnTrip;
+    this.rng = options.rng;
+    this.drivers = new Resource(options.sim, { capacity: options.count, name: 'drivers' });
+    this.fee = options.feePerTrip;
   }
 
   request(priority: number): Request {
     return this.drivers.request({ priority });
+  }
+
+  /** The fee per trip from now on (a 'driverFee' shock). */
+  setFee(fee: number): void {
+    this.fee = fee;
+  }
+
+  /** Drivers from now on (a 'driverPool' shock): drivers on a trip above the new count finish it. */
+  setSize(count: number): void {
+    this.drivers.setCapacity(count, 'finish');
   }
 
   /** The car was handed over (`paid`) or turned back: the driver returns, then is free. */
