@@ -95,6 +95,8 @@ export class BorderModel {
           resetAt: quota.resetAt,
           classes: quota.classes,
           counts: quota.counts,
+          countedAt: quota.countedAt,
+          leftover: quota.leftover,
         }),
       );
     }

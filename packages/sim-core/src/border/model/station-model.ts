@@ -13,6 +13,7 @@ import { HourOfDayLoad } from './hour-of-day-load.js';
 import { LaneControl } from './lane-control.js';
 import type { LocalClock } from './local-clock.js';
 import type { SideModel } from './side-model.js';
+import { StartGate } from './start-gate.js';
 
 /** Per-class counters and waits of a station. */
 export class StationClassStats {
@@ -65,6 +66,10 @@ export class StationModel {
   readonly control: LaneControl | null;
   readonly secondaryControl: LaneControl | null;
   readonly quotas: readonly DailyQuota[];
+  /** The quotas counted on reaching the station (its electronic queues). */
+  readonly arrivalQuotas: readonly DailyQuota[];
+  /** The queue in front of the lanes when quotas are counted at service start; else null. */
+  readonly gate: StartGate | null;
   /** Class ids, in the order of the per-class arrays. */
   readonly classIds: readonly string[];
   /** Service time by class index. */
@@ -92,6 +97,7 @@ export class StationModel {
     this.index = options.index;
     this.infinite = options.pureDelay;
     this.quotas = options.quotas;
+    this.arrivalQuotas = this.quotas.filter((q) => q.countedAt === 'arrival');
     this.classIds = options.classIds;
     this.serviceStream = options.streams.service;
     this.secondaryStream = options.streams.secondary;
@@ -137,10 +143,29 @@ export class StationModel {
         this.secondaryControl.control(this.secondaryLanes);
       }
     }
+    const startQuotas = this.quotas.filter((q) => q.countedAt === 'serviceStart');
+    this.gate =
+      startQuotas.length === 0
+        ? null
+        : new StartGate({
+            sim,
+            lanes: this.lanes,
+            control: this.control,
+            quotas: startQuotas,
+            classIds: this.classIds,
+          });
     this.load = this.lanes === null ? null : new HourOfDayLoad(options.clock, sim.now);
     if (this.control !== null) {
       const lanes = this.lanes!;
-      this.control.onChange = () => this.load!.update(sim.now, lanes.busy, lanes.capacity);
+      const gate = this.gate;
+      // Lanes that open may let a vehicle held at the gate start.
+      this.control.onChange =
+        gate === null
+          ? () => this.load!.update(sim.now, lanes.busy, lanes.capacity)
+          : () => {
+              this.load!.update(sim.now, lanes.busy, lanes.capacity);
+              gate.dispatch();
+            };
       this.control.onChange();
     }
     this.waiting = new TimeWeighted(sim.now, 0);
@@ -162,10 +187,11 @@ export class StationModel {
     for (const i of classIndices) this.secondaryProbability[i] = probability;
   }
 
-  /** Gives a lane back (service ended or the vehicle moved on). */
+  /** Gives a lane back (service ended or the vehicle moved on); the gate may start the next vehicle. */
   releaseLane(request: Request): void {
     this.lanes!.release(request);
     this.laneChange(this.sim.now);
+    this.gate?.dispatch();
   }
 
   /** Waits of all classes together (a merge of the per-class sketches). */

@@ -2,7 +2,7 @@ import type { ProcessGenerator } from '../../process.js';
 import type { Request } from '../../request.js';
 import type { Resource } from '../../resource.js';
 import type { ClassModel } from './class-model.js';
-import type { StationModel } from './station-model.js';
+import type { StationClassStats, StationModel } from './station-model.js';
 
 /** Gives back the lane (and the room place) a vehicle still holds at `station`. */
 function releaseHeld(
@@ -13,10 +13,20 @@ function releaseHeld(
   roomRequest: Request | null,
 ): void {
   if (laneRequest !== null) {
-    lane!.release(laneRequest);
-    station.laneChange(lane!.sim.now);
+    if (lane === station.lanes) station.releaseLane(laneRequest);
+    else {
+      lane!.release(laneRequest);
+      station.laneChange(lane!.sim.now);
+    }
   }
   if (roomRequest !== null) room!.release(roomRequest);
+}
+
+/** The vehicle is turned away at `station` (room full, or no quota token for it today). */
+function turnAway(station: StationModel, stats: StationClassStats, countedHere: boolean, now: number): void {
+  station.changeWaiting(now, -1);
+  station.flow.turnedAway++;
+  if (countedHere) stats.turnedAway++;
 }
 
 /** The vehicle left the port: counts, the driver's trip, and on exit its crossing time and charges. */
@@ -56,9 +66,11 @@ function leavePort(
 
 /**
  * The life of one vehicle: wait for a driver if its class needs one, then pass the stations its
- * router gives; at each, take the quota tokens it needs (the electronic queue), a place in the
- * station's room (or be turned away when the room is full and the station says so), a lane for
- * its service time, and perhaps a secondary inspection. A vehicle that finds the next room full
+ * router gives; at each, take the tokens of the quotas counted on arrival (the electronic queue),
+ * a place in the station's room (or be turned away when the room is full and the station says
+ * so), a lane for its service time (through the station's start gate when quotas are counted at
+ * service start), and perhaps a secondary inspection. A quota whose leftover is 'lost' turns away
+ * a vehicle the day's tokens cannot serve. A vehicle that finds the next room full
  * under the 'wait' rule keeps its lane until a place frees: blocking after service, the way a
  * queue backs up along a road.
  *
@@ -95,7 +107,7 @@ export function* vehicleJourney(cls: ClassModel): ProcessGenerator<void> {
     const countedHere = reachedAt >= warmUp;
     station.changeWaiting(reachedAt, 1);
     station.flow.reached++;
-    const quotas = station.quotas;
+    const quotas = station.arrivalQuotas;
     if (quotas.length > 0) {
       // The electronic queue is a list, not a road: a vehicle waiting for its day frees its lane.
       if (heldAt !== null) {
@@ -104,7 +116,13 @@ export function* vehicleJourney(cls: ClassModel): ProcessGenerator<void> {
       }
       for (let q = 0; q < quotas.length; q++) {
         const quota = quotas[q]!;
-        if (quota.applies(cls.id)) yield quota.take(quota.amount(cars));
+        if (!quota.applies(cls.id)) continue;
+        const granted: boolean = yield quota.take(quota.amount(cars));
+        if (!granted) {
+          turnAway(station, stats, countedHere, sim.now);
+          leavePort(cls, arrivedAt, counted, cars, 'turnedAway', driver);
+          return;
+        }
       }
     }
     let roomRequest: Request | null = null;
@@ -113,9 +131,7 @@ export function* vehicleJourney(cls: ClassModel): ProcessGenerator<void> {
       roomRequest = room.request(requestOptions);
       const admitted: boolean = yield roomRequest;
       if (!admitted) {
-        station.changeWaiting(sim.now, -1);
-        station.flow.turnedAway++;
-        if (countedHere) stats.turnedAway++;
+        turnAway(station, stats, countedHere, sim.now);
         if (heldAt !== null) releaseHeld(heldAt, heldLane, heldLaneRequest, heldRoom, heldRoomRequest);
         leavePort(cls, arrivedAt, counted, cars, 'turnedAway', driver);
         return;
@@ -129,7 +145,20 @@ export function* vehicleJourney(cls: ClassModel): ProcessGenerator<void> {
     const lanes = station.lanes;
     let lane = lanes;
     let laneRequest: Request | null = null;
-    if (lanes !== null) {
+    const gate = station.gate;
+    if (gate !== null) {
+      // Quotas counted at service start: the gate hands out lanes only with the day's tokens.
+      const ticket = gate.enter(classIndex, cls.priority, cars);
+      const started: boolean = yield ticket.event;
+      if (!started) {
+        turnAway(station, stats, countedHere, sim.now);
+        if (roomRequest !== null) room!.release(roomRequest);
+        leavePort(cls, arrivedAt, counted, cars, 'turnedAway', driver);
+        return;
+      }
+      laneRequest = ticket.lane;
+      if (laneRequest !== null) station.laneChange(sim.now);
+    } else if (lanes !== null) {
       laneRequest = lanes.request(requestOptions);
       yield laneRequest;
       station.laneChange(sim.now);

@@ -34,6 +34,7 @@ export function checkReferences(parts: ScenarioParts): ProblemDraft[] {
   for (const { index, value: s } of parts.sides) {
     s.quotas?.forEach((q, j) => {
       classList(['sides', index, 'quotas', j, 'classes'], q.classes);
+      ref(['sides', index, 'quotas', j, 'clock'], q.clock, 'a side', ids.sides);
     });
   }
 

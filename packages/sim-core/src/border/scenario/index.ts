@@ -13,6 +13,7 @@ export { type DriversInput, drivers } from './drivers.js';
 export { scenarioJsonSchema } from './json-schema.js';
 export { type OpeningHoursInput, openingHours, WEEKDAYS, type Weekday } from './opening-hours.js';
 export { type ParseScenarioOptions, parseScenario } from './parse.js';
+export { QUOTA_EVENTS, QUOTA_LEFTOVERS, type QuotaInput, quota } from './quota.js';
 export { EXIT, type RouteInput, route } from './route.js';
 export { ScenarioError } from './scenario-error.js';
 export type { ScenarioIssue } from './scenario-issue.js';

@@ -53,11 +53,13 @@ function resolveQuotas(sides: readonly ParsedSide[], classIds: readonly string[]
   return sides.flatMap((s) =>
     s.quotas.map((q) => ({
       id: q.id,
-      side: s.id,
+      side: q.clock ?? s.id,
       perDay: q.perDay,
       resetAt: parseTimeOfDay(q.resetAt),
       counts: q.counts,
       classes: q.classes ? [...q.classes] : [...classIds],
+      countedAt: q.countedAt,
+      leftover: q.leftover,
     })),
   );
 }

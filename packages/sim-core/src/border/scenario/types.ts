@@ -68,10 +68,10 @@ export interface Side {
   readonly randomClosures: readonly RandomClosure[];
 }
 
-/** A daily quota with its electronic queue (first come, first served, for the next day). */
+/** A daily quota: what it counts, on whose local day, and what happens to what is left over. */
 export interface Quota {
   readonly id: string;
-  /** The side on whose local clock it resets. */
+  /** The side whose local day it counts (the file's `clock`, else the side it is listed under). */
   readonly side: string;
   readonly perDay: number;
   /** Local minute of the day at which the tokens are renewed. */
@@ -80,6 +80,10 @@ export interface Quota {
   readonly counts: 'vehicles' | 'cars';
   /** Classes that need a token (every class when the file names none). */
   readonly classes: readonly string[];
+  /** The event that takes a token: reaching the station, or starting service there. */
+  readonly countedAt: 'arrival' | 'serviceStart';
+  /** Vehicles a day's tokens cannot serve wait for the next day ('carried') or leave ('lost'). */
+  readonly leftover: 'carried' | 'lost';
 }
 
 /** A count that may be unbounded. */
