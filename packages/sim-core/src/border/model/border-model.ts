@@ -130,6 +130,8 @@ export class BorderModel {
             returnTrip: makeDistribution(d.returnTrip),
             feePerTrip: d.feePerTrip?.reportingAmount ?? 0,
             rng: this.streams.stream('drivers'),
+            takenAt: d.takenAt === null ? null : this.stations.get(d.takenAt)!,
+            releasedAt: d.releasedAt === null ? null : this.stations.get(d.releasedAt)!,
           });
     this.port = new PortOccupancy(this.seriesInterval);
     scenario.classes.forEach((spec, index) => {

@@ -8,7 +8,8 @@ const hhmm = (h: number) => `${String(h).padStart(2, '0')}:00`;
 
 /**
  * A random two-sided port with closures, a quota (counted on arrival or at service start, its
- * leftover carried or lost), a driver pool and shocks, over ten days.
+ * leftover carried or lost), a driver pool (taken and released at various stations) and shocks,
+ * over ten days.
  */
 const port = fc
   .record({
@@ -22,6 +23,8 @@ const port = fc
     countedAt: fc.constantFrom('arrival' as const, 'serviceStart' as const),
     leftover: fc.constantFrom('carried' as const, 'lost' as const),
     drivers: fc.integer({ min: 1, max: 30 }),
+    takenAt: fc.constantFrom(undefined, 'a', 'road', 'b'),
+    releasedAt: fc.constantFrom(undefined, 'b'),
     rate: fc.double({ min: 0.5, max: 6, noNaN: true }),
     closureDay: fc.integer({ min: 1, max: 8 }),
     shockDay: fc.integer({ min: 0, max: 10 }),
@@ -89,7 +92,12 @@ const port = fc
           route: ['a', 'road', 'b'],
         },
       ],
-      drivers: { count: p.drivers, returnTrip: { exponential: { mean: { hours: 3 } } } },
+      drivers: {
+        count: p.drivers,
+        returnTrip: { exponential: { mean: { hours: 3 } } },
+        takenAt: p.takenAt,
+        releasedAt: p.releasedAt,
+      },
       shocks: [
         { label: 'lanes', at: { days: p.shockDay }, change: 'lanes', station: 'b', lanes: p.shockLanes },
         {

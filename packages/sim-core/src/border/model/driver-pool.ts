@@ -3,6 +3,7 @@ import type { RandomStream } from '../../random/stream.js';
 import type { Request } from '../../request.js';
 import { Resource } from '../../resource.js';
 import type { Simulation } from '../../simulation.js';
+import type { StationModel } from './station-model.js';
 
 /** What a driver pool is built from. */
 export interface DriverPoolOptions {
@@ -14,16 +15,24 @@ export interface DriverPoolOptions {
   readonly feePerTrip: number;
   /** The stream the return trips are drawn from. */
   readonly rng: RandomStream;
+  /** The station on reaching which a car takes its driver; null: before its first station. */
+  readonly takenAt?: StationModel | null;
+  /** The station after whose service the driver is released; null: when the car leaves. */
+  readonly releasedAt?: StationModel | null;
 }
 
 /**
  * Hired drivers who each take a car across and come back: a resource of `count` drivers, held
- * from the moment a car gets its driver until the driver is back from the handover (the return
- * trip is drawn per trip). Cars wait when no driver is free. Fees are paid per completed trip.
- * Shocks go through `setFee` and `setSize`.
+ * from the moment a car gets its driver (where drivers are taken) until the driver is back from
+ * the handover (where drivers are released; the return trip is drawn per trip). Cars wait when no
+ * driver is free. Fees are paid per completed trip. Shocks go through `setFee` and `setSize`.
  */
 export class DriverPool {
   readonly drivers: Resource;
+  /** The station on reaching which a car takes its driver; null: before its first station. */
+  readonly takenAt: StationModel | null;
+  /** The station after whose service the driver is released; null: when the car leaves. */
+  readonly releasedAt: StationModel | null;
   trips = 0;
   fees = 0;
   private fee: number;
@@ -37,6 +46,8 @@ export class DriverPool {
     this.rng = options.rng;
     this.drivers = new Resource(options.sim, { capacity: options.count, name: 'drivers' });
     this.fee = options.feePerTrip;
+    this.takenAt = options.takenAt ?? null;
+    this.releasedAt = options.releasedAt ?? null;
   }
 
   request(priority: number): Request {

@@ -65,14 +65,15 @@ function leavePort(
 }
 
 /**
- * The life of one vehicle: wait for a driver if its class needs one, then pass the stations its
- * router gives; at each, take the tokens of the quotas counted on arrival (the electronic queue),
- * a place in the station's room (or be turned away when the room is full and the station says
- * so), a lane for its service time (through the station's start gate when quotas are counted at
- * service start), and perhaps a secondary inspection. A quota whose leftover is 'lost' turns away
- * a vehicle the day's tokens cannot serve. A vehicle that finds the next room full
- * under the 'wait' rule keeps its lane until a place frees: blocking after service, the way a
- * queue backs up along a road.
+ * The life of one vehicle: pass the stations its router gives, with a driver from where drivers
+ * are taken (before the first station by default) to where they are released (the exit by
+ * default) if its class needs one. At each station, take the tokens of the quotas counted on
+ * arrival (the electronic queue), a place in the station's room (or be turned away when the room
+ * is full and the station says so), a lane for its service time (through the station's start
+ * gate when quotas are counted at service start), and perhaps a secondary inspection. A quota
+ * whose leftover is 'lost' turns away a vehicle the day's tokens cannot serve. A vehicle that
+ * finds the next room full under the 'wait' rule keeps its lane until a place frees: blocking
+ * after service, the way a queue backs up along a road.
  *
  * The journey asks the objects its class holds (router, quotas, tariff, driver pool, the port's
  * count) and never calls back into the model. What it still holds upstream is kept in locals, so
@@ -89,10 +90,15 @@ export function* vehicleJourney(cls: ClassModel): ProcessGenerator<void> {
   cls.port.enter(arrivedAt);
   cls.flow.arrived++;
   if (counted) cls.arrived++;
+  const pool = cls.drivers;
   let driver: Request | null = null;
-  if (cls.drivers !== null) {
-    driver = cls.drivers.request(cls.priority);
-    yield driver;
+  // Whether the car still has to take a driver further on its route.
+  let driverAhead = false;
+  if (pool !== null) {
+    if (pool.takenAt === null) {
+      driver = pool.request(cls.priority);
+      yield driver;
+    } else driverAhead = true;
   }
   // What the vehicle holds at the station it last left (blocking after service).
   let heldAt: StationModel | null = null;
@@ -102,6 +108,16 @@ export function* vehicleJourney(cls: ClassModel): ProcessGenerator<void> {
   let heldRoomRequest: Request | null = null;
   let station = cls.router.first();
   for (let step = 0; station !== null; step++) {
+    if (driverAhead && station === pool!.takenAt) {
+      // Drivers are taken here: the car waits for one off the road, freeing what it held upstream.
+      driverAhead = false;
+      if (heldAt !== null) {
+        releaseHeld(heldAt, heldLane, heldLaneRequest, heldRoom, heldRoomRequest);
+        heldAt = null;
+      }
+      driver = pool!.request(cls.priority);
+      yield driver;
+    }
     const stats = station.byClass[classIndex]!;
     const reachedAt = sim.now;
     const countedHere = reachedAt >= warmUp;
@@ -179,6 +195,12 @@ export function* vehicleJourney(cls: ClassModel): ProcessGenerator<void> {
         yield laneRequest;
       }
       yield station.secondaryService!.sample(station.secondaryStream);
+    }
+    if (driver !== null && station === pool!.releasedAt) {
+      // The driver hands the car over here and sets off back.
+      const fee = pool!.finishTrip(driver, true, counted);
+      if (counted) cls.ledger.charge('driverFees', fee);
+      driver = null;
     }
     heldAt = station;
     heldLane = lane;

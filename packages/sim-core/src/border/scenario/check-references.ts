@@ -80,6 +80,9 @@ export function checkReferences(parts: ScenarioParts): ProblemDraft[] {
     }
   }
 
+  ref(['drivers', 'takenAt'], parts.drivers.takenAt, 'a station', ids.stations);
+  ref(['drivers', 'releasedAt'], parts.drivers.releasedAt, 'a station', ids.stations);
+
   for (const { index, value: f } of parts.fees) {
     classList(['costs', 'fees', index, 'classes'], f.classes);
     ref(['costs', 'fees', index, 'station'], f.station, 'a station', ids.stations);

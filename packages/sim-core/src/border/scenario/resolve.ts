@@ -192,6 +192,8 @@ export function resolveScenario(parsed: ParsedScenario): Scenario {
           count: drivers.count,
           returnTrip: resolveTimeDistribution(drivers.returnTrip),
           feePerTrip: drivers.feePerTrip ? money(drivers.feePerTrip) : null,
+          takenAt: drivers.takenAt ?? null,
+          releasedAt: drivers.releasedAt ?? null,
         }
       : null,
     costs,

@@ -184,6 +184,10 @@ export interface Drivers {
   /** Minutes from handing a car over until free again. */
   readonly returnTrip: DistributionSpec;
   readonly feePerTrip: Money | null;
+  /** The station on reaching which a car takes its driver; null: before its first station. */
+  readonly takenAt: string | null;
+  /** The station after whose service the driver is released; null: when the car leaves the port. */
+  readonly releasedAt: string | null;
 }
 
 /** A fee, duty or recycling charge. */
