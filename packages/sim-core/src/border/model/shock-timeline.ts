@@ -34,7 +34,7 @@ export function applyShock(model: BorderModel, shock: Shock): void {
     case 'service':
       model.stations
         .get(shock.station)!
-        .setService(indices(model, shock.classes), makeDistribution(shock.service));
+        .setService(indices(model, shock.classes), makeDistribution(shock.service), shock.perCar);
       return;
     case 'inspection':
       model.stations.get(shock.station)!.setInspection(indices(model, shock.classes), shock.probability);

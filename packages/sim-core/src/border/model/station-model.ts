@@ -46,7 +46,7 @@ const lanesCount = (lanes: number | 'infinite') => (lanes === 'infinite' ? Numbe
 
 /**
  * A station as it runs: its lanes (a Resource whose capacity follows the lane count and the
- * side's hours), its room (lanes plus buffer, when the buffer is finite), its secondary
+ * side's hours), its service time (a draw plus a time per car on board), its room (lanes plus buffer, when the buffer is finite), its secondary
  * inspection, the quotas a vehicle needs before queueing, and its statistics. Settings are kept
  * by class index; shocks change them through `setLanes`, `setService` and `setInspection`, on
  * this replication's copy only.
@@ -72,8 +72,10 @@ export class StationModel {
   readonly gate: StartGate | null;
   /** Class ids, in the order of the per-class arrays. */
   readonly classIds: readonly string[];
-  /** Service time by class index. */
+  /** Service time by class index: the part that does not depend on the load. */
   readonly service: Distribution[];
+  /** Minutes added per car on board, by class index. */
+  readonly perCar: number[];
   /** Secondary-inspection probability by class index. */
   readonly secondaryProbability: number[];
   /** Statistics by class index. */
@@ -102,6 +104,7 @@ export class StationModel {
     this.serviceStream = options.streams.service;
     this.secondaryStream = options.streams.secondary;
     this.service = this.classIds.map((id) => makeDistribution(station.serviceByClass[id]!));
+    this.perCar = this.classIds.map((id) => station.perCarByClass[id] ?? 0);
     this.secondaryProbability = this.classIds.map((id) => station.secondary?.probabilityByClass[id] ?? 0);
     this.byClass = this.classIds.map(() => new StationClassStats());
     const control = (lanes: number | 'infinite') =>
@@ -177,9 +180,12 @@ export class StationModel {
     this.control?.setLanes(lanesCount(lanes));
   }
 
-  /** A new service time for the classes of the given indices (a 'service' shock). */
-  setService(classIndices: readonly number[], service: Distribution): void {
-    for (const i of classIndices) this.service[i] = service;
+  /** A new service time for the classes of the given indices (a 'service' shock); perCar null keeps it. */
+  setService(classIndices: readonly number[], service: Distribution, perCar: number | null = null): void {
+    for (const i of classIndices) {
+      this.service[i] = service;
+      if (perCar !== null) this.perCar[i] = perCar;
+    }
   }
 
   /** A new secondary-inspection probability for the classes of the given indices. */

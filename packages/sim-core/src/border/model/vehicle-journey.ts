@@ -158,6 +158,7 @@ export function* vehicleJourney(cls: ClassModel): ProcessGenerator<void> {
       heldAt = null;
     }
     const service = station.service[classIndex]!;
+    const perCar = station.perCar[classIndex]!;
     const lanes = station.lanes;
     let lane = lanes;
     let laneRequest: Request | null = null;
@@ -181,7 +182,7 @@ export function* vehicleJourney(cls: ClassModel): ProcessGenerator<void> {
     }
     station.changeWaiting(sim.now, -1);
     if (countedHere) stats.wait.add(sim.now - reachedAt);
-    yield service.sample(station.serviceStream);
+    yield service.sample(station.serviceStream) + perCar * cars;
     if (countedHere) stats.served++;
     if (counted) cls.tariff.chargeStation(station.index, cars);
     const probability = station.secondaryProbability[classIndex]!;

@@ -45,6 +45,7 @@ export function checkReferences(parts: ScenarioParts): ProblemDraft[] {
       ref([...at, 'quotas', j], q, 'a quota', quotaIds);
     });
     classKeys([...at, 'serviceByClass'], st.serviceByClass);
+    classKeys([...at, 'perCarByClass'], st.perCarByClass);
     classKeys([...at, 'secondary', 'probabilityByClass'], st.secondary?.probabilityByClass);
   }
 

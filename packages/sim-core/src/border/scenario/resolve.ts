@@ -132,6 +132,7 @@ function resolveShocks(
           station: s.station,
           classes: s.class ? [s.class] : [...classIds],
           service: resolveTimeDistribution(s.service),
+          perCar: s.perCar ? toMinutes(s.perCar) : null,
         };
         break;
       case 'inspection':

@@ -105,8 +105,10 @@ export interface Station {
   /** Side whose hours and closures apply, or null for a station that never closes. */
   readonly side: string | null;
   readonly lanes: Capacity;
-  /** Service time, minutes, by class id, for every class. */
+  /** Service time, minutes, by class id, for every class: the part that does not depend on the load. */
   readonly serviceByClass: Readonly<Record<string, DistributionSpec>>;
+  /** Minutes added per car on board, by class id, for every class (0: none). */
+  readonly perCarByClass: Readonly<Record<string, number>>;
   /** Waiting room (not counting vehicles in service) and what happens when it is full. */
   readonly buffer: { readonly capacity: Capacity; readonly whenFull: 'wait' | 'turnAway' };
   readonly secondary: SecondaryInspection | null;
@@ -234,6 +236,8 @@ export type ShockChange =
       /** Classes whose service time changes (all when the file names none). */
       readonly classes: readonly string[];
       readonly service: DistributionSpec;
+      /** The new minutes per car on board, or null to keep them. */
+      readonly perCar: number | null;
     }
   | {
       readonly change: 'inspection';
