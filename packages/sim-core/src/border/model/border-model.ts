@@ -7,6 +7,7 @@ import { ClassModel } from './class-model.js';
 import { classSource } from './class-source.js';
 import { DailyQuota } from './daily-quota.js';
 import { DemurrageRule } from './demurrage-rule.js';
+import { DriverFeeRule } from './driver-fee-rule.js';
 import { DriverPool } from './driver-pool.js';
 import { FeeRule } from './fee-rule.js';
 import { LocalClock } from './local-clock.js';
@@ -128,7 +129,7 @@ export class BorderModel {
             sim,
             count: d.count,
             returnTrip: makeDistribution(d.returnTrip),
-            feePerTrip: d.feePerTrip?.reportingAmount ?? 0,
+            fee: new DriverFeeRule(d),
             rng: this.streams.stream('drivers'),
             takenAt: d.takenAt === null ? null : this.stations.get(d.takenAt)!,
             releasedAt: d.releasedAt === null ? null : this.stations.get(d.releasedAt)!,

@@ -37,13 +37,15 @@ function leavePort(
   cars: number,
   outcome: 'exited' | 'turnedAway',
   driver: Request | null,
+  driverSince: number,
+  scarcity: number,
 ): void {
   const now = cls.sim.now;
   cls.port.leave(now, outcome);
   if (outcome === 'turnedAway') {
     cls.flow.turnedAway++;
     if (counted) cls.turnedAway++;
-    if (driver !== null) cls.drivers!.finishTrip(driver, false, counted);
+    if (driver !== null) cls.drivers!.finishTrip(driver, false, counted, 0, 0);
     return;
   }
   cls.flow.exited++;
@@ -52,7 +54,7 @@ function leavePort(
     cls.carsExited += cars;
   }
   if (!counted) {
-    if (driver !== null) cls.drivers!.finishTrip(driver, true, false);
+    if (driver !== null) cls.drivers!.finishTrip(driver, true, false, now - driverSince, scarcity);
     return;
   }
   const crossing = now - arrivedAt;
@@ -60,7 +62,8 @@ function leavePort(
   const ledger = cls.ledger;
   ledger.vehicles++;
   ledger.cars += cars;
-  if (driver !== null) ledger.charge('driverFees', cls.drivers!.finishTrip(driver, true, true));
+  if (driver !== null)
+    ledger.charge('driverFees', cls.drivers!.finishTrip(driver, true, true, now - driverSince, scarcity));
   cls.tariff.chargeExit(crossing, cars);
 }
 
@@ -92,12 +95,17 @@ export function* vehicleJourney(cls: ClassModel): ProcessGenerator<void> {
   if (counted) cls.arrived++;
   const pool = cls.drivers;
   let driver: Request | null = null;
+  // When the driver took the car, and the scarcity of drivers it set off with: for the fee.
+  let driverSince = 0;
+  let scarcity = 0;
   // Whether the car still has to take a driver further on its route.
   let driverAhead = false;
   if (pool !== null) {
     if (pool.takenAt === null) {
       driver = pool.request(cls.priority);
       yield driver;
+      driverSince = sim.now;
+      scarcity = pool.scarcity();
     } else driverAhead = true;
   }
   // What the vehicle holds at the station it last left (blocking after service).
@@ -117,6 +125,8 @@ export function* vehicleJourney(cls: ClassModel): ProcessGenerator<void> {
       }
       driver = pool!.request(cls.priority);
       yield driver;
+      driverSince = sim.now;
+      scarcity = pool!.scarcity();
     }
     const stats = station.byClass[classIndex]!;
     const reachedAt = sim.now;
@@ -136,7 +146,7 @@ export function* vehicleJourney(cls: ClassModel): ProcessGenerator<void> {
         const granted: boolean = yield quota.take(quota.amount(cars));
         if (!granted) {
           turnAway(station, stats, countedHere, sim.now);
-          leavePort(cls, arrivedAt, counted, cars, 'turnedAway', driver);
+          leavePort(cls, arrivedAt, counted, cars, 'turnedAway', driver, driverSince, scarcity);
           return;
         }
       }
@@ -149,7 +159,7 @@ export function* vehicleJourney(cls: ClassModel): ProcessGenerator<void> {
       if (!admitted) {
         turnAway(station, stats, countedHere, sim.now);
         if (heldAt !== null) releaseHeld(heldAt, heldLane, heldLaneRequest, heldRoom, heldRoomRequest);
-        leavePort(cls, arrivedAt, counted, cars, 'turnedAway', driver);
+        leavePort(cls, arrivedAt, counted, cars, 'turnedAway', driver, driverSince, scarcity);
         return;
       }
     }
@@ -170,7 +180,7 @@ export function* vehicleJourney(cls: ClassModel): ProcessGenerator<void> {
       if (!started) {
         turnAway(station, stats, countedHere, sim.now);
         if (roomRequest !== null) room!.release(roomRequest);
-        leavePort(cls, arrivedAt, counted, cars, 'turnedAway', driver);
+        leavePort(cls, arrivedAt, counted, cars, 'turnedAway', driver, driverSince, scarcity);
         return;
       }
       laneRequest = ticket.lane;
@@ -199,7 +209,7 @@ export function* vehicleJourney(cls: ClassModel): ProcessGenerator<void> {
     }
     if (driver !== null && station === pool!.releasedAt) {
       // The driver hands the car over here and sets off back.
-      const fee = pool!.finishTrip(driver, true, counted);
+      const fee = pool!.finishTrip(driver, true, counted, sim.now - driverSince, scarcity);
       if (counted) cls.ledger.charge('driverFees', fee);
       driver = null;
     }
@@ -212,5 +222,5 @@ export function* vehicleJourney(cls: ClassModel): ProcessGenerator<void> {
     station = cls.router.next(station, step);
   }
   if (heldAt !== null) releaseHeld(heldAt, heldLane, heldLaneRequest, heldRoom, heldRoomRequest);
-  leavePort(cls, arrivedAt, counted, cars, 'exited', driver);
+  leavePort(cls, arrivedAt, counted, cars, 'exited', driver, driverSince, scarcity);
 }

@@ -65,4 +65,21 @@ describe('drivers: where they are taken and released', () => {
       }),
     ]);
   });
+
+  it('a congestion fee resolves to the reporting currency; an unknown currency is an error', () => {
+    const fee = { perHour: { amount: 20, currency: 'CNY' }, scarcity: { amount: 5, currency: 'USD' } };
+    const drivers = validateScenario({
+      ...port({ congestionFee: fee }),
+      costs: { currency: 'USD', exchangeRates: { CNY: 0.14 } },
+    }).drivers!;
+    expect(drivers.congestionFee!.perHour!.reportingAmount).toBeCloseTo(2.8, 12);
+    expect(drivers.congestionFee!.scarcity!.reportingAmount).toBe(5);
+    expect(issuesOf(port({ congestionFee: fee }))).toEqual([
+      expect.objectContaining({
+        path: 'drivers.congestionFee.perHour.currency',
+        value: 'CNY',
+        expected: 'the reporting currency USD or a currency with a rate in costs.exchangeRates (USD)',
+      }),
+    ]);
+  });
 });

@@ -1,4 +1,5 @@
 import type * as z from 'zod';
+import { congestionFee } from './congestion-fee.js';
 import { timeDistribution } from './distribution.js';
 import { identifier, positiveInteger } from './scalars.js';
 import { strictObject } from './strict-object.js';
@@ -16,6 +17,11 @@ export const drivers = strictObject('the driver pool', {
   count: positiveInteger.describe('Drivers in the pool.'),
   returnTrip: timeDistribution.describe('Time from handing a car over until the driver is free again.'),
   feePerTrip: money.optional().describe('Paid per car taken across. Default: nothing.'),
+  congestionFee: congestionFee
+    .optional()
+    .describe(
+      'Added to feePerTrip: parts that follow the trip time and the scarcity of drivers. Default: none.',
+    ),
   takenAt: identifier
     .optional()
     .describe(

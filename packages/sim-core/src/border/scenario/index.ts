@@ -1,5 +1,6 @@
 export { type ArrivalsInput, arrivals, rateTable } from './arrivals.js';
 export { type CalendarInput, calendar } from './calendar.js';
+export { type CongestionFeeInput, congestionFee } from './congestion-fee.js';
 export { type CostsInput, costs, demurrage, fee } from './costs.js';
 export {
   type CountDistributionInput,

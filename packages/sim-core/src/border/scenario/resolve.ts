@@ -193,6 +193,12 @@ export function resolveScenario(parsed: ParsedScenario): Scenario {
           count: drivers.count,
           returnTrip: resolveTimeDistribution(drivers.returnTrip),
           feePerTrip: drivers.feePerTrip ? money(drivers.feePerTrip) : null,
+          congestionFee: drivers.congestionFee
+            ? {
+                perHour: drivers.congestionFee.perHour ? money(drivers.congestionFee.perHour) : null,
+                scarcity: drivers.congestionFee.scarcity ? money(drivers.congestionFee.scarcity) : null,
+              }
+            : null,
           takenAt: drivers.takenAt ?? null,
           releasedAt: drivers.releasedAt ?? null,
         }

@@ -186,6 +186,8 @@ export interface Drivers {
   /** Minutes from handing a car over until free again. */
   readonly returnTrip: DistributionSpec;
   readonly feePerTrip: Money | null;
+  /** Added to `feePerTrip`: per hour of the trip, and per car waiting per free driver. */
+  readonly congestionFee: { readonly perHour: Money | null; readonly scarcity: Money | null } | null;
   /** The station on reaching which a car takes its driver; null: before its first station. */
   readonly takenAt: string | null;
   /** The station after whose service the driver is released; null: when the car leaves the port. */
