@@ -1,7 +1,7 @@
 import type { Distribution } from '../../random/distribution.js';
 import type { RandomStream } from '../../random/stream.js';
 import type { Request } from '../../request.js';
-import { Resource } from '../../resource.js';
+import { type RequestOptions, Resource } from '../../resource.js';
 import type { Simulation } from '../../simulation.js';
 import type { DriverFeeRule } from './driver-fee-rule.js';
 import type { StationModel } from './station-model.js';
@@ -52,8 +52,9 @@ export class DriverPool {
     this.releasedAt = options.releasedAt ?? null;
   }
 
-  request(priority: number): Request {
-    return this.drivers.request({ priority });
+  /** A car asks for a driver (its class's request options, made once per class). */
+  request(options: RequestOptions): Request {
+    return this.drivers.request(options);
   }
 
   /** The fixed fee per trip from now on (a 'driverFee' shock). */

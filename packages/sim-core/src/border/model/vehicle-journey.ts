@@ -102,7 +102,7 @@ export function* vehicleJourney(cls: ClassModel): ProcessGenerator<void> {
   let driverAhead = false;
   if (pool !== null) {
     if (pool.takenAt === null) {
-      driver = pool.request(cls.priority);
+      driver = pool.request(requestOptions);
       yield driver;
       driverSince = sim.now;
       scarcity = pool.scarcity();
@@ -123,7 +123,7 @@ export function* vehicleJourney(cls: ClassModel): ProcessGenerator<void> {
         releaseHeld(heldAt, heldLane, heldLaneRequest, heldRoom, heldRoomRequest);
         heldAt = null;
       }
-      driver = pool!.request(cls.priority);
+      driver = pool!.request(requestOptions);
       yield driver;
       driverSince = sim.now;
       scarcity = pool!.scarcity();
