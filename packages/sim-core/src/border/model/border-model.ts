@@ -1,23 +1,21 @@
-import type { Process } from '../../process.js';
 import { makeDistribution } from '../../random/spec.js';
 import { RandomStreams } from '../../random/streams.js';
-import type { Request } from '../../request.js';
 import { Simulation } from '../../simulation.js';
-import { IntervalSeries } from '../../stats/interval-series.js';
-import { TimeWeighted } from '../../stats/time-weighted.js';
 import type { TraceSink } from '../../trace.js';
-import type { Fee, Scenario, Side, Transition } from '../scenario/types.js';
-import { classArrivals } from './class-arrivals.js';
+import type { Scenario } from '../scenario/types.js';
 import { ClassModel } from './class-model.js';
-import type { CostComponent } from './cost-ledger.js';
+import { classSource } from './class-source.js';
 import { DailyQuota } from './daily-quota.js';
+import { DemurrageRule } from './demurrage-rule.js';
+import { DriverFeeRule } from './driver-fee-rule.js';
 import { DriverPool } from './driver-pool.js';
-import { LaneControl } from './lane-control.js';
+import { FeeRule } from './fee-rule.js';
 import { LocalClock } from './local-clock.js';
+import { PortOccupancy } from './port-occupancy.js';
 import { drawRandomClosures } from './random-closures.js';
-import { sideSchedule } from './side-schedule.js';
+import { makeRouter } from './router.js';
+import { SideModel } from './side-model.js';
 import { StationModel } from './station-model.js';
-import { vehicleJourney } from './vehicle-journey.js';
 
 /** Options of one replication. */
 export interface BorderRunOptions {
@@ -29,17 +27,15 @@ export interface BorderRunOptions {
   readonly trace?: TraceSink;
 }
 
-const FEE_COMPONENT: Record<Fee['category'], CostComponent> = {
-  clearance: 'clearance',
-  duty: 'duty',
-  other: 'other',
-};
-
 /**
- * A border scenario compiled into engine parts for one replication: a simulation, one process per
- * vehicle, a Resource per lane group, a schedule per side, a quota per electronic queue, a
- * driver pool, and the shocks on the calendar. Everything mutable lives here, so a shock changes
- * this replication only; the scenario itself is never modified.
+ * A border scenario compiled into objects for one replication: a simulation; a side model per
+ * side (clock, closures, the lane controls that follow its hours); a station model per station; a
+ * daily quota per quota; fee rules; a driver pool; and per class a router, a tariff and an
+ * arrival source. Everything mutable lives in these objects, so a shock changes this replication
+ * only (through their methods); the scenario itself is never modified.
+ *
+ * The model only builds and wires: a vehicle's journey asks the objects of its class and never
+ * calls back here. The maps are for the shocks and the summary, which look objects up by id.
  *
  * Random streams are named by what they drive (`arrivals:car`, `service:kz-gate`,
  * `closures:CN`, ...), so two scenarios run with the same seed share the streams they have in
@@ -51,24 +47,19 @@ export class BorderModel {
   readonly streams: RandomStreams;
   readonly warmUp: number;
   readonly horizon: number;
-  readonly clocks = new Map<string, LocalClock>();
-  readonly closures = new Map<string, Side['closures']>();
-  readonly controls = new Map<string, LaneControl[]>();
+  readonly seriesInterval: number;
+  readonly sides = new Map<string, SideModel>();
   readonly stations = new Map<string, StationModel>();
   readonly classes = new Map<string, ClassModel>();
   readonly quotas = new Map<string, DailyQuota>();
-  readonly sources = new Map<string, Process<void>>();
+  readonly fees = new Map<string, FeeRule>();
   readonly drivers: DriverPool | null;
-  readonly feeAmounts = new Map<string, number>();
-  readonly inSystem: TimeWeighted;
-  inSystemSeries: IntervalSeries;
-  readonly seriesInterval: number;
-  readonly counts = { arrived: 0, exited: 0, turnedAway: 0 };
-  private inSystemNow = 0;
+  readonly port: PortOccupancy;
 
   constructor(scenario: Scenario, options: BorderRunOptions) {
     this.scenario = scenario;
-    this.sim = options.trace === undefined ? new Simulation() : new Simulation({ trace: options.trace });
+    const sim = options.trace === undefined ? new Simulation() : new Simulation({ trace: options.trace });
+    this.sim = sim;
     this.streams = new RandomStreams(options.seed, options.replication);
     this.warmUp = scenario.calendar.warmUp;
     this.horizon = scenario.calendar.horizon;
@@ -82,246 +73,113 @@ export class BorderModel {
     const defaultClock = new LocalClock(cal.startEpochMs, [{ from: 0, offset: cal.startUtcOffset }]);
     for (const side of scenario.sides) {
       const clock = new LocalClock(cal.startEpochMs, side.utcOffsets);
-      this.clocks.set(side.id, clock);
       const drawn = drawRandomClosures(
         side.randomClosures,
         clock,
         this.horizon,
         this.streams.stream(`closures:${side.id}`),
       );
-      this.closures.set(side.id, [...side.closures, ...drawn]);
-      this.controls.set(side.id, []);
+      this.sides.set(
+        side.id,
+        new SideModel({ sim, side, clock, start: cal.start, closures: [...side.closures, ...drawn] }),
+      );
     }
+    const clockOf = (sideId: string | null) =>
+      sideId === null ? defaultClock : this.sides.get(sideId)!.clock;
     for (const quota of scenario.quotas) {
       this.quotas.set(
         quota.id,
-        new DailyQuota(this.sim, quota.perDay, this.clocks.get(quota.side)!, quota.resetAt, quota),
+        new DailyQuota({
+          sim,
+          perDay: quota.perDay,
+          clock: clockOf(quota.side),
+          resetAt: quota.resetAt,
+          classes: quota.classes,
+          counts: quota.counts,
+          countedAt: quota.countedAt,
+          leftover: quota.leftover,
+        }),
       );
     }
     const classIds = scenario.classes.map((c) => c.id);
-    for (const station of scenario.stations) {
+    scenario.stations.forEach((station, index) => {
       const lanesChange = scenario.shocks.some((s) => s.change === 'lanes' && s.station === station.id);
-      const model = new StationModel(
-        this.sim,
+      const model = new StationModel({
+        sim,
         station,
+        index,
         classIds,
-        station.quotas.map((id) => this.quotas.get(id)!),
-        (lanes) => this.laneControl(station.side, lanes),
-        {
+        quotas: station.quotas.map((id) => this.quotas.get(id)!),
+        side: station.side === null ? null : this.sides.get(station.side)!,
+        clock: clockOf(station.side),
+        streams: {
           service: this.streams.stream(`service:${station.id}`),
           secondary: this.streams.stream(`secondary:${station.id}`),
         },
-        station.lanes === 'infinite' && !lanesChange,
-        this.seriesInterval,
-        station.side === null ? defaultClock : this.clocks.get(station.side)!,
-      );
+        pureDelay: station.lanes === 'infinite' && !lanesChange,
+        seriesInterval: this.seriesInterval,
+      });
       this.stations.set(station.id, model);
-    }
-    for (const cls of scenario.classes) {
-      const clock =
-        cls.arrivals.kind === 'poisson' && cls.arrivals.clock !== null
-          ? this.clocks.get(cls.arrivals.clock)!
-          : defaultClock;
-      const model = new ClassModel(
-        cls,
-        classArrivals(cls.arrivals, clock, 1, this.horizon),
-        makeDistribution(cls.carsPerVehicle),
-        {
-          arrivals: this.streams.stream(`arrivals:${cls.id}`),
-          batch: this.streams.stream(`batch:${cls.id}`),
-          routing: this.streams.stream(`routing:${cls.id}`),
-        },
-      );
-      this.classes.set(cls.id, model);
-    }
+    });
     const d = scenario.drivers;
     this.drivers =
       d === null
         ? null
-        : new DriverPool(
-            this.sim,
-            d.count,
-            makeDistribution(d.returnTrip),
-            d.feePerTrip?.reportingAmount ?? 0,
-            this.streams.stream('drivers'),
-          );
-    for (const fee of scenario.costs.fees) {
-      this.feeAmounts.set(fee.id, fee.amount.reportingAmount);
-      // Each class keeps the fees it pays by where they are charged ('' for the exit), so that
-      // charging does not scan every fee of the scenario per vehicle and station.
-      for (const id of fee.classes) {
-        const feesAt = this.classes.get(id)!.feesAt;
-        const key = fee.station ?? '';
-        const list = feesAt.get(key);
-        if (list === undefined) feesAt.set(key, [fee]);
-        else list.push(fee);
-      }
+        : new DriverPool({
+            sim,
+            count: d.count,
+            returnTrip: makeDistribution(d.returnTrip),
+            fee: new DriverFeeRule(d),
+            rng: this.streams.stream('drivers'),
+            takenAt: d.takenAt === null ? null : this.stations.get(d.takenAt)!,
+            releasedAt: d.releasedAt === null ? null : this.stations.get(d.releasedAt)!,
+          });
+    this.port = new PortOccupancy(this.seriesInterval);
+    scenario.classes.forEach((spec, index) => {
+      const arrivals = spec.arrivals;
+      const cls = new ClassModel({
+        sim,
+        spec,
+        index,
+        clock: clockOf(arrivals.kind === 'poisson' ? arrivals.clock : null),
+        horizon: this.horizon,
+        warmUp: this.warmUp,
+        batch: makeDistribution(spec.carsPerVehicle),
+        streams: {
+          arrivals: this.streams.stream(`arrivals:${spec.id}`),
+          batch: this.streams.stream(`batch:${spec.id}`),
+        },
+        router: makeRouter(spec.route, this.stations, this.streams.stream(`routing:${spec.id}`)),
+        drivers: spec.needsDriver ? this.drivers : null,
+        port: this.port,
+      });
+      this.classes.set(spec.id, cls);
+    });
+    this.compileCosts();
+    if (this.warmUp > 0) sim.scheduleAt(this.warmUp, () => this.endWarmUp(), 0);
+    for (const cls of this.classes.values()) cls.source = sim.process(classSource(cls), `arrivals:${cls.id}`);
+  }
+
+  /** Fee rules, shared by the classes that pay them, and each class's tariff in file order. */
+  private compileCosts(): void {
+    const costs = this.scenario.costs;
+    for (const fee of costs.fees) {
+      const rule = new FeeRule(fee);
+      this.fees.set(fee.id, rule);
+      const station = fee.station === null ? null : this.stations.get(fee.station)!.index;
+      for (const id of fee.classes) this.classes.get(id)!.tariff.addFee(rule, station);
     }
-    this.inSystem = new TimeWeighted(0, 0);
-    this.inSystemSeries = new IntervalSeries(this.seriesInterval, 0, 0);
-    if (this.warmUp > 0) this.sim.scheduleAt(this.warmUp, () => this.endWarmUp(), 0);
-    for (const cls of this.classes.values())
-      this.sources.set(cls.id, this.sim.process(this.source(cls), `arrivals:${cls.id}`));
-  }
-
-  /** The clock a side's local times are read on. */
-  clockOf(sideId: string): LocalClock {
-    return this.clocks.get(sideId)!;
-  }
-
-  /** Rebuilds the opening schedule of every station of a side (an 'hours' shock). */
-  setSideHours(sideId: string, hours: Side['openingHours']): void {
-    const schedule = sideSchedule(
-      this.scenario.calendar.start,
-      this.clockOf(sideId),
-      hours,
-      this.closures.get(sideId)!,
-    );
-    for (const control of this.controls.get(sideId)!) control.setSchedule(schedule);
-  }
-
-  private laneControl(sideId: string | null, lanes: number | 'infinite'): LaneControl {
-    const count = lanes === 'infinite' ? Number.MAX_SAFE_INTEGER : lanes;
-    if (sideId === null) return new LaneControl(this.sim, count, null);
-    const side = this.scenario.sides.find((s) => s.id === sideId)!;
-    const schedule = sideSchedule(
-      this.scenario.calendar.start,
-      this.clockOf(sideId),
-      side.openingHours,
-      this.closures.get(sideId)!,
-    );
-    const control = new LaneControl(this.sim, count, schedule);
-    this.controls.get(sideId)!.push(control);
-    return control;
-  }
-
-  private *source(cls: ClassModel) {
-    const sim = this.sim;
-    for (;;) {
-      const next = cls.arrivals.next(sim.now, cls.arrivalStream);
-      if (!(next < this.horizon)) return;
-      try {
-        yield next - sim.now;
-      } catch {
-        continue; // a demand shock changed the process: draw again from now (Poisson: exact)
-      }
-      sim.process(vehicleJourney(this, cls), cls.processName);
+    for (const demurrage of costs.demurrage) {
+      const rule = new DemurrageRule(demurrage);
+      for (const id of demurrage.classes) this.classes.get(id)!.tariff.addDemurrage(rule);
     }
   }
 
   private endWarmUp(): void {
     const now = this.sim.now;
     for (const station of this.stations.values()) station.resetStats(now, this.seriesInterval);
-    this.inSystem.reset(now);
-    this.inSystemSeries = new IntervalSeries(this.seriesInterval, now, this.inSystemNow);
+    this.port.resetStats(now);
     this.drivers?.resetStats();
-    for (const quota of this.quotas.values()) quota.used = 0;
-  }
-
-  /** A vehicle arrived. */
-  enter(cls: ClassModel, counted: boolean): void {
-    this.counts.arrived++;
-    cls.flow.arrived++;
-    if (counted) cls.arrived++;
-    this.changeInSystem(1);
-  }
-
-  /** A vehicle left the port, through the exit or turned away. */
-  leave(
-    cls: ClassModel,
-    arrivedAt: number,
-    counted: boolean,
-    cars: number,
-    outcome: 'exited' | 'turnedAway',
-    driver: Request | null,
-  ): void {
-    const now = this.sim.now;
-    this.changeInSystem(-1);
-    const afterWarmUp = now >= this.warmUp;
-    if (outcome === 'turnedAway') {
-      this.counts.turnedAway++;
-      cls.flow.turnedAway++;
-      if (counted) cls.turnedAway++;
-      if (driver !== null) this.drivers!.finishTrip(driver, false, counted);
-      return;
-    }
-    this.counts.exited++;
-    cls.flow.exited++;
-    if (afterWarmUp) {
-      cls.exited++;
-      cls.carsExited += cars;
-    }
-    if (!counted) {
-      if (driver !== null) this.drivers!.finishTrip(driver, true, false);
-      return;
-    }
-    const crossing = now - arrivedAt;
-    cls.crossing.add(crossing);
-    const ledger = cls.ledger;
-    ledger.vehicles++;
-    ledger.cars += cars;
-    if (driver !== null) ledger.charge('driverFees', this.drivers!.finishTrip(driver, true, true));
-    this.chargeFees(null, cls, cars);
-    for (const d of this.scenario.costs.demurrage) {
-      if (!d.classes.includes(cls.id) || crossing <= d.freeTime) continue;
-      const days = (crossing - d.freeTime) / 1440;
-      const charged = d.charging === 'perStartedDay' ? Math.ceil(days) : days;
-      ledger.charge('demurrage', charged * d.perDay.reportingAmount * (d.per === 'car' ? cars : 1));
-    }
-  }
-
-  /** Fees due on finishing service at a station. */
-  chargeStationFees(stationId: string, cls: ClassModel, cars: number, counted: boolean): void {
-    if (counted) this.chargeFees(stationId, cls, cars);
-  }
-
-  private chargeFees(stationId: string | null, cls: ClassModel, cars: number): void {
-    const fees = cls.feesAt.get(stationId ?? '');
-    if (fees === undefined) return;
-    for (const fee of fees) {
-      cls.ledger.charge(
-        FEE_COMPONENT[fee.category],
-        this.feeAmounts.get(fee.id)! * (fee.per === 'car' ? cars : 1),
-      );
-    }
-  }
-
-  quotaApplies(quota: DailyQuota, cls: ClassModel): boolean {
-    return quota.classes.includes(cls.id);
-  }
-
-  quotaAmount(quota: DailyQuota, cars: number): number {
-    return quota.counts === 'cars' ? cars : 1;
-  }
-
-  /** The first station of a class's route, or null for none. */
-  firstStation(cls: ClassModel): string | null {
-    const route = cls.spec.route;
-    return route.kind === 'sequence' ? (route.stations[0] ?? null) : this.draw(route.entry, cls);
-  }
-
-  /** The station after step `step` (at `stationId`) of a class's route, or null at the exit. */
-  nextStation(cls: ClassModel, stationId: string, step: number): string | null {
-    const route = cls.spec.route;
-    if (route.kind === 'sequence') return route.stations[step + 1] ?? null;
-    return this.draw(route.next[stationId] ?? [], cls);
-  }
-
-  private draw(transitions: readonly Transition[], cls: ClassModel): string | null {
-    if (transitions.length === 0) return null;
-    const u = cls.routingStream.random();
-    let sum = 0;
-    for (const t of transitions) {
-      sum += t.probability;
-      if (u < sum) return t.to === 'exit' ? null : t.to;
-    }
-    const last = transitions[transitions.length - 1]!.to;
-    return last === 'exit' ? null : last;
-  }
-
-  private changeInSystem(delta: number): void {
-    this.inSystemNow += delta;
-    this.inSystem.update(this.sim.now, this.inSystemNow);
-    this.inSystemSeries.update(this.sim.now, this.inSystemNow);
+    for (const quota of this.quotas.values()) quota.resetStats();
   }
 }

@@ -1,49 +1,106 @@
+import type { Process } from '../../process.js';
 import type { ArrivalProcess } from '../../random/arrival-process.js';
 import type { Distribution } from '../../random/distribution.js';
 import type { RandomStream } from '../../random/stream.js';
-import type { Fee, VehicleClass } from '../scenario/types.js';
+import type { RequestOptions } from '../../resource.js';
+import type { Simulation } from '../../simulation.js';
+import type { VehicleClass } from '../scenario/types.js';
+import { classArrivals } from './class-arrivals.js';
 import { CostLedger } from './cost-ledger.js';
+import type { DriverPool } from './driver-pool.js';
 import { DurationStats } from './duration-stats.js';
+import type { LocalClock } from './local-clock.js';
+import type { PortOccupancy } from './port-occupancy.js';
+import type { Router } from './router.js';
+import { Tariff } from './tariff.js';
 
-/** A vehicle class as it runs: its arrival process, streams and statistics for one replication. */
+/** What a class is built from. */
+export interface ClassModelOptions {
+  readonly sim: Simulation;
+  readonly spec: VehicleClass;
+  /** Its position in the scenario's list of classes. */
+  readonly index: number;
+  /** The clock its arrival profiles are read on. */
+  readonly clock: LocalClock;
+  readonly horizon: number;
+  readonly warmUp: number;
+  readonly batch: Distribution;
+  readonly streams: { readonly arrivals: RandomStream; readonly batch: RandomStream };
+  readonly router: Router;
+  /** The pool its vehicles take a driver from, or null when they need none. */
+  readonly drivers: DriverPool | null;
+  readonly port: PortOccupancy;
+}
+
+/**
+ * A vehicle class as it runs for one replication: everything one of its vehicles needs on its way
+ * (the router, the tariff and ledger, the driver pool, the port's count) and the class's
+ * statistics. A vehicle's journey asks these objects; it never calls back into the model.
+ */
 export class ClassModel {
   readonly id: string;
+  /** Position in the scenario's list of classes: the index of per-class settings of stations. */
+  readonly index: number;
   /** The engine's priority (lower first): the scenario's is "larger first". */
   readonly priority: number;
+  /** Request options of its vehicles, made once (no allocation per request). */
+  readonly requestOptions: RequestOptions;
   /** Name of its vehicles' processes in traces. */
   readonly processName: string;
   readonly spec: VehicleClass;
+  readonly sim: Simulation;
+  readonly warmUp: number;
+  readonly horizon: number;
   arrivals: ArrivalProcess;
   demand = 1;
   readonly batch: Distribution;
   readonly arrivalStream: RandomStream;
   readonly batchStream: RandomStream;
-  readonly routingStream: RandomStream;
+  readonly router: Router;
+  readonly drivers: DriverPool | null;
+  readonly port: PortOccupancy;
   readonly crossing = new DurationStats();
   readonly ledger = new CostLedger();
-  /** The fees this class pays, by the station that charges them ('' for the exit). */
-  readonly feesAt = new Map<string, Fee[]>();
+  readonly tariff = new Tariff(this.ledger);
   arrived = 0;
   exited = 0;
   turnedAway = 0;
   carsExited = 0;
   /** Over the whole run, warm-up included: for conservation checks. */
   readonly flow = { arrived: 0, exited: 0, turnedAway: 0 };
+  /** The process that generates its vehicles, once started. */
+  source: Process<void> | null = null;
+  private readonly clock: LocalClock;
 
-  constructor(
-    spec: VehicleClass,
-    arrivals: ArrivalProcess,
-    batch: Distribution,
-    streams: { arrivals: RandomStream; batch: RandomStream; routing: RandomStream },
-  ) {
+  constructor(options: ClassModelOptions) {
+    const spec = options.spec;
     this.id = spec.id;
+    this.index = options.index;
     this.spec = spec;
+    this.sim = options.sim;
+    this.warmUp = options.warmUp;
+    this.horizon = options.horizon;
     this.priority = -spec.priority;
+    this.requestOptions = Object.freeze({ priority: this.priority });
     this.processName = `vehicle:${spec.id}`;
-    this.arrivals = arrivals;
-    this.batch = batch;
-    this.arrivalStream = streams.arrivals;
-    this.batchStream = streams.batch;
-    this.routingStream = streams.routing;
+    this.clock = options.clock;
+    this.arrivals = classArrivals(spec.arrivals, this.clock, 1, this.horizon);
+    this.batch = options.batch;
+    this.arrivalStream = options.streams.arrivals;
+    this.batchStream = options.streams.batch;
+    this.router = options.router;
+    this.drivers = options.drivers;
+    this.port = options.port;
+  }
+
+  /**
+   * The arrival rate becomes `multiplier` × the file's (a 'demand' shock): the arrival process is
+   * rebuilt and the source draws its next arrival again from now (exact for Poisson arrivals).
+   */
+  setDemand(multiplier: number): void {
+    this.demand = multiplier;
+    this.arrivals = classArrivals(this.spec.arrivals, this.clock, multiplier, this.horizon);
+    const source = this.source;
+    if (source?.isAlive) source.interrupt('demand changed');
   }
 }

@@ -6,7 +6,11 @@ import { runBorderReplication } from './run-border-replication.js';
 
 const hhmm = (h: number) => `${String(h).padStart(2, '0')}:00`;
 
-/** A random two-sided port with closures, a quota, a driver pool and shocks, over ten days. */
+/**
+ * A random two-sided port with closures, a quota (counted on arrival or at service start, its
+ * leftover carried or lost), a driver pool (taken and released at various stations) and shocks,
+ * over ten days.
+ */
 const port = fc
   .record({
     lanesA: fc.integer({ min: 1, max: 4 }),
@@ -16,7 +20,11 @@ const port = fc
     open: fc.integer({ min: 0, max: 10 }),
     length: fc.integer({ min: 4, max: 14 }),
     quota: fc.integer({ min: 5, max: 200 }),
+    countedAt: fc.constantFrom('arrival' as const, 'serviceStart' as const),
+    leftover: fc.constantFrom('carried' as const, 'lost' as const),
     drivers: fc.integer({ min: 1, max: 30 }),
+    takenAt: fc.constantFrom(undefined, 'a', 'road', 'b'),
+    releasedAt: fc.constantFrom(undefined, 'b'),
     rate: fc.double({ min: 0.5, max: 6, noNaN: true }),
     closureDay: fc.integer({ min: 1, max: 8 }),
     shockDay: fc.integer({ min: 0, max: 10 }),
@@ -47,7 +55,7 @@ const port = fc
           utcOffsetChanges: [{ at: '2024-03-01T00:00', utcOffset: '+05:00' }],
           openingHours: '24h',
           daysOff: ['sunday'],
-          quotas: [{ id: 'eqs', perDay: p.quota }],
+          quotas: [{ id: 'eqs', perDay: p.quota, countedAt: p.countedAt, leftover: p.leftover }],
         },
       ],
       stations: [
@@ -84,7 +92,12 @@ const port = fc
           route: ['a', 'road', 'b'],
         },
       ],
-      drivers: { count: p.drivers, returnTrip: { exponential: { mean: { hours: 3 } } } },
+      drivers: {
+        count: p.drivers,
+        returnTrip: { exponential: { mean: { hours: 3 } } },
+        takenAt: p.takenAt,
+        releasedAt: p.releasedAt,
+      },
       shocks: [
         { label: 'lanes', at: { days: p.shockDay }, change: 'lanes', station: 'b', lanes: p.shockLanes },
         {

@@ -1,39 +1,87 @@
 import type { Distribution } from '../../random/distribution.js';
 import type { RandomStream } from '../../random/stream.js';
 import type { Request } from '../../request.js';
-import { Resource } from '../../resource.js';
+import { type RequestOptions, Resource } from '../../resource.js';
 import type { Simulation } from '../../simulation.js';
+import type { DriverFeeRule } from './driver-fee-rule.js';
+import type { StationModel } from './station-model.js';
+
+/** What a driver pool is built from. */
+export interface DriverPoolOptions {
+  readonly sim: Simulation;
+  readonly count: number;
+  /** Minutes from handing a car over until the driver is free again. */
+  readonly returnTrip: Distribution;
+  /** What a trip is paid. */
+  readonly fee: DriverFeeRule;
+  /** The stream the return trips are drawn from. */
+  readonly rng: RandomStream;
+  /** The station on reaching which a car takes its driver; null: before its first station. */
+  readonly takenAt?: StationModel | null;
+  /** The station after whose service the driver is released; null: when the car leaves. */
+  readonly releasedAt?: StationModel | null;
+}
 
 /**
  * Hired drivers who each take a car across and come back: a resource of `count` drivers, held
- * from the moment a car gets its driver until the driver is back from the handover (the return
- * trip is drawn per trip). Cars wait when no driver is free. Fees are paid per completed trip.
+ * from the moment a car gets its driver (where drivers are taken) until the driver is back from
+ * the handover (where drivers are released; the return trip is drawn per trip). Cars wait when no
+ * driver is free. Fees are paid per completed trip, by the pool's fee rule (which may follow
+ * the trip's duration and the scarcity of drivers). Shocks go through `setFee` and `setSize`.
  */
 export class DriverPool {
   readonly drivers: Resource;
-  /** Fee per trip in the reporting currency (changed by shocks). */
-  fee: number;
+  /** The station on reaching which a car takes its driver; null: before its first station. */
+  readonly takenAt: StationModel | null;
+  /** The station after whose service the driver is released; null: when the car leaves. */
+  readonly releasedAt: StationModel | null;
   trips = 0;
   fees = 0;
+  private readonly fee: DriverFeeRule;
+  private readonly sim: Simulation;
+  private readonly returnTrip: Distribution;
+  private readonly rng: RandomStream;
 
-  constructor(
-    private readonly sim: Simulation,
-    count: number,
-    private readonly returnTrip: Distribution,
-    fee: number,
-    private readonly rng: RandomStream,
-  ) {
-    this.drivers = new Resource(sim, { capacity: count, name: 'drivers' });
-    this.fee = fee;
+  constructor(options: DriverPoolOptions) {
+    this.sim = options.sim;
+    this.returnTrip = options.returnTrip;
+    this.rng = options.rng;
+    this.drivers = new Resource(options.sim, { capacity: options.count, name: 'drivers' });
+    this.fee = options.fee;
+    this.takenAt = options.takenAt ?? null;
+    this.releasedAt = options.releasedAt ?? null;
   }
 
-  request(priority: number): Request {
-    return this.drivers.request({ priority });
+  /** A car asks for a driver (its class's request options, made once per class). */
+  request(options: RequestOptions): Request {
+    return this.drivers.request(options);
   }
 
-  /** The car was handed over (`paid`) or turned back: the driver returns, then is free. */
-  finishTrip(driver: Request, paid: boolean, counted: boolean): number {
-    const fee = paid ? this.fee : 0;
+  /** The fixed fee per trip from now on (a 'driverFee' shock). */
+  setFee(fee: number): void {
+    this.fee.setFixed(fee);
+  }
+
+  /**
+   * Cars waiting for a driver per free driver, the driver just taken counted as free (so never a
+   * division by zero): the scarcity a car sees as it sets off.
+   */
+  scarcity(): number {
+    const drivers = this.drivers;
+    return drivers.queueLength / (Math.max(0, drivers.capacity - drivers.busy) + 1);
+  }
+
+  /** Drivers from now on (a 'driverPool' shock): drivers on a trip above the new count finish it. */
+  setSize(count: number): void {
+    this.drivers.setCapacity(count, 'finish');
+  }
+
+  /**
+   * The car was handed over (`paid`) or turned back: the driver returns, then is free. A paid trip
+   * of `minutes` minutes that set off at `scarcity` (see {@link scarcity}) is paid by the fee rule.
+   */
+  finishTrip(driver: Request, paid: boolean, counted: boolean, minutes: number, scarcity: number): number {
+    const fee = paid ? this.fee.amount(minutes, scarcity) : 0;
     if (counted && paid) {
       this.trips++;
       this.fees += fee;

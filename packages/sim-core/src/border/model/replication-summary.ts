@@ -42,13 +42,14 @@ export function replicationSummary(
     const turnedAwayByClass: Record<string, number> = {};
     const secondaryByClass: Record<string, number> = {};
     let served = 0;
-    for (const [id, stats] of station.byClass) {
+    station.byClass.forEach((stats, i) => {
+      const id = station.classIds[i]!;
       waitByClass[id] = stats.wait.summary();
       servedByClass[id] = stats.served;
       turnedAwayByClass[id] = stats.turnedAway;
       secondaryByClass[id] = stats.secondary;
       served += stats.served;
-    }
+    });
     stations[station.id] = {
       wait: station.allWaits().summary(),
       waitByClass,
@@ -66,6 +67,7 @@ export function replicationSummary(
     waiting[station.id] = station.waitingSeries.finish(end).mean;
   }
   const drivers = model.drivers;
+  const counts = model.port.counts;
   const total = COST_COMPONENTS.reduce((sum, c) => sum + totals[c], 0);
   return {
     scenario: model.scenario.name,
@@ -93,13 +95,13 @@ export function replicationSummary(
     quotas: Object.fromEntries(
       [...model.quotas].map(([id, q]) => [id, { used: q.used, queueAtEnd: q.queueLength }]),
     ),
-    inSystem: { mean: nullIfNaN(model.inSystem.mean(end)), max: model.inSystem.max },
+    inSystem: { mean: nullIfNaN(model.port.inSystem.mean(end)), max: model.port.inSystem.max },
     costs: { currency: model.scenario.costs.currency, totals, total },
     conservation: {
-      arrived: model.counts.arrived,
-      exited: model.counts.exited,
-      turnedAway: model.counts.turnedAway,
-      inSystemAtEnd: model.counts.arrived - model.counts.exited - model.counts.turnedAway,
+      arrived: counts.arrived,
+      exited: counts.exited,
+      turnedAway: counts.turnedAway,
+      inSystemAtEnd: counts.arrived - counts.exited - counts.turnedAway,
       byClass: Object.fromEntries([...model.classes].map(([id, c]) => [id, { ...c.flow }])),
       byStation: Object.fromEntries([...model.stations].map(([id, s]) => [id, { ...s.flow }])),
       waitingForDriverAtEnd: drivers === null ? 0 : drivers.drivers.queueLength,
@@ -107,7 +109,7 @@ export function replicationSummary(
     series: {
       interval: model.seriesInterval,
       start: model.warmUp,
-      inSystem: model.inSystemSeries.finish(end).mean,
+      inSystem: model.port.series.finish(end).mean,
       waiting,
     },
   };

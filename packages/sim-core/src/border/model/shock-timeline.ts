@@ -1,8 +1,6 @@
 import { makeDistribution } from '../../random/spec.js';
 import type { Shock } from '../scenario/types.js';
 import type { BorderModel } from './border-model.js';
-import { classArrivals } from './class-arrivals.js';
-import { LocalClock } from './local-clock.js';
 
 /**
  * Puts a scenario's dated shocks on the calendar. Each one sets a value on this replication's
@@ -16,54 +14,42 @@ export function scheduleShocks(model: BorderModel, shocks: readonly Shock[]): vo
   }
 }
 
-/** Applies one shock now. */
+/** Class indices of a list of class ids. */
+function indices(model: BorderModel, classIds: readonly string[]): number[] {
+  return classIds.map((id) => model.classes.get(id)!.index);
+}
+
+/** Applies one shock now, through the method of the object it changes. */
 export function applyShock(model: BorderModel, shock: Shock): void {
   switch (shock.change) {
-    case 'lanes': {
-      const station = model.stations.get(shock.station)!;
-      const lanes = shock.lanes === 'infinite' ? Number.MAX_SAFE_INTEGER : shock.lanes;
-      station.control?.setLanes(lanes);
+    case 'lanes':
+      model.stations.get(shock.station)!.setLanes(shock.lanes);
       return;
-    }
     case 'hours':
-      model.setSideHours(shock.side, shock.openingHours);
+      model.sides.get(shock.side)!.setHours(shock.openingHours);
       return;
     case 'quota':
-      model.quotas.get(shock.quota)!.perDay = shock.perDay;
+      model.quotas.get(shock.quota)!.setCapacity(shock.perDay);
       return;
-    case 'service': {
-      const station = model.stations.get(shock.station)!;
-      const distribution = makeDistribution(shock.service);
-      for (const id of shock.classes) station.service.set(id, distribution);
+    case 'service':
+      model.stations
+        .get(shock.station)!
+        .setService(indices(model, shock.classes), makeDistribution(shock.service), shock.perCar);
       return;
-    }
-    case 'inspection': {
-      const station = model.stations.get(shock.station)!;
-      for (const id of shock.classes) station.secondaryProbability.set(id, shock.probability);
+    case 'inspection':
+      model.stations.get(shock.station)!.setInspection(indices(model, shock.classes), shock.probability);
       return;
-    }
     case 'fee':
-      model.feeAmounts.set(shock.fee, shock.amount.reportingAmount);
+      model.fees.get(shock.fee)!.setAmount(shock.amount.reportingAmount);
       return;
     case 'driverFee':
-      if (model.drivers !== null) model.drivers.fee = shock.feePerTrip.reportingAmount;
+      model.drivers?.setFee(shock.feePerTrip.reportingAmount);
       return;
     case 'driverPool':
-      model.drivers?.drivers.setCapacity(shock.count, 'finish');
+      model.drivers?.setSize(shock.count);
       return;
-    case 'demand': {
-      const cls = model.classes.get(shock.class)!;
-      cls.demand = shock.multiplier;
-      const arrivals = cls.spec.arrivals;
-      const cal = model.scenario.calendar;
-      const clock =
-        arrivals.kind === 'poisson' && arrivals.clock !== null
-          ? model.clockOf(arrivals.clock)
-          : new LocalClock(cal.startEpochMs, [{ from: 0, offset: cal.startUtcOffset }]);
-      cls.arrivals = classArrivals(arrivals, clock, shock.multiplier, model.horizon);
-      const source = model.sources.get(cls.id)!;
-      if (source.isAlive) source.interrupt('demand changed');
+    case 'demand':
+      model.classes.get(shock.class)!.setDemand(shock.multiplier);
       return;
-    }
   }
 }

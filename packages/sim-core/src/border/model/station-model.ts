@@ -1,6 +1,7 @@
 import type { Distribution } from '../../random/distribution.js';
 import { makeDistribution } from '../../random/spec.js';
 import type { RandomStream } from '../../random/stream.js';
+import type { Request } from '../../request.js';
 import { Resource } from '../../resource.js';
 import type { Simulation } from '../../simulation.js';
 import { IntervalSeries } from '../../stats/interval-series.js';
@@ -9,8 +10,10 @@ import type { Station } from '../scenario/types.js';
 import type { DailyQuota } from './daily-quota.js';
 import { DurationStats } from './duration-stats.js';
 import { HourOfDayLoad } from './hour-of-day-load.js';
-import type { LaneControl } from './lane-control.js';
+import { LaneControl } from './lane-control.js';
 import type { LocalClock } from './local-clock.js';
+import type { SideModel } from './side-model.js';
+import { StartGate } from './start-gate.js';
 
 /** Per-class counters and waits of a station. */
 export class StationClassStats {
@@ -20,15 +23,38 @@ export class StationClassStats {
   secondary = 0;
 }
 
+/** What a station is built from. */
+export interface StationModelOptions {
+  readonly sim: Simulation;
+  readonly station: Station;
+  /** Its position in the scenario's list of stations. */
+  readonly index: number;
+  /** Class ids in scenario order: per-class settings are kept by class index. */
+  readonly classIds: readonly string[];
+  readonly quotas: readonly DailyQuota[];
+  /** The side whose schedule its lanes follow, or null for a station that never closes. */
+  readonly side: SideModel | null;
+  /** The clock of its hour-of-day statistics. */
+  readonly clock: LocalClock;
+  readonly streams: { readonly service: RandomStream; readonly secondary: RandomStream };
+  /** Whether it is a pure delay (infinite lanes that no shock ever makes finite). */
+  readonly pureDelay: boolean;
+  readonly seriesInterval: number;
+}
+
+const lanesCount = (lanes: number | 'infinite') => (lanes === 'infinite' ? Number.MAX_SAFE_INTEGER : lanes);
+
 /**
  * A station as it runs: its lanes (a Resource whose capacity follows the lane count and the
- * side's hours), its room (lanes plus buffer, when the buffer is finite), its secondary
- * inspection, the quotas a vehicle needs before queueing, and its statistics. Service times,
- * inspection probabilities and lane counts are mutable because dated shocks change them; they
- * are this replication's copies, so a shock never leaks into another replication.
+ * side's hours), its service time (a draw plus a time per car on board), its room (lanes plus buffer, when the buffer is finite), its secondary
+ * inspection, the quotas a vehicle needs before queueing, and its statistics. Settings are kept
+ * by class index; shocks change them through `setLanes`, `setService` and `setInspection`, on
+ * this replication's copy only.
  */
 export class StationModel {
   readonly id: string;
+  /** Position in the scenario's list of stations. */
+  readonly index: number;
   readonly infinite: boolean;
   /** Lanes; null for a pure delay ('infinite' lanes). */
   readonly lanes: Resource | null;
@@ -39,10 +65,21 @@ export class StationModel {
   readonly secondaryService: Distribution | null;
   readonly control: LaneControl | null;
   readonly secondaryControl: LaneControl | null;
-  readonly quotas: DailyQuota[];
-  readonly service = new Map<string, Distribution>();
-  readonly secondaryProbability = new Map<string, number>();
-  readonly byClass = new Map<string, StationClassStats>();
+  readonly quotas: readonly DailyQuota[];
+  /** The quotas counted on reaching the station (its electronic queues). */
+  readonly arrivalQuotas: readonly DailyQuota[];
+  /** The queue in front of the lanes when quotas are counted at service start; else null. */
+  readonly gate: StartGate | null;
+  /** Class ids, in the order of the per-class arrays. */
+  readonly classIds: readonly string[];
+  /** Service time by class index: the part that does not depend on the load. */
+  readonly service: Distribution[];
+  /** Minutes added per car on board, by class index. */
+  readonly perCar: number[];
+  /** Secondary-inspection probability by class index. */
+  readonly secondaryProbability: number[];
+  /** Statistics by class index. */
+  readonly byClass: StationClassStats[];
   /** Vehicles that reached, left after service, or were turned away, over the whole run. */
   readonly flow = { reached: 0, departed: 0, turnedAway: 0 };
   /** Vehicles at the station not yet in service (electronic queue, buffer and lane queue). */
@@ -52,31 +89,28 @@ export class StationModel {
   readonly load: HourOfDayLoad | null;
   readonly serviceStream: RandomStream;
   readonly secondaryStream: RandomStream;
+  private readonly sim: Simulation;
   private waitingNow = 0;
 
-  constructor(
-    sim: Simulation,
-    station: Station,
-    classIds: readonly string[],
-    quotas: DailyQuota[],
-    control: (lanes: number | 'infinite') => LaneControl,
-    streams: { service: RandomStream; secondary: RandomStream },
-    pureDelay: boolean,
-    seriesInterval: number,
-    clock: LocalClock,
-  ) {
+  constructor(options: StationModelOptions) {
+    const { sim, station, side } = options;
+    this.sim = sim;
     this.id = station.id;
-    this.infinite = pureDelay;
-    this.quotas = quotas;
-    this.serviceStream = streams.service;
-    this.secondaryStream = streams.secondary;
-    for (const id of classIds) {
-      this.service.set(id, makeDistribution(station.serviceByClass[id]!));
-      this.secondaryProbability.set(id, station.secondary?.probabilityByClass[id] ?? 0);
-      this.byClass.set(id, new StationClassStats());
-    }
+    this.index = options.index;
+    this.infinite = options.pureDelay;
+    this.quotas = options.quotas;
+    this.arrivalQuotas = this.quotas.filter((q) => q.countedAt === 'arrival');
+    this.classIds = options.classIds;
+    this.serviceStream = options.streams.service;
+    this.secondaryStream = options.streams.secondary;
+    this.service = this.classIds.map((id) => makeDistribution(station.serviceByClass[id]!));
+    this.perCar = this.classIds.map((id) => station.perCarByClass[id] ?? 0);
+    this.secondaryProbability = this.classIds.map((id) => station.secondary?.probabilityByClass[id] ?? 0);
+    this.byClass = this.classIds.map(() => new StationClassStats());
+    const control = (lanes: number | 'infinite') =>
+      side === null ? new LaneControl(sim, lanesCount(lanes), null) : side.laneControl(lanesCount(lanes));
     this.turnAway = station.buffer.whenFull === 'turnAway';
-    if (pureDelay) {
+    if (options.pureDelay) {
       this.lanes = null;
       this.room = null;
       this.control = null;
@@ -112,20 +146,64 @@ export class StationModel {
         this.secondaryControl.control(this.secondaryLanes);
       }
     }
-    this.load = this.lanes === null ? null : new HourOfDayLoad(clock, sim.now);
+    const startQuotas = this.quotas.filter((q) => q.countedAt === 'serviceStart');
+    this.gate =
+      startQuotas.length === 0
+        ? null
+        : new StartGate({
+            sim,
+            lanes: this.lanes,
+            control: this.control,
+            quotas: startQuotas,
+            classIds: this.classIds,
+          });
+    this.load = this.lanes === null ? null : new HourOfDayLoad(options.clock, sim.now);
     if (this.control !== null) {
       const lanes = this.lanes!;
-      this.control.onChange = () => this.load!.update(sim.now, lanes.busy, lanes.capacity);
+      const gate = this.gate;
+      // Lanes that open may let a vehicle held at the gate start.
+      this.control.onChange =
+        gate === null
+          ? () => this.load!.update(sim.now, lanes.busy, lanes.capacity)
+          : () => {
+              this.load!.update(sim.now, lanes.busy, lanes.capacity);
+              gate.dispatch();
+            };
       this.control.onChange();
     }
     this.waiting = new TimeWeighted(sim.now, 0);
-    this.waitingSeries = new IntervalSeries(seriesInterval, sim.now, 0);
+    this.waitingSeries = new IntervalSeries(options.seriesInterval, sim.now, 0);
+  }
+
+  /** Lanes from now on (a 'lanes' shock); no effect on a pure delay. */
+  setLanes(lanes: number | 'infinite'): void {
+    this.control?.setLanes(lanesCount(lanes));
+  }
+
+  /** A new service time for the classes of the given indices (a 'service' shock); perCar null keeps it. */
+  setService(classIndices: readonly number[], service: Distribution, perCar: number | null = null): void {
+    for (const i of classIndices) {
+      this.service[i] = service;
+      if (perCar !== null) this.perCar[i] = perCar;
+    }
+  }
+
+  /** A new secondary-inspection probability for the classes of the given indices. */
+  setInspection(classIndices: readonly number[], probability: number): void {
+    for (const i of classIndices) this.secondaryProbability[i] = probability;
+  }
+
+  /** Gives a lane back (service ended or the vehicle moved on); the gate may start the next vehicle. */
+  releaseLane(request: Request): void {
+    this.lanes!.release(request);
+    this.laneChange(this.sim.now);
+    this.gate?.dispatch();
   }
 
   /** Waits of all classes together (a merge of the per-class sketches). */
   allWaits(): DurationStats {
     const all = new DurationStats();
-    for (const stats of this.byClass.values()) all.merge(stats.wait);
+    for (const stats of this.byClass) all.merge(stats.wait);
     return all;
   }
 
@@ -148,6 +226,6 @@ export class StationModel {
     this.load?.reset(now);
     this.lanes?.resetStats();
     this.secondaryLanes?.resetStats();
-    for (const id of this.byClass.keys()) this.byClass.set(id, new StationClassStats());
+    for (let i = 0; i < this.byClass.length; i++) this.byClass[i] = new StationClassStats();
   }
 }

@@ -1,110 +1,226 @@
 import type { ProcessGenerator } from '../../process.js';
 import type { Request } from '../../request.js';
 import type { Resource } from '../../resource.js';
-import type { BorderModel } from './border-model.js';
 import type { ClassModel } from './class-model.js';
-import type { StationModel } from './station-model.js';
+import type { StationClassStats, StationModel } from './station-model.js';
 
-/** A lane (and the room place that goes with it) a vehicle still holds. */
-interface Held {
-  station: StationModel;
-  lane: Resource | null;
-  laneRequest: Request | null;
-  room: Resource | null;
-  roomRequest: Request | null;
+/** Gives back the lane (and the room place) a vehicle still holds at `station`. */
+function releaseHeld(
+  station: StationModel,
+  lane: Resource | null,
+  laneRequest: Request | null,
+  room: Resource | null,
+  roomRequest: Request | null,
+): void {
+  if (laneRequest !== null) {
+    if (lane === station.lanes) station.releaseLane(laneRequest);
+    else {
+      lane!.release(laneRequest);
+      station.laneChange(lane!.sim.now);
+    }
+  }
+  if (roomRequest !== null) room!.release(roomRequest);
 }
 
-function releaseHeld(held: Held | null): null {
-  if (held !== null) {
-    if (held.laneRequest !== null) {
-      held.lane!.release(held.laneRequest);
-      held.station.laneChange(held.lane!.sim.now);
-    }
-    if (held.roomRequest !== null) held.room!.release(held.roomRequest);
+/** The vehicle is turned away at `station` (room full, or no quota token for it today). */
+function turnAway(station: StationModel, stats: StationClassStats, countedHere: boolean, now: number): void {
+  station.changeWaiting(now, -1);
+  station.flow.turnedAway++;
+  if (countedHere) stats.turnedAway++;
+}
+
+/** The vehicle left the port: counts, the driver's trip, and on exit its crossing time and charges. */
+function leavePort(
+  cls: ClassModel,
+  arrivedAt: number,
+  counted: boolean,
+  cars: number,
+  outcome: 'exited' | 'turnedAway',
+  driver: Request | null,
+  driverSince: number,
+  scarcity: number,
+): void {
+  const now = cls.sim.now;
+  cls.port.leave(now, outcome);
+  if (outcome === 'turnedAway') {
+    cls.flow.turnedAway++;
+    if (counted) cls.turnedAway++;
+    if (driver !== null) cls.drivers!.finishTrip(driver, false, counted, 0, 0);
+    return;
   }
-  return null;
+  cls.flow.exited++;
+  if (now >= cls.warmUp) {
+    cls.exited++;
+    cls.carsExited += cars;
+  }
+  if (!counted) {
+    if (driver !== null) cls.drivers!.finishTrip(driver, true, false, now - driverSince, scarcity);
+    return;
+  }
+  const crossing = now - arrivedAt;
+  cls.crossing.add(crossing);
+  const ledger = cls.ledger;
+  ledger.vehicles++;
+  ledger.cars += cars;
+  if (driver !== null)
+    ledger.charge('driverFees', cls.drivers!.finishTrip(driver, true, true, now - driverSince, scarcity));
+  cls.tariff.chargeExit(crossing, cars);
 }
 
 /**
- * The life of one vehicle: wait for a driver if its class needs one, then pass the stations of
- * its route; at each, take the quota tokens it needs (the electronic queue), a place in the
- * station's room (or be turned away when the room is full and the station says so), a lane for
- * its service time, and perhaps a secondary inspection. A vehicle that finds the next room full
- * under the 'wait' rule keeps its lane until a place frees: blocking after service, the way a
- * queue backs up along a road.
+ * The life of one vehicle: pass the stations its router gives, with a driver from where drivers
+ * are taken (before the first station by default) to where they are released (the exit by
+ * default) if its class needs one. At each station, take the tokens of the quotas counted on
+ * arrival (the electronic queue), a place in the station's room (or be turned away when the room
+ * is full and the station says so), a lane for its service time (through the station's start
+ * gate when quotas are counted at service start), and perhaps a secondary inspection. A quota
+ * whose leftover is 'lost' turns away a vehicle the day's tokens cannot serve. A vehicle that
+ * finds the next room full under the 'wait' rule keeps its lane until a place frees: blocking
+ * after service, the way a queue backs up along a road.
+ *
+ * The journey asks the objects its class holds (router, quotas, tariff, driver pool, the port's
+ * count) and never calls back into the model. What it still holds upstream is kept in locals, so
+ * a step allocates nothing beyond the engine's requests.
  */
-export function* vehicleJourney(model: BorderModel, cls: ClassModel): ProcessGenerator<void> {
-  const sim = model.sim;
+export function* vehicleJourney(cls: ClassModel): ProcessGenerator<void> {
+  const sim = cls.sim;
+  const warmUp = cls.warmUp;
+  const classIndex = cls.index;
+  const requestOptions = cls.requestOptions;
   const arrivedAt = sim.now;
-  const counted = arrivedAt >= model.warmUp;
+  const counted = arrivedAt >= warmUp;
   const cars = Math.max(1, Math.round(cls.batch.sample(cls.batchStream)));
-  model.enter(cls, counted);
+  cls.port.enter(arrivedAt);
+  cls.flow.arrived++;
+  if (counted) cls.arrived++;
+  const pool = cls.drivers;
   let driver: Request | null = null;
-  if (cls.spec.needsDriver && model.drivers !== null) {
-    driver = model.drivers.request(cls.priority);
-    yield driver;
+  // When the driver took the car, and the scarcity of drivers it set off with: for the fee.
+  let driverSince = 0;
+  let scarcity = 0;
+  // Whether the car still has to take a driver further on its route.
+  let driverAhead = false;
+  if (pool !== null) {
+    if (pool.takenAt === null) {
+      driver = pool.request(requestOptions);
+      yield driver;
+      driverSince = sim.now;
+      scarcity = pool.scarcity();
+    } else driverAhead = true;
   }
-  let held: Held | null = null;
-  let stationId = model.firstStation(cls);
-  for (let step = 0; stationId !== null; step++) {
-    const station: StationModel = model.stations.get(stationId)!;
-    const stats = station.byClass.get(cls.id)!;
+  // What the vehicle holds at the station it last left (blocking after service).
+  let heldAt: StationModel | null = null;
+  let heldLane: Resource | null = null;
+  let heldLaneRequest: Request | null = null;
+  let heldRoom: Resource | null = null;
+  let heldRoomRequest: Request | null = null;
+  let station = cls.router.first();
+  for (let step = 0; station !== null; step++) {
+    if (driverAhead && station === pool!.takenAt) {
+      // Drivers are taken here: the car waits for one off the road, freeing what it held upstream.
+      driverAhead = false;
+      if (heldAt !== null) {
+        releaseHeld(heldAt, heldLane, heldLaneRequest, heldRoom, heldRoomRequest);
+        heldAt = null;
+      }
+      driver = pool!.request(requestOptions);
+      yield driver;
+      driverSince = sim.now;
+      scarcity = pool!.scarcity();
+    }
+    const stats = station.byClass[classIndex]!;
     const reachedAt = sim.now;
-    const countedHere = reachedAt >= model.warmUp;
+    const countedHere = reachedAt >= warmUp;
     station.changeWaiting(reachedAt, 1);
     station.flow.reached++;
-    if (station.quotas.length > 0) {
+    const quotas = station.arrivalQuotas;
+    if (quotas.length > 0) {
       // The electronic queue is a list, not a road: a vehicle waiting for its day frees its lane.
-      held = releaseHeld(held);
-      for (const quota of station.quotas)
-        if (model.quotaApplies(quota, cls)) yield quota.take(model.quotaAmount(quota, cars));
+      if (heldAt !== null) {
+        releaseHeld(heldAt, heldLane, heldLaneRequest, heldRoom, heldRoomRequest);
+        heldAt = null;
+      }
+      for (let q = 0; q < quotas.length; q++) {
+        const quota = quotas[q]!;
+        if (!quota.applies(cls.id)) continue;
+        const granted: boolean = yield quota.take(quota.amount(cars));
+        if (!granted) {
+          turnAway(station, stats, countedHere, sim.now);
+          leavePort(cls, arrivedAt, counted, cars, 'turnedAway', driver, driverSince, scarcity);
+          return;
+        }
+      }
     }
     let roomRequest: Request | null = null;
-    if (station.room !== null) {
-      roomRequest = station.room.request({ priority: cls.priority });
+    const room = station.room;
+    if (room !== null) {
+      roomRequest = room.request(requestOptions);
       const admitted: boolean = yield roomRequest;
       if (!admitted) {
-        station.changeWaiting(sim.now, -1);
-        station.flow.turnedAway++;
-        if (countedHere) stats.turnedAway++;
-        releaseHeld(held);
-        model.leave(cls, arrivedAt, counted, cars, 'turnedAway', driver);
+        turnAway(station, stats, countedHere, sim.now);
+        if (heldAt !== null) releaseHeld(heldAt, heldLane, heldLaneRequest, heldRoom, heldRoomRequest);
+        leavePort(cls, arrivedAt, counted, cars, 'turnedAway', driver, driverSince, scarcity);
         return;
       }
     }
-    held = releaseHeld(held);
-    const service = station.service.get(cls.id)!;
+    if (heldAt !== null) {
+      releaseHeld(heldAt, heldLane, heldLaneRequest, heldRoom, heldRoomRequest);
+      heldAt = null;
+    }
+    const service = station.service[classIndex]!;
+    const perCar = station.perCar[classIndex]!;
+    const lanes = station.lanes;
+    let lane = lanes;
     let laneRequest: Request | null = null;
-    if (station.lanes !== null) {
-      laneRequest = station.lanes.request({ priority: cls.priority });
+    const gate = station.gate;
+    if (gate !== null) {
+      // Quotas counted at service start: the gate hands out lanes only with the day's tokens.
+      const ticket = gate.enter(classIndex, cls.priority, cars);
+      const started: boolean = yield ticket.event;
+      if (!started) {
+        turnAway(station, stats, countedHere, sim.now);
+        if (roomRequest !== null) room!.release(roomRequest);
+        leavePort(cls, arrivedAt, counted, cars, 'turnedAway', driver, driverSince, scarcity);
+        return;
+      }
+      laneRequest = ticket.lane;
+      if (laneRequest !== null) station.laneChange(sim.now);
+    } else if (lanes !== null) {
+      laneRequest = lanes.request(requestOptions);
       yield laneRequest;
       station.laneChange(sim.now);
     }
     station.changeWaiting(sim.now, -1);
     if (countedHere) stats.wait.add(sim.now - reachedAt);
-    yield service.sample(station.serviceStream);
+    yield service.sample(station.serviceStream) + perCar * cars;
     if (countedHere) stats.served++;
-    model.chargeStationFees(station.id, cls, cars, counted);
-    let lane = station.lanes;
-    const probability = station.secondaryProbability.get(cls.id)!;
+    if (counted) cls.tariff.chargeStation(station.index, cars);
+    const probability = station.secondaryProbability[classIndex]!;
     if (probability > 0 && station.secondaryStream.random() < probability) {
       if (countedHere) stats.secondary++;
-      if (laneRequest !== null) {
-        lane!.release(laneRequest);
-        station.laneChange(sim.now);
-      }
+      if (laneRequest !== null) station.releaseLane(laneRequest);
       lane = station.secondaryLanes;
       laneRequest = null;
       if (lane !== null) {
-        laneRequest = lane.request({ priority: cls.priority });
+        laneRequest = lane.request(requestOptions);
         yield laneRequest;
       }
       yield station.secondaryService!.sample(station.secondaryStream);
     }
-    held = { station, lane, laneRequest, room: station.room, roomRequest };
+    if (driver !== null && station === pool!.releasedAt) {
+      // The driver hands the car over here and sets off back.
+      const fee = pool!.finishTrip(driver, true, counted, sim.now - driverSince, scarcity);
+      if (counted) cls.ledger.charge('driverFees', fee);
+      driver = null;
+    }
+    heldAt = station;
+    heldLane = lane;
+    heldLaneRequest = laneRequest;
+    heldRoom = room;
+    heldRoomRequest = roomRequest;
     station.flow.departed++;
-    stationId = model.nextStation(cls, station.id, step);
+    station = cls.router.next(station, step);
   }
-  releaseHeld(held);
-  model.leave(cls, arrivedAt, counted, cars, 'exited', driver);
+  if (heldAt !== null) releaseHeld(heldAt, heldLane, heldLaneRequest, heldRoom, heldRoomRequest);
+  leavePort(cls, arrivedAt, counted, cars, 'exited', driver, driverSince, scarcity);
 }

@@ -7,6 +7,10 @@ function amounts(parts: ScenarioParts): { segments: (string | number)[]; money: 
   const found: { segments: (string | number)[]; money: MoneyInput }[] = [];
   if (parts.drivers?.feePerTrip)
     found.push({ segments: ['drivers', 'feePerTrip'], money: parts.drivers.feePerTrip });
+  for (const key of ['perHour', 'scarcity'] as const) {
+    const amount = parts.drivers?.congestionFee?.[key];
+    if (amount) found.push({ segments: ['drivers', 'congestionFee', key], money: amount });
+  }
   for (const { index, value } of parts.fees) {
     if (value.amount) found.push({ segments: ['costs', 'fees', index, 'amount'], money: value.amount });
   }

@@ -34,6 +34,7 @@ export function checkReferences(parts: ScenarioParts): ProblemDraft[] {
   for (const { index, value: s } of parts.sides) {
     s.quotas?.forEach((q, j) => {
       classList(['sides', index, 'quotas', j, 'classes'], q.classes);
+      ref(['sides', index, 'quotas', j, 'clock'], q.clock, 'a side', ids.sides);
     });
   }
 
@@ -44,6 +45,7 @@ export function checkReferences(parts: ScenarioParts): ProblemDraft[] {
       ref([...at, 'quotas', j], q, 'a quota', quotaIds);
     });
     classKeys([...at, 'serviceByClass'], st.serviceByClass);
+    classKeys([...at, 'perCarByClass'], st.perCarByClass);
     classKeys([...at, 'secondary', 'probabilityByClass'], st.secondary?.probabilityByClass);
   }
 
@@ -78,6 +80,9 @@ export function checkReferences(parts: ScenarioParts): ProblemDraft[] {
       }
     }
   }
+
+  ref(['drivers', 'takenAt'], parts.drivers.takenAt, 'a station', ids.stations);
+  ref(['drivers', 'releasedAt'], parts.drivers.releasedAt, 'a station', ids.stations);
 
   for (const { index, value: f } of parts.fees) {
     classList(['costs', 'fees', index, 'classes'], f.classes);

@@ -1,5 +1,6 @@
 export { type ArrivalsInput, arrivals, rateTable } from './arrivals.js';
 export { type CalendarInput, calendar } from './calendar.js';
+export { type CongestionFeeInput, congestionFee } from './congestion-fee.js';
 export { type CostsInput, costs, demurrage, fee } from './costs.js';
 export {
   type CountDistributionInput,
@@ -13,6 +14,7 @@ export { type DriversInput, drivers } from './drivers.js';
 export { scenarioJsonSchema } from './json-schema.js';
 export { type OpeningHoursInput, openingHours, WEEKDAYS, type Weekday } from './opening-hours.js';
 export { type ParseScenarioOptions, parseScenario } from './parse.js';
+export { QUOTA_EVENTS, QUOTA_LEFTOVERS, type QuotaInput, quota } from './quota.js';
 export { EXIT, type RouteInput, route } from './route.js';
 export { ScenarioError } from './scenario-error.js';
 export type { ScenarioIssue } from './scenario-issue.js';

@@ -18,6 +18,7 @@ describe('textbook networks as scenarios', () => {
       side: null,
       lanes: 3,
       serviceByClass: { customers: { type: 'exponential', mean: 10 } },
+      perCarByClass: { customers: 0 },
       buffer: { capacity: 'infinite', whenFull: 'wait' },
       secondary: null,
       quotas: [],

@@ -34,6 +34,11 @@ export function resolveStation(st: ParsedStation, classIds: readonly string[]): 
     side: st.side ?? null,
     lanes: st.lanes,
     serviceByClass: byClass(classIds, overrides, service),
+    perCarByClass: byClass(
+      classIds,
+      Object.fromEntries(Object.entries(st.perCarByClass).map(([id, d]) => [id, toMinutes(d)])),
+      st.perCar ? toMinutes(st.perCar) : 0,
+    ),
     buffer: { capacity: st.buffer.capacity, whenFull: st.buffer.whenFull },
     secondary: st.secondary
       ? {

@@ -53,11 +53,13 @@ function resolveQuotas(sides: readonly ParsedSide[], classIds: readonly string[]
   return sides.flatMap((s) =>
     s.quotas.map((q) => ({
       id: q.id,
-      side: s.id,
+      side: q.clock ?? s.id,
       perDay: q.perDay,
       resetAt: parseTimeOfDay(q.resetAt),
       counts: q.counts,
       classes: q.classes ? [...q.classes] : [...classIds],
+      countedAt: q.countedAt,
+      leftover: q.leftover,
     })),
   );
 }
@@ -130,6 +132,7 @@ function resolveShocks(
           station: s.station,
           classes: s.class ? [s.class] : [...classIds],
           service: resolveTimeDistribution(s.service),
+          perCar: s.perCar ? toMinutes(s.perCar) : null,
         };
         break;
       case 'inspection':
@@ -190,6 +193,14 @@ export function resolveScenario(parsed: ParsedScenario): Scenario {
           count: drivers.count,
           returnTrip: resolveTimeDistribution(drivers.returnTrip),
           feePerTrip: drivers.feePerTrip ? money(drivers.feePerTrip) : null,
+          congestionFee: drivers.congestionFee
+            ? {
+                perHour: drivers.congestionFee.perHour ? money(drivers.congestionFee.perHour) : null,
+                scarcity: drivers.congestionFee.scarcity ? money(drivers.congestionFee.scarcity) : null,
+              }
+            : null,
+          takenAt: drivers.takenAt ?? null,
+          releasedAt: drivers.releasedAt ?? null,
         }
       : null,
     costs,

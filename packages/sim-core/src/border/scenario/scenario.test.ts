@@ -101,6 +101,8 @@ describe('a two-sided port scenario', () => {
         resetAt: 0,
         counts: 'vehicles',
         classes: ['carrier', 'driven', 'truck'],
+        countedAt: 'arrival',
+        leftover: 'carried',
       },
     ]);
   });

@@ -46,6 +46,7 @@ const options = [
     station: identifier,
     class: identifier.optional().describe('The class whose service time changes. Default: every class.'),
     service: timeDistribution,
+    perCar: duration.optional().describe('The new time per car on board. Default: unchanged.'),
   }),
   shock('inspection', 'an inspection shock', {
     station: identifier,

@@ -1,9 +1,10 @@
 import * as z from 'zod';
 import { timeDistribution } from './distribution.js';
 import { openingHours, weekday } from './opening-hours.js';
-import { identifier, identifierList, positiveInteger, probability, text } from './scalars.js';
+import { quota } from './quota.js';
+import { identifier, probability, text } from './scalars.js';
 import { strictObject } from './strict-object.js';
-import { dateTimeText, timeOfDayText, utcOffsetText } from './time-texts.js';
+import { dateTimeText, utcOffsetText } from './time-texts.js';
 
 /** A change of a side's UTC offset, e.g. Kazakhstan's move from +06:00 to +05:00 on 1 March 2024. */
 export const utcOffsetChange = strictObject('a UTC offset change', {
@@ -39,22 +40,6 @@ export const randomClosure = strictObject('a random closure', {
     .describe('Months in which closures can start. Default: every month.'),
   probabilityPerDay: probability.describe('Chance that a closure starts on a given day.'),
   duration: timeDistribution.describe('Length of each closure.'),
-});
-
-/**
- * A daily quota: at most `perDay` vehicles (or cars) a day pass the stations that reference it;
- * the count resets at `resetAt` local time, and vehicles beyond it wait, first come first served,
- * for the next day (an electronic queue).
- */
-export const quota = strictObject('a quota', {
-  id: identifier.describe('Referenced by stations and shocks.'),
-  perDay: positiveInteger.describe('Tokens per local day.'),
-  resetAt: timeOfDayText.default('00:00').describe("Local time at which the day's tokens are renewed."),
-  counts: z
-    .enum(['vehicles', 'cars'], { error: "'vehicles' or 'cars'" })
-    .default('vehicles')
-    .describe('Whether a car carrier uses one token or one per car.'),
-  classes: identifierList.optional().describe('Classes the quota applies to. Default: every class.'),
 });
 
 /**

@@ -2,6 +2,7 @@ import * as z from 'zod';
 import { timeDistribution } from './distribution.js';
 import { identifier, identifierList, probability, text } from './scalars.js';
 import { strictObject } from './strict-object.js';
+import { duration } from './units.js';
 
 /** An integer >= `min`, or the word `infinite`; every failure reads the same expected text. */
 function countOrInfinite(min: number) {
@@ -50,7 +51,8 @@ export const secondaryInspection = strictObject('a secondary inspection', {
 
 /**
  * A station: lanes with a service time, a buffer in front, optional secondary inspection and the
- * daily quotas a vehicle needs a token from before it may queue here.
+ * daily quotas a vehicle needs a token from. The service time may depend on the vehicle: a draw
+ * from the class's distribution plus a time per car on board (`perCar`), for car carriers.
  */
 export const station = strictObject('a station', {
   id: identifier.describe('Referenced by routes, fees and shocks. "exit" is reserved.'),
@@ -64,6 +66,15 @@ export const station = strictObject('a station', {
     .record(identifier, timeDistribution, { error: 'an object from class ids to distributions' })
     .default({})
     .describe('Per-class service times that replace service.'),
+  perCar: duration
+    .optional()
+    .describe(
+      'Time added per car on board: service time = a draw of service + perCar × cars (car carriers). Default: none.',
+    ),
+  perCarByClass: z
+    .record(identifier, duration, { error: 'an object from class ids to durations' })
+    .default({})
+    .describe('Per-class times per car that replace perCar.'),
   buffer: buffer
     .default({ capacity: 'infinite', whenFull: 'wait' })
     .describe('Waiting room. Default: unlimited.'),

@@ -68,10 +68,10 @@ export interface Side {
   readonly randomClosures: readonly RandomClosure[];
 }
 
-/** A daily quota with its electronic queue (first come, first served, for the next day). */
+/** A daily quota: what it counts, on whose local day, and what happens to what is left over. */
 export interface Quota {
   readonly id: string;
-  /** The side on whose local clock it resets. */
+  /** The side whose local day it counts (the file's `clock`, else the side it is listed under). */
   readonly side: string;
   readonly perDay: number;
   /** Local minute of the day at which the tokens are renewed. */
@@ -80,6 +80,10 @@ export interface Quota {
   readonly counts: 'vehicles' | 'cars';
   /** Classes that need a token (every class when the file names none). */
   readonly classes: readonly string[];
+  /** The event that takes a token: reaching the station, or starting service there. */
+  readonly countedAt: 'arrival' | 'serviceStart';
+  /** Vehicles a day's tokens cannot serve wait for the next day ('carried') or leave ('lost'). */
+  readonly leftover: 'carried' | 'lost';
 }
 
 /** A count that may be unbounded. */
@@ -101,8 +105,10 @@ export interface Station {
   /** Side whose hours and closures apply, or null for a station that never closes. */
   readonly side: string | null;
   readonly lanes: Capacity;
-  /** Service time, minutes, by class id, for every class. */
+  /** Service time, minutes, by class id, for every class: the part that does not depend on the load. */
   readonly serviceByClass: Readonly<Record<string, DistributionSpec>>;
+  /** Minutes added per car on board, by class id, for every class (0: none). */
+  readonly perCarByClass: Readonly<Record<string, number>>;
   /** Waiting room (not counting vehicles in service) and what happens when it is full. */
   readonly buffer: { readonly capacity: Capacity; readonly whenFull: 'wait' | 'turnAway' };
   readonly secondary: SecondaryInspection | null;
@@ -180,6 +186,12 @@ export interface Drivers {
   /** Minutes from handing a car over until free again. */
   readonly returnTrip: DistributionSpec;
   readonly feePerTrip: Money | null;
+  /** Added to `feePerTrip`: per hour of the trip, and per car waiting per free driver. */
+  readonly congestionFee: { readonly perHour: Money | null; readonly scarcity: Money | null } | null;
+  /** The station on reaching which a car takes its driver; null: before its first station. */
+  readonly takenAt: string | null;
+  /** The station after whose service the driver is released; null: when the car leaves the port. */
+  readonly releasedAt: string | null;
 }
 
 /** A fee, duty or recycling charge. */
@@ -226,6 +238,8 @@ export type ShockChange =
       /** Classes whose service time changes (all when the file names none). */
       readonly classes: readonly string[];
       readonly service: DistributionSpec;
+      /** The new minutes per car on board, or null to keep them. */
+      readonly perCar: number | null;
     }
   | {
       readonly change: 'inspection';

@@ -1,4 +1,5 @@
 import { checkCurrencies } from './check-currencies.js';
+import { checkDrivers } from './check-drivers.js';
 import { checkIds } from './check-ids.js';
 import { checkReferences } from './check-references.js';
 import { checkRouting } from './check-routing.js';
@@ -31,6 +32,7 @@ export function checkScenario(value: unknown): ScenarioCheck {
     ...checkRouting(parts),
     ...checkTimeline(parts),
     ...checkCurrencies(parts),
+    ...checkDrivers(parts),
   );
   if (problems.length > 0 || !result.success) return { ok: false, problems };
   return { ok: true, scenario: resolveScenario(result.data) };

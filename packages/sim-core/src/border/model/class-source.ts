@@ -1,0 +1,22 @@
+import type { ProcessGenerator } from '../../process.js';
+import type { ClassModel } from './class-model.js';
+import { vehicleJourney } from './vehicle-journey.js';
+
+/**
+ * The arrivals of one class: draws the next arrival time, waits for it and starts a vehicle's
+ * journey, until the next arrival falls after the horizon. A demand shock interrupts the wait,
+ * and the next arrival is drawn again from the new process.
+ */
+export function* classSource(cls: ClassModel): ProcessGenerator<void> {
+  const sim = cls.sim;
+  for (;;) {
+    const next = cls.arrivals.next(sim.now, cls.arrivalStream);
+    if (!(next < cls.horizon)) return;
+    try {
+      yield next - sim.now;
+    } catch {
+      continue; // a demand shock changed the process: draw again from now (Poisson: exact)
+    }
+    sim.process(vehicleJourney(cls), cls.processName);
+  }
+}
