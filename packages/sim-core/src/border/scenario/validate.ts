@@ -1,5 +1,6 @@
 import { checkCurrencies } from './check-currencies.js';
 import { checkIds } from './check-ids.js';
+import { checkRates } from './check-rates.js';
 import { checkReferences } from './check-references.js';
 import { checkRouting } from './check-routing.js';
 import { checkTimeline } from './check-timeline.js';
@@ -29,6 +30,7 @@ export function checkScenario(value: unknown): ScenarioCheck {
     ...checkIds(parts),
     ...checkReferences(parts),
     ...checkRouting(parts),
+    ...checkRates(parts),
     ...checkTimeline(parts),
     ...checkCurrencies(parts),
   );
