@@ -44,12 +44,13 @@ export function estimateRunCost(scenario: Scenario): RunCost {
     const visits = expectedVisits(c);
     return { id: c.id, arrivals, visits };
   });
+  const stations = new Map(scenario.stations.map((s) => [s.id, s]));
   let events = 1 + scenario.shocks.length + periodicEvents(scenario);
   scenario.classes.forEach((c, i) => {
     const { arrivals, visits } = classes[i]!;
     let perVehicle = 1;
     for (const [station, n] of visits) {
-      const s = scenario.stations.find((st) => st.id === station)!;
+      const s = stations.get(station)!;
       const inspection =
         s.secondary === null
           ? 0
@@ -178,11 +179,12 @@ function expectedVisits(c: VehicleClass): Map<string, number> {
 /** Events that come with time rather than vehicles: opening-hours changes, quota resets, closures. */
 function periodicEvents(scenario: Scenario): number {
   const days = scenario.calendar.horizon / DAY;
+  const sides = new Map(scenario.sides.map((s) => [s.id, s]));
   let perDay = scenario.quotas.length;
   let once = 0;
   for (const station of scenario.stations) {
     if (station.side === null) continue;
-    const side = scenario.sides.find((s) => s.id === station.side)!;
+    const side = sides.get(station.side)!;
     const intervals = side.openingHours.reduce((sum, day) => sum + day.length, 0);
     perDay += (2 * intervals) / 7;
     once += 2 * side.closures.length;

@@ -8,7 +8,7 @@ import { toPerMinute } from './units.js';
 const LIMIT = `at most ${MAX_ARRIVALS_PER_MINUTE.toLocaleString('en')} arrivals a minute (${(MAX_ARRIVALS_PER_MINUTE * 1440).toExponential(2)} a day)`;
 
 function largest(values: readonly number[] | undefined): number {
-  return values === undefined || values.length === 0 ? 1 : Math.max(...values);
+  return values === undefined || values.length === 0 ? 1 : values.reduce((a, b) => Math.max(a, b));
 }
 
 /**
@@ -36,7 +36,7 @@ export function checkRates(parts: ScenarioParts): ProblemDraft[] {
           : 'a rate of';
     } else if (arrivals.rateTable !== undefined) {
       const rows = arrivals.rateTable.rows.map((row) => toPerMinute(row.rate));
-      const peak = rows.indexOf(Math.max(...rows));
+      const peak = rows.reduce((best, rate, i) => (rate > rows[best]! ? i : best), 0);
       fileRate = rows[peak]!;
       where = [...at, 'rateTable', 'rows', peak, 'rate'];
       what = 'a rate of';
