@@ -112,7 +112,8 @@ function parseShardOption(text: string) {
   try {
     return parseShard(text);
   } catch (error) {
-    throw new UsageError(`--shard: ${(error as Error).message}`);
+    // parseShard's message already starts with the option and the text given.
+    throw new UsageError((error as Error).message);
   }
 }
 
