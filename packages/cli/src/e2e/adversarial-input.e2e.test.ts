@@ -267,7 +267,8 @@ const CASES: Case[] = [
     name: '--shard with a count beyond safe integers says so, once',
     args: () => ['run', MMC, '--shard', '0/99999999999999999999', '-r', '2', '-o', 'out'],
     code: 2,
-    first: /^landport: --shard "0\/99999999999999999999": the shard count n must be a whole number from 1 to 9007199254740991; expected "i\/n"/,
+    first:
+      /^landport: --shard "0\/99999999999999999999": the shard count n must be a whole number from 1 to 9007199254740991; expected "i\/n"/,
   },
   {
     name: '--workers 0x10 is not decimal',
