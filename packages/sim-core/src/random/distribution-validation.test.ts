@@ -134,7 +134,7 @@ const WRONG_TYPES: [string, () => unknown, string][] = [
   [
     'Empirical a hole in the values',
     // biome-ignore lint/suspicious/noSparseArray: the hole is the point of the test
-    () => new Empirical([1, , 3]),
+    () => new Empirical([1, , 3] as number[]),
     'Empirical: values[1] must be a finite number, got undefined',
   ],
   [
