@@ -4,9 +4,9 @@ import { withFolderLock } from './batch/folder-lock.js';
 import type { ProgressReporter } from './batch/progress.js';
 import { type BatchResult, runBatch } from './batch/run-batch.js';
 import type { Shard } from './batch/shards.js';
-import { defaultWorkerCount, ReplicationPool } from './batch/worker-pool.js';
+import { ReplicationPool } from './batch/worker-pool.js';
 import { BORDER_MODEL_URL } from './border-replication.js';
-import { workersOption } from './options.js';
+import { workerCount } from './options.js';
 import { SCENARIO_FILE, scenarioRecord, writeScenarioRecord } from './report/scenario-record.js';
 import type { ScenarioSource } from './scenario-source.js';
 
@@ -56,10 +56,10 @@ export function runBorderBatch(o: BorderBatchOptions): Promise<BatchResult> {
   });
 }
 
-/** A worker pool running the border model, for commands that run many batches on one pool. */
-export function borderPool(workers: string | undefined): ReplicationPool {
-  return new ReplicationPool({
-    model: BORDER_MODEL_URL,
-    workers: workersOption(workers).workers ?? defaultWorkerCount(),
-  });
+/**
+ * A worker pool running the border model, for commands that run many batches on one pool:
+ * `--workers` as given (`workers`), clamped to `replications`, the most one batch runs at a time.
+ */
+export function borderPool(workers: string | undefined, replications: number): ReplicationPool {
+  return new ReplicationPool({ model: BORDER_MODEL_URL, workers: workerCount(workers, replications) });
 }

@@ -1,10 +1,18 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { basename, extname } from 'node:path';
 import { scenarioNames, scenarioText } from '@landport/scenarios';
-import { parseScenario, type Scenario, ScenarioError, validateScenario } from '@landport/sim-core/border';
-import { parse as parseYaml } from 'yaml';
+import {
+  formatIssues,
+  parseScenario,
+  readScenarioText,
+  type Scenario,
+  ScenarioError,
+  validateScenario,
+} from '@landport/sim-core/border';
 import { horizonNote } from './horizon-note.js';
 import { applyOverrides, type Override, parseOverride } from './overrides.js';
+import { requireAffordableRun } from './run-cost-guard.js';
+import { DEFAULT_MAX_SCENARIO_BYTES, parseByteSize, readScenarioFile } from './scenario-file.js';
 import { UsageError } from './usage-error.js';
 
 /** A scenario ready to run, and how it was obtained (for the manifest). */
@@ -27,14 +35,37 @@ export interface ScenarioChanges {
   readonly set?: readonly string[] | undefined;
   readonly horizon?: string | undefined;
   readonly warmup?: string | undefined;
+  /** `--allow-large-run`: skip the cost guard. */
+  readonly allowLargeRun?: boolean | undefined;
+  /** `--max-scenario-size`, as written: the size limit of a scenario file. */
+  readonly maxScenarioSize?: string | undefined;
+}
+
+/** The size limit of scenario files `--max-scenario-size` sets, in bytes. */
+export function scenarioSizeLimit(changes: Pick<ScenarioChanges, 'maxScenarioSize'>): number {
+  return changes.maxScenarioSize === undefined
+    ? DEFAULT_MAX_SCENARIO_BYTES
+    : parseByteSize('--max-scenario-size', changes.maxScenarioSize);
 }
 
 /**
  * Loads `arg` (a built-in scenario's name or a JSON/YAML file), applies `--set`, `--horizon` and
- * `--warmup`, and validates it. Every problem becomes a `UsageError` naming the field, the value
- * and what was expected; nothing runs on a bad scenario.
+ * `--warmup`, validates it and checks that its replications can finish (the cost guard, unless
+ * `--allow-large-run`). Every problem becomes a `UsageError` naming the field, the value and what
+ * was expected; nothing runs on a bad scenario.
  */
 export function loadScenarioSource(arg: string, changes: ScenarioChanges = {}): ScenarioSource {
+  const source = loadUnguarded(arg, changes);
+  const after = source.overrides.length === 0 ? '' : ` after ${source.overrides.join(', ')}`;
+  requireAffordableRun(
+    source.scenario,
+    `the scenario ${source.name}${after}`,
+    changes.allowLargeRun === true,
+  );
+  return source;
+}
+
+function loadUnguarded(arg: string, changes: ScenarioChanges): ScenarioSource {
   const builtIn = scenarioNames().includes(arg);
   let text: string;
   let fileName: string;
@@ -44,11 +75,7 @@ export function loadScenarioSource(arg: string, changes: ScenarioChanges = {}): 
     fileName = `${arg}.yaml`;
     name = arg;
   } else if (existsSync(arg)) {
-    try {
-      text = readFileSync(arg, 'utf8');
-    } catch (error) {
-      throw new UsageError(`cannot read scenario file ${arg}: ${(error as Error).message}.`);
-    }
+    text = readScenarioFile(arg, scenarioSizeLimit(changes));
     fileName = arg;
     name = basename(arg, extname(arg));
   } else {
@@ -62,7 +89,8 @@ export function loadScenarioSource(arg: string, changes: ScenarioChanges = {}): 
   if (changes.horizon !== undefined) texts.push(`calendar.horizon=${changes.horizon}`);
   if (changes.warmup !== undefined) texts.push(`calendar.warmUp=${changes.warmup}`);
   if (texts.length === 0) return { name, scenario: base, overrides: texts, notes: [] };
-  const raw = parseYaml(text) as Record<string, unknown>;
+  // Read as parseChecked read it (same format and limits); it passed there, so this cannot fail.
+  const raw = readScenarioText(text, { fileName }) as Record<string, unknown>;
   const calendar = raw.calendar as Record<string, unknown>;
   if (changes.horizon !== undefined) calendar.horizon = parseDuration('--horizon', changes.horizon);
   if (changes.warmup !== undefined) calendar.warmUp = parseDuration('--warmup', changes.warmup);
@@ -144,10 +172,11 @@ export function parseChecked(text: string, fileName: string): Scenario {
   }
 }
 
+/** The problems of a scenario, one a line: the first 20, then a count of the others. */
 function issuesOf(error: ScenarioError): string {
-  return error.issues
-    .map((i) => `  ${i.line === undefined ? '' : `line ${i.line}:${i.column ?? 0}: `}${i.message}`)
-    .join('\n');
+  return formatIssues(error.issues, error.problemCount, error.fileName, (i) =>
+    i.line === undefined ? '' : `line ${i.line}:${i.column ?? 0}: `,
+  );
 }
 
 const DURATION = /^(\d+(?:\.\d+)?)(d|h|m)$/;

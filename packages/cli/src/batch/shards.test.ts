@@ -22,7 +22,12 @@ describe('parseShard', () => {
     expect(() => parseShard('4/4')).toThrow(
       /the shard index i must be below n = 4 \(shards are numbered from 0\)/,
     );
-    expect(() => parseShard('0/0')).toThrow(/the shard count n must be at least 1/);
+    expect(() => parseShard('0/0')).toThrow(
+      /the shard count n must be a whole number from 1 to 9007199254740991/,
+    );
+    expect(() => parseShard('0/99999999999999999999')).toThrow(
+      /the shard count n must be a whole number from 1 to/,
+    );
   });
 });
 

@@ -26,7 +26,7 @@ export function parseShard(text: string): Shard {
   const count = Number(match[2]);
   if (!Number.isSafeInteger(count) || count < 1) {
     throw new RangeError(
-      `--shard ${JSON.stringify(text)}: the shard count n must be at least 1; ${expected}`,
+      `--shard ${JSON.stringify(text)}: the shard count n must be a whole number from 1 to ${Number.MAX_SAFE_INTEGER}; ${expected}`,
     );
   }
   if (!Number.isSafeInteger(index) || index >= count) {

@@ -7,7 +7,13 @@ import { compareResults } from '../batch/paired-comparison.js';
 import { createProgress } from '../batch/progress.js';
 import { borderPool, runBorderBatch } from '../border-batch.js';
 import { withInterrupt } from '../interrupt-signal.js';
-import { positiveInteger, seedOption } from '../options.js';
+import {
+  allowLargeRunOption,
+  maxScenarioSizeOption,
+  replicationsOption,
+  seedOption,
+  WORKERS_HELP,
+} from '../options.js';
 import { requireFolderPath } from '../output-folder.js';
 import { writeReport } from '../report/write-report.js';
 import { loadScenarioSource, printScenarioNotes } from '../scenario-source.js';
@@ -28,6 +34,8 @@ interface CompareOptions {
   json?: boolean;
   /** False with --no-charts. */
   charts: boolean;
+  allowLargeRun?: boolean;
+  maxScenarioSize?: string;
 }
 
 export function registerCompare(program: Command): void {
@@ -40,7 +48,7 @@ export function registerCompare(program: Command): void {
     .argument('<b>', 'scenario B (built-in name or file)')
     .option('-r, --replications <n>', 'replications of each scenario', '20')
     .option('-s, --seed <seed>', 'master seed shared by both (common random numbers)', '1')
-    .option('-w, --workers <n>', 'worker threads (default: one per core)')
+    .option('-w, --workers <n>', WORKERS_HELP)
     .option('--horizon <duration>', 'override both horizons, e.g. 30d')
     .option('--warmup <duration>', 'override both warm-ups')
     .option('--set <path=value>', 'override a field of both scenarios (repeatable)', collect, [])
@@ -50,21 +58,28 @@ export function registerCompare(program: Command): void {
     .option('-q, --quiet', 'no progress output')
     .option('--json', 'print the comparison as JSON on stdout')
     .option('--no-charts', 'skip the charts and report.html (draw them later with `landport report`)')
+    .addOption(allowLargeRunOption())
+    .addOption(maxScenarioSizeOption())
     .addHelpText(
       'after',
       '\nExamples:\n  landport compare horgos-2023 horgos-2024 -r 40\n  landport compare horgos-2024 horgos-2024 --set-b stations.kz-control.lanes=12',
     )
     .action(async (aArg: string, bArg: string, options: CompareOptions) => {
-      const common = { horizon: options.horizon, warmup: options.warmup };
+      const replications = replicationsOption(options.replications);
+      const common = {
+        horizon: options.horizon,
+        warmup: options.warmup,
+        allowLargeRun: options.allowLargeRun,
+        maxScenarioSize: options.maxScenarioSize,
+      };
       const a = loadScenarioSource(aArg, { ...common, set: [...options.set, ...options.setA] });
       const b = loadScenarioSource(bArg, { ...common, set: [...options.set, ...options.setB] });
-      const replications = positiveInteger('--replications', options.replications);
       const seed = seedOption(options.seed);
       const outDir = options.out ?? `results/compare-${a.name}-${b.name}`;
       requireFolderPath(outDir);
       const quiet = options.quiet === true || options.json === true;
       printScenarioNotes(a, b);
-      const pool = borderPool(options.workers);
+      const pool = borderPool(options.workers, replications);
       try {
         await withInterrupt(async (signal) => {
           for (const [label, source, arg] of [

@@ -8,7 +8,14 @@ import { createProgress } from '../batch/progress.js';
 import { parseShard } from '../batch/shards.js';
 import { runBorderBatch } from '../border-batch.js';
 import { withInterrupt } from '../interrupt-signal.js';
-import { positiveInteger, seedOption, workersOption } from '../options.js';
+import {
+  allowLargeRunOption,
+  maxScenarioSizeOption,
+  replicationsOption,
+  seedOption,
+  WORKERS_HELP,
+  workerCount,
+} from '../options.js';
 import { requireFolderPath } from '../output-folder.js';
 import { REPORT_FILE, writeReport } from '../report/write-report.js';
 import { loadScenarioSource, printScenarioNotes } from '../scenario-source.js';
@@ -30,6 +37,8 @@ interface RunOptions {
   json?: boolean;
   /** False with --no-charts. */
   charts: boolean;
+  allowLargeRun?: boolean;
+  maxScenarioSize?: string;
 }
 
 export function registerRun(program: Command): void {
@@ -39,7 +48,7 @@ export function registerRun(program: Command): void {
     .argument('<scenario>', 'a built-in scenario name (see `landport scenarios`) or a JSON/YAML file')
     .option('-r, --replications <n>', 'replications (all shards together)', '50')
     .option('-s, --seed <seed>', 'master seed: replication i uses the streams of (seed, i)', '1')
-    .option('-w, --workers <n>', 'worker threads (default: one per core)')
+    .option('-w, --workers <n>', WORKERS_HELP)
     .option('--horizon <duration>', 'override the horizon, e.g. 30d, 12h')
     .option('--warmup <duration>', 'override the warm-up, e.g. 7d')
     .option(
@@ -56,13 +65,16 @@ export function registerRun(program: Command): void {
     .option('-q, --quiet', 'no progress output')
     .option('--json', 'print the summary as JSON on stdout')
     .option('--no-charts', 'skip the charts and report.html (draw them later with `landport report`)')
+    .addOption(allowLargeRunOption())
+    .addOption(maxScenarioSizeOption())
     .addHelpText(
       'after',
       '\nExample:\n  landport run horgos-2024 --replications 40 --seed 7 --out results/h24\n  landport run horgos-2024 --set stations.kz-control.lanes=10 --horizon 30d',
     )
     .action(async (scenarioArg: string, options: RunOptions) => {
+      const replications = replicationsOption(options.replications);
+      const workers = workerCount(options.workers, replications);
       const source = loadScenarioSource(scenarioArg, options);
-      const replications = positiveInteger('--replications', options.replications);
       const seed = seedOption(options.seed);
       const shard = options.shard === undefined ? null : parseShardOption(options.shard);
       const outDir =
@@ -87,7 +99,7 @@ export function registerRun(program: Command): void {
             seed,
             replications,
             shard,
-            ...workersOption(options.workers),
+            workers,
             resume: options.resume === true,
             progress,
             signal,
@@ -121,7 +133,8 @@ function parseShardOption(text: string) {
   try {
     return parseShard(text);
   } catch (error) {
-    throw new UsageError(`--shard: ${(error as Error).message}`);
+    // parseShard's message already starts with the option and the text given.
+    throw new UsageError((error as Error).message);
   }
 }
 

@@ -7,7 +7,14 @@ import { stringifyLossless } from '../batch/lossless-number.js';
 import type { ReplicationPool } from '../batch/worker-pool.js';
 import { borderPool } from '../border-batch.js';
 import { withInterrupt } from '../interrupt-signal.js';
-import { positiveInteger, seedOption } from '../options.js';
+import {
+  allowLargeRunOption,
+  MAX_REPLICATIONS,
+  maxScenarioSizeOption,
+  positiveInteger,
+  seedOption,
+  WORKERS_HELP,
+} from '../options.js';
 import { requireWritableFolder } from '../output-folder.js';
 import { scenarioRecord, writeScenarioRecord } from '../report/scenario-record.js';
 import { writeReport } from '../report/write-report.js';
@@ -36,6 +43,8 @@ interface SizeOptions {
   json?: boolean;
   /** False with --no-charts. */
   charts: boolean;
+  allowLargeRun?: boolean;
+  maxScenarioSize?: string;
 }
 
 /** The evidence at one lane count. */
@@ -47,6 +56,19 @@ interface Point {
   upper: number;
   /** 'meets': the whole interval meets the target; 'fails': none of it does; 'unclear' at the cap. */
   verdict: 'meets' | 'fails' | 'unclear';
+}
+
+/** Most lanes `--min-lanes` and `--max-lanes` accept: each lane count is a batch of replications. */
+const MAX_LANES = 10_000;
+
+/** `--level`: a confidence level strictly between 0.5 and 1, written as a plain decimal. */
+function confidenceLevel(text: string): number {
+  const level = Number(text);
+  if (!/^\s*0?\.\d+\s*$/.test(text) || !(level > 0.5 && level < 1))
+    throw new UsageError(
+      `--level ${JSON.stringify(text)}: expected a probability between 0.5 and 1 (exclusive), e.g. 0.95.`,
+    );
+  return level;
 }
 
 export function registerSize(program: Command): void {
@@ -65,7 +87,7 @@ export function registerSize(program: Command): void {
     .option('--min-lanes <n>', 'smallest lane count considered', '1')
     .option('--max-lanes <n>', 'largest lane count considered', '60')
     .option('-s, --seed <seed>', 'master seed, the same at every lane count (common random numbers)', '1')
-    .option('-w, --workers <n>', 'worker threads (default: one per core)')
+    .option('-w, --workers <n>', WORKERS_HELP)
     .option('--horizon <duration>', 'override the horizon, e.g. 30d')
     .option('--warmup <duration>', 'override the warm-up')
     .option('--set <path=value>', 'override a scenario field (repeatable)', collect, [])
@@ -73,25 +95,36 @@ export function registerSize(program: Command): void {
     .option('-q, --quiet', 'no progress output')
     .option('--json', 'print the result as JSON on stdout')
     .option('--no-charts', 'skip the chart and report.html (draw them later with `landport report`)')
+    .addOption(allowLargeRunOption())
+    .addOption(maxScenarioSizeOption())
     .addHelpText(
       'after',
       "\nExample:\n  landport size horgos-2024 --station kz-control --target 'p95 wait < 4h'",
     )
     .action(async (scenarioArg: string, options: SizeOptions) => {
       const target = parseTarget(options.target, options.station);
-      const level = Number(options.level);
-      if (!(level > 0.5 && level < 1))
-        throw new UsageError(`--level ${options.level}: expected a probability in (0.5, 1), e.g. 0.95.`);
+      const level = confidenceLevel(options.level);
       const initial = positiveInteger('--initial', options.initial, 10_000);
       const step = positiveInteger('--step', options.step, 10_000);
-      const cap = positiveInteger('--max-replications', options.maxReplications, 100_000);
+      const cap = positiveInteger('--max-replications', options.maxReplications, MAX_REPLICATIONS);
       if (initial < 2 || cap < initial)
-        throw new UsageError('--initial must be >= 2 and --max-replications >= --initial.');
-      const minLanes = positiveInteger('--min-lanes', options.minLanes);
-      const maxLanes = positiveInteger('--max-lanes', options.maxLanes);
-      if (maxLanes < minLanes) throw new UsageError('--max-lanes must be >= --min-lanes.');
+        throw new UsageError(
+          `--initial ${initial} and --max-replications ${cap}: expected --initial >= 2 and --max-replications >= --initial.`,
+        );
+      const minLanes = positiveInteger('--min-lanes', options.minLanes, MAX_LANES);
+      const maxLanes = positiveInteger('--max-lanes', options.maxLanes, MAX_LANES);
+      if (maxLanes < minLanes)
+        throw new UsageError(
+          `--min-lanes ${minLanes} and --max-lanes ${maxLanes}: --max-lanes must be >= --min-lanes.`,
+        );
       const seed = seedOption(options.seed);
-      const common = { horizon: options.horizon, warmup: options.warmup, set: options.set };
+      const common = {
+        horizon: options.horizon,
+        warmup: options.warmup,
+        set: options.set,
+        allowLargeRun: options.allowLargeRun,
+        maxScenarioSize: options.maxScenarioSize,
+      };
       const base = loadScenarioSource(scenarioArg, common);
       const station = base.scenario.stations.find((s) => s.id === options.station);
       if (station === undefined) {
@@ -112,7 +145,7 @@ export function registerSize(program: Command): void {
       const outDir = options.out ?? `results/size-${base.name}-${options.station}`;
       requireWritableFolder(outDir);
       printScenarioNotes(base);
-      const pool = borderPool(options.workers);
+      const pool = borderPool(options.workers, cap);
       const curve: Point[] = [];
       const evaluate = async (lanes: number, signal: AbortSignal) => {
         const point = await judge(pool, withLanes(lanes), target, {

@@ -1,5 +1,12 @@
 import type { Command } from 'commander';
-import { positiveInteger, seedOption } from '../options.js';
+import {
+  allowLargeRunOption,
+  maxScenarioSizeOption,
+  positiveInteger,
+  replicationsOption,
+  seedOption,
+  wholeNumber,
+} from '../options.js';
 import { DEFAULT_ATTEMPTS, DEFAULT_BACKOFF_MS } from '../queue/queue-defaults.js';
 import { millisecondsOption, queueOption } from '../queue/queue-options.js';
 import { parseRedisUrl } from '../queue/redis-url.js';
@@ -19,7 +26,12 @@ interface SubmitOptions {
   attempts: string;
   backoff: string;
   quiet?: boolean;
+  allowLargeRun?: boolean;
+  maxScenarioSize?: string;
 }
+
+/** Most replications per job, as the docs state: larger jobs only unbalance the end of a batch. */
+const MAX_CHUNK = 20;
 
 export function registerSubmit(program: Command): void {
   program
@@ -34,7 +46,7 @@ export function registerSubmit(program: Command): void {
     .option('--horizon <duration>', 'override the horizon, e.g. 30d, 12h')
     .option('--warmup <duration>', 'override the warm-up, e.g. 7d')
     .option('--set <path=value>', 'override a scenario field (repeatable)', collect, [])
-    .option('--chunk <k>', 'replications per job (default ⌈n/100⌉, from 1 to 20)')
+    .option('--chunk <k>', `replications per job, 1 to ${MAX_CHUNK} (default ⌈n/100⌉)`)
     .option('--attempts <n>', 'tries of a failing job before it counts as failed', String(DEFAULT_ATTEMPTS))
     .option(
       '--backoff <ms>',
@@ -42,6 +54,8 @@ export function registerSubmit(program: Command): void {
       String(DEFAULT_BACKOFF_MS),
     )
     .option('-q, --quiet', 'print only the batch id')
+    .addOption(allowLargeRunOption())
+    .addOption(maxScenarioSizeOption())
     .addHelpText(
       'after',
       '\nExample:\n  BATCH=$(landport submit horgos-2024 -r 10000 --seed 7 --queue redis://10.0.0.5:6379)\n' +
@@ -50,12 +64,13 @@ export function registerSubmit(program: Command): void {
     )
     .action(async (scenarioArg: string, options: SubmitOptions) => {
       const url = parseRedisUrl(options.queue);
-      const source = loadScenarioSource(scenarioArg, options);
-      const replications = positiveInteger('--replications', options.replications);
+      const replications = replicationsOption(options.replications);
       const seed = seedOption(options.seed);
-      const chunk = options.chunk === undefined ? undefined : positiveInteger('--chunk', options.chunk);
+      const chunk =
+        options.chunk === undefined ? undefined : wholeNumber('--chunk', options.chunk, 1, MAX_CHUNK);
       const attempts = positiveInteger('--attempts', options.attempts, 100);
       const backoffMs = millisecondsOption('--backoff', options.backoff, 0);
+      const source = loadScenarioSource(scenarioArg, options);
       // Loaded here, not above: BullMQ and ioredis would slow every other command's start.
       const { withRedis } = await import('../queue/with-redis.js');
       const { submitBatch } = await import('../queue/submit-batch.js');

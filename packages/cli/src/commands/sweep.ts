@@ -8,7 +8,13 @@ import { formatNumber, stringifyLossless } from '../batch/lossless-number.js';
 import { createProgress } from '../batch/progress.js';
 import { borderPool, runBorderBatch } from '../border-batch.js';
 import { withInterrupt } from '../interrupt-signal.js';
-import { positiveInteger, seedOption } from '../options.js';
+import {
+  allowLargeRunOption,
+  maxScenarioSizeOption,
+  replicationsOption,
+  seedOption,
+  WORKERS_HELP,
+} from '../options.js';
 import { requireFolderPath } from '../output-folder.js';
 import { defaultSweepMetrics } from '../report/sweep-data.js';
 import { writeReport } from '../report/write-report.js';
@@ -31,6 +37,8 @@ interface SweepOptions {
   json?: boolean;
   /** False with --no-charts. */
   charts: boolean;
+  allowLargeRun?: boolean;
+  maxScenarioSize?: string;
 }
 
 /** One swept parameter: a path and its values as written. */
@@ -60,7 +68,7 @@ export function registerSweep(program: Command): void {
     )
     .option('-r, --replications <n>', 'replications per point', '10')
     .option('-s, --seed <seed>', 'master seed, the same at every point', '1')
-    .option('-w, --workers <n>', 'worker threads (default: one per core)')
+    .option('-w, --workers <n>', WORKERS_HELP)
     .option('--horizon <duration>', 'override the horizon, e.g. 30d')
     .option('--warmup <duration>', 'override the warm-up')
     .option('--set <path=value>', 'override a scenario field at every point (repeatable)', collect, [])
@@ -68,6 +76,8 @@ export function registerSweep(program: Command): void {
     .option('-q, --quiet', 'no progress output')
     .option('--json', 'print the sweep as JSON on stdout')
     .option('--no-charts', 'skip the charts and report.html (draw them later with `landport report`)')
+    .addOption(allowLargeRunOption())
+    .addOption(maxScenarioSizeOption())
     .addHelpText(
       'after',
       "\nExample:\n  landport sweep horgos-2024 --param stations.kz-control.lanes=6,8,10,12 --param 'sides.kazakhstan.quotas.kz-acceptance.perDay=250,400' -r 10",
@@ -78,9 +88,14 @@ export function registerSweep(program: Command): void {
         throw new UsageError(`--param: give one or two parameters to sweep, got ${params.length}.`);
       }
       const points = grid(params);
-      const replications = positiveInteger('--replications', options.replications);
+      const replications = replicationsOption(options.replications);
       const seed = seedOption(options.seed);
-      const common = { horizon: options.horizon, warmup: options.warmup };
+      const common = {
+        horizon: options.horizon,
+        warmup: options.warmup,
+        allowLargeRun: options.allowLargeRun,
+        maxScenarioSize: options.maxScenarioSize,
+      };
       // Validate every point before running any, so a bad value fails fast with nothing written.
       const sources = points.map((p) =>
         loadScenarioSource(scenarioArg, {
@@ -92,7 +107,7 @@ export function registerSweep(program: Command): void {
       requireFolderPath(outDir);
       const quiet = options.quiet === true || options.json === true;
       printScenarioNotes(...sources);
-      const pool = borderPool(options.workers);
+      const pool = borderPool(options.workers, replications);
       const results: { values: Record<string, string>; folder: string; summary: Summary }[] = [];
       try {
         await withInterrupt(async (signal) => {

@@ -11,12 +11,21 @@ export function queueOption(): Option {
     .makeOptionMandatory();
 }
 
-/** Reads a whole number of milliseconds >= `min` (a UsageError names the option and the value). */
+/**
+ * Longest time a millisecond option accepts: one day. The queue's timers are JavaScript timers,
+ * which fire at once, with a warning, beyond 2^31 - 1 ms (24.8 days).
+ */
+export const MAX_MILLISECONDS = 86_400_000;
+
+/**
+ * Reads a whole number of milliseconds from `min` to {@link MAX_MILLISECONDS}, in plain digits (a
+ * UsageError names the option, the value and the range).
+ */
 export function millisecondsOption(option: string, text: string, min: number): number {
   const n = Number(text);
-  if (text.trim() === '' || !Number.isSafeInteger(n) || n < min) {
+  if (!/^\s*\d+\s*$/.test(text) || !Number.isSafeInteger(n) || n < min || n > MAX_MILLISECONDS) {
     throw new UsageError(
-      `${option} ${JSON.stringify(text)}: expected a whole number of milliseconds >= ${min}.`,
+      `${option} ${JSON.stringify(text)}: expected a whole number of milliseconds from ${min} to ${MAX_MILLISECONDS.toLocaleString('en')} (one day).`,
     );
   }
   return n;

@@ -7,6 +7,8 @@ import { Exponential } from './exponential.js';
 import { Gamma } from './gamma.js';
 import { Lognormal } from './lognormal.js';
 import { Normal } from './normal.js';
+import { ParameterError } from './parameter-validation.js';
+import { makeDistribution } from './spec.js';
 import { Triangular } from './triangular.js';
 import { Uniform } from './uniform.js';
 import { Weibull } from './weibull.js';
@@ -101,7 +103,68 @@ const BAD_PARAMETERS: [string, () => unknown, string][] = [
   ],
 ];
 
+// Values of the wrong type, as an untyped caller (JavaScript, a parsed file) passes them: the
+// message says what arrived, so "got the string "5"" rather than a puzzling "got 5".
+const WRONG_TYPES: [string, () => unknown, string][] = [
+  [
+    'Exponential mean "5"',
+    () => new Exponential('5' as unknown as number),
+    'Exponential: mean must be a finite number > 0, got the string "5"',
+  ],
+  [
+    'Gamma shape null',
+    () => new Gamma(null as unknown as number, 1),
+    'Gamma: shape must be a finite number > 0, got null',
+  ],
+  [
+    'Erlang k true',
+    () => new Erlang(true as unknown as number, 1),
+    'Erlang: k must be an integer >= 1, got the boolean true',
+  ],
+  [
+    'Uniform min 1n',
+    () => new Uniform(1n as unknown as number, 2),
+    'Uniform: min must be a finite number, got the bigint 1n',
+  ],
+  [
+    'Empirical values "abc"',
+    () => new Empirical('abc' as unknown as number[]),
+    'Empirical: values must be an array of numbers, got the string "abc"',
+  ],
+  [
+    'Empirical a hole in the values',
+    // biome-ignore lint/suspicious/noSparseArray: the hole is the point of the test
+    () => new Empirical([1, , 3] as number[]),
+    'Empirical: values[1] must be a finite number, got undefined',
+  ],
+  [
+    'Empirical weights {}',
+    () => new Empirical([1], {} as unknown as number[]),
+    'Empirical: weights must be an array of numbers, got an object',
+  ],
+  [
+    'makeDistribution(null)',
+    () => makeDistribution(null as never),
+    "makeDistribution: spec must be an object such as { type: 'exponential', mean: 5 }, got null",
+  ],
+  [
+    'makeDistribution("exponential")',
+    () => makeDistribution('exponential' as never),
+    'makeDistribution: spec must be an object such as { type: \'exponential\', mean: 5 }, got the string "exponential"',
+  ],
+  [
+    'makeDistribution({ type: "exponential" }) with no mean',
+    () => makeDistribution({ type: 'exponential' } as never),
+    'Exponential: mean must be a finite number > 0, got undefined',
+  ],
+];
+
 describe('distribution parameter validation', () => {
+  it.each(WRONG_TYPES)('%s throws a ParameterError saying what arrived', (_label, construct, message) => {
+    expect(construct).toThrow(ParameterError);
+    expect(construct).toThrow(message);
+  });
+
   it.each(BAD_PARAMETERS)(
     '%s throws a RangeError naming the parameter and value',
     (_label, construct, message) => {

@@ -1,5 +1,6 @@
 import type { Distribution } from './distribution.js';
-import { rejectParameter } from './parameter-validation.js';
+import { MAX_SCALE, stateBound } from './float-limits.js';
+import { rejectParameter, requireArray } from './parameter-validation.js';
 import type { RandomStream } from './stream.js';
 
 /**
@@ -23,28 +24,49 @@ export class Empirical implements Distribution {
   private readonly guide: Int32Array;
 
   /**
-   * @param values the possible outcomes, finite, at least one (repeats allowed).
+   * @param values the possible outcomes, finite and within 1e154 of each other, at least one (repeats allowed).
    * @param weights optional relative weights, one per value, finite and >= 0, with a positive sum.
    */
   constructor(values: readonly number[], weights?: readonly number[]) {
+    requireArray('Empirical', 'values', values);
+    if (weights !== undefined) requireArray('Empirical', 'weights', weights);
     const n = values.length;
-    if (n === 0) rejectParameter('Empirical', 'values', 'a non-empty array', '[]');
-    values.forEach((v, i) => {
-      if (!Number.isFinite(v)) rejectParameter('Empirical', `values[${i}]`, 'a finite number', v);
-    });
+    if (n === 0) rejectParameter('Empirical', 'values', 'a non-empty array', values, '[]');
+    // Indexed loops rather than forEach, which skips the holes of a sparse array.
+    for (let i = 0; i < n; i++) {
+      if (!Number.isFinite(values[i]))
+        rejectParameter('Empirical', ['values', i], 'a finite number', values[i]);
+    }
+    let smallest = values[0]!;
+    let largest = values[0]!;
+    for (const v of values) {
+      smallest = Math.min(smallest, v);
+      largest = Math.max(largest, v);
+    }
+    if (!(largest - smallest <= MAX_SCALE)) {
+      rejectParameter(
+        'Empirical',
+        'values',
+        `values within ${stateBound(MAX_SCALE)} of each other (a wider spread makes the variance overflow double precision)`,
+        values,
+        `values from ${smallest} to ${largest}`,
+      );
+    }
     if (weights !== undefined) {
       if (weights.length !== n) {
         rejectParameter(
           'Empirical',
           'weights',
           `an array of ${n} entries (one per value)`,
+          weights,
           `${weights.length} entries`,
         );
       }
-      weights.forEach((w, i) => {
+      for (let i = 0; i < n; i++) {
+        const w = weights[i]!;
         if (!(Number.isFinite(w) && w >= 0))
-          rejectParameter('Empirical', `weights[${i}]`, 'a finite number >= 0', w);
-      });
+          rejectParameter('Empirical', ['weights', i], 'a finite number >= 0', w);
+      }
     }
     const weightOf = (i: number): number => (weights === undefined ? 1 : weights[i]!);
     let total = 0;
@@ -69,6 +91,14 @@ export class Empirical implements Distribution {
     // Rounding may leave the running sum a hair below 1; pinning it to exactly 1 from the last value
     // with positive weight on guarantees the search stops there, since u < 1 always.
     this.cumulative.fill(1, lastPositive);
+    // Values near ±Number.MAX_VALUE can overflow the plain sum; offsets from the smallest cannot.
+    if (!Number.isFinite(mean)) {
+      const smallest = this.outcomes[0]!;
+      mean = smallest;
+      order.forEach((original) => {
+        mean += (weightOf(original) / total) * (values[original]! - smallest);
+      });
+    }
     let variance = 0;
     for (let i = 0; i < n; i++) variance += (weightOf(i) / total) * (values[i]! - mean) ** 2;
     this.mean = mean;

@@ -1,4 +1,5 @@
 import type { Distribution } from './distribution.js';
+import { MAX_SCALE, requireAtMost } from './float-limits.js';
 import { Gamma } from './gamma.js';
 import { requireInteger, requirePositive } from './parameter-validation.js';
 import type { RandomStream } from './stream.js';
@@ -26,10 +27,17 @@ export class Erlang implements Distribution {
   private readonly phaseMean: number;
   private readonly gamma: Gamma | undefined;
 
-  /** @param k number of phases, integer >= 1. @param mean overall mean m, finite and > 0. */
+  /** @param k number of phases, integer >= 1. @param mean overall mean m, in (0, 1e154]. */
   constructor(k: number, mean: number) {
     requireInteger('Erlang', 'k', k, 1);
     requirePositive('Erlang', 'mean', mean);
+    requireAtMost(
+      'Erlang',
+      'mean',
+      mean,
+      MAX_SCALE,
+      'above that the variance, mean²/k, overflows double precision',
+    );
     this.k = k;
     this.mean = mean;
     this.variance = (mean * mean) / k;

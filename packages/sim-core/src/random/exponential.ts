@@ -1,4 +1,5 @@
 import type { Distribution } from './distribution.js';
+import { MAX_SCALE, requireAtMost } from './float-limits.js';
 import { requirePositive } from './parameter-validation.js';
 import type { RandomStream } from './stream.js';
 
@@ -10,9 +11,16 @@ export class Exponential implements Distribution {
   readonly mean: number;
   readonly variance: number;
 
-  /** @param mean the mean, finite and > 0. */
+  /** @param mean the mean, in (0, 1e154]: the variance is its square. Samples stay below 22.9·mean. */
   constructor(mean: number) {
     requirePositive('Exponential', 'mean', mean);
+    requireAtMost(
+      'Exponential',
+      'mean',
+      mean,
+      MAX_SCALE,
+      'above that the variance, mean², overflows double precision',
+    );
     this.mean = mean;
     this.variance = mean * mean;
   }

@@ -1,4 +1,5 @@
 import type { Distribution } from './distribution.js';
+import { MAX_SCALE, requireAtMost } from './float-limits.js';
 import { requirePositive } from './parameter-validation.js';
 import { standardNormalQuantile } from './standard-normal.js';
 import type { RandomStream } from './stream.js';
@@ -24,10 +25,20 @@ export class Gamma implements Distribution {
   private readonly c: number;
   private readonly boostExponent: number;
 
-  /** @param shape k, finite and > 0. @param scale θ, finite and > 0. */
+  /**
+   * @param shape k, finite and > 0. @param scale θ, > 0 with θ and the mean kθ at most 1e154, so the
+   * variance kθ² = kθ·θ is finite; the largest sample, d·(1 + 6.4c)³·θ < 47·(k + 1)·θ, is then too.
+   */
   constructor(shape: number, scale: number) {
     requirePositive('Gamma', 'shape', shape);
     requirePositive('Gamma', 'scale', scale);
+    requireAtMost(
+      'Gamma',
+      'scale',
+      scale,
+      MAX_SCALE / Math.max(1, shape),
+      `for shape ${shape}; above that the mean shape·scale or the variance shape·scale² overflows double precision`,
+    );
     this.shape = shape;
     this.scale = scale;
     this.mean = shape * scale;

@@ -10,6 +10,7 @@ export { gammaFunction } from './gamma-function.js';
 export { Lognormal } from './lognormal.js';
 export { NonhomogeneousPoisson } from './nonhomogeneous-poisson.js';
 export { Normal } from './normal.js';
+export { ParameterError } from './parameter-validation.js';
 export { PiecewiseRate, type PiecewiseRateOptions } from './piecewise-rate.js';
 export { PoissonArrivals } from './poisson-arrivals.js';
 export type { RateProfile } from './rate-profile.js';

@@ -1,4 +1,5 @@
 import type { Distribution } from './distribution.js';
+import { MAX_SCALE, requireAtMost } from './float-limits.js';
 import { requirePositive } from './parameter-validation.js';
 import { standardNormalQuantile } from './standard-normal.js';
 import type { RandomStream } from './stream.js';
@@ -21,10 +22,22 @@ export class Lognormal implements Distribution {
   /** σ, standard deviation of ln X. */
   readonly sigma: number;
 
-  /** @param mean m, finite and > 0. @param cv sd/mean, finite and > 0. */
+  /**
+   * @param mean m, in (0, 1e154]. @param cv sd/mean, > 0 with cv·m and cv at most 1e154: the variance
+   * is (cv·m)² and σ² = ln(1 + cv²). Within these, the largest sample, m·exp(6.4σ - σ²/2) with the
+   * 32-bit uniforms' widest normal quantile, stays below m·e^20.5.
+   */
   constructor(mean: number, cv: number) {
     requirePositive('Lognormal', 'mean', mean);
     requirePositive('Lognormal', 'cv', cv);
+    requireAtMost('Lognormal', 'mean', mean, MAX_SCALE, 'above that the variance overflows double precision');
+    requireAtMost(
+      'Lognormal',
+      'cv',
+      cv,
+      MAX_SCALE / Math.max(1, mean),
+      `for mean ${mean}; above that the variance (cv·mean)² or cv² overflows double precision`,
+    );
     this.mean = mean;
     this.cv = cv;
     this.variance = (cv * mean) ** 2;

@@ -1,4 +1,5 @@
 import type { Distribution } from './distribution.js';
+import { MAX_SCALE, requireAtMost } from './float-limits.js';
 import { rejectParameter, requireFinite, requirePositive } from './parameter-validation.js';
 import { standardNormalCdf, standardNormalPdf, standardNormalQuantile } from './standard-normal.js';
 import type { RandomStream } from './stream.js';
@@ -43,13 +44,14 @@ export class Normal implements Distribution {
   private readonly signedScale: number;
 
   /**
-   * @param mean μ, finite. @param sd σ, finite and > 0.
+   * @param mean μ, finite. @param sd σ, in (0, 1e154] (the variance is its square).
    * @param min lower truncation point, default -Infinity. @param max upper truncation point, default
    * Infinity, > min; [min, max] must carry positive probability in double precision (within ~37σ of μ).
    */
   constructor(mean: number, sd: number, min = Number.NEGATIVE_INFINITY, max = Number.POSITIVE_INFINITY) {
     requireFinite('Normal', 'mean', mean);
     requirePositive('Normal', 'sd', sd);
+    requireAtMost('Normal', 'sd', sd, MAX_SCALE, 'above that the variance, sd², overflows double precision');
     if (!(min < Number.POSITIVE_INFINITY)) rejectParameter('Normal', 'min', 'a number < Infinity', min);
     if (!(max > min)) rejectParameter('Normal', 'max', `> min (${min})`, max);
     const alpha = (min - mean) / sd;
@@ -63,6 +65,7 @@ export class Normal implements Distribution {
         'Normal',
         '[min, max]',
         `an interval of positive probability under N(${mean}, ${sd}²) (within ~37 sd of the mean)`,
+        [min, max],
         `[${min}, ${max}]`,
       );
     }

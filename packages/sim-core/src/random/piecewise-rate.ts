@@ -40,7 +40,7 @@ export class PiecewiseRate implements RateProfile {
   constructor(options: PiecewiseRateOptions) {
     const { rates, durations, period } = options;
     const n = rates.length;
-    if (n === 0) rejectParameter('PiecewiseRate', 'rates', 'a non-empty array', '[]');
+    if (n === 0) rejectParameter('PiecewiseRate', 'rates', 'a non-empty array', rates, '[]');
     rates.forEach((r, i) => {
       requireNonNegative('PiecewiseRate', `rates[${i}]`, r);
     });
@@ -57,6 +57,7 @@ export class PiecewiseRate implements RateProfile {
           'PiecewiseRate',
           'durations',
           `an array of ${n} entries (one per rate)`,
+          durations,
           `${durations.length} entries`,
         );
       }

@@ -59,7 +59,7 @@ describe('makeDistribution', () => {
     const spec = JSON.parse('{"type":"poisson","mean":1}') as DistributionSpec;
     expect(() => makeDistribution(spec)).toThrow(RangeError);
     expect(() => makeDistribution(spec)).toThrow(
-      /type must be one of exponential, .*discrete-uniform, got "poisson"/,
+      /type must be one of exponential, .*discrete-uniform, got the string "poisson"/,
     );
   });
 });

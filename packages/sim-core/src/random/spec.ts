@@ -7,6 +7,7 @@ import { Exponential } from './exponential.js';
 import { Gamma } from './gamma.js';
 import { Lognormal } from './lognormal.js';
 import { Normal } from './normal.js';
+import { rejectParameter } from './parameter-validation.js';
 import { Triangular } from './triangular.js';
 import { Uniform } from './uniform.js';
 import { Weibull } from './weibull.js';
@@ -57,10 +58,13 @@ export const DISTRIBUTION_TYPES = Object.keys(TYPE_TAGS) as readonly Distributio
 
 /**
  * Builds the distribution a spec describes. Parameters are validated by the constructors (RangeError
- * naming the parameter); an unknown `type`, possible when the spec comes from an unchecked file, is
- * also a RangeError.
+ * naming the parameter); a spec that is not an object, or has an unknown `type`, possible when it
+ * comes from an unchecked file, is also a RangeError.
  */
 export function makeDistribution(spec: DistributionSpec): Distribution {
+  if (spec === null || typeof spec !== 'object' || Array.isArray(spec)) {
+    rejectParameter('makeDistribution', 'spec', "an object such as { type: 'exponential', mean: 5 }", spec);
+  }
   switch (spec.type) {
     case 'exponential':
       return new Exponential(spec.mean);
@@ -91,8 +95,11 @@ export function makeDistribution(spec: DistributionSpec): Distribution {
       return new DiscreteUniform(spec.min, spec.max);
     default: {
       const unknown: never = spec;
-      throw new RangeError(
-        `makeDistribution: type must be one of ${DISTRIBUTION_TYPES.join(', ')}, got ${JSON.stringify((unknown as { type?: unknown }).type)}`,
+      return rejectParameter(
+        'makeDistribution',
+        'type',
+        `one of ${DISTRIBUTION_TYPES.join(', ')}`,
+        (unknown as { type?: unknown }).type,
       );
     }
   }

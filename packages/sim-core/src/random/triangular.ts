@@ -1,4 +1,5 @@
 import type { Distribution } from './distribution.js';
+import { requireWidth } from './float-limits.js';
 import { rejectParameter, requireFinite } from './parameter-validation.js';
 import type { RandomStream } from './stream.js';
 
@@ -19,12 +20,13 @@ export class Triangular implements Distribution {
   private readonly lowerArea: number;
   private readonly upperArea: number;
 
-  /** @param min a, finite. @param mode c, in [a, b]. @param max b, finite and > a. */
+  /** @param min a, finite. @param mode c, in [a, b]. @param max b, finite, > a and at most a + 1e154. */
   constructor(min: number, mode: number, max: number) {
     requireFinite('Triangular', 'min', min);
     requireFinite('Triangular', 'mode', mode);
     requireFinite('Triangular', 'max', max);
     if (!(max > min)) rejectParameter('Triangular', 'max', `> min (${min})`, max);
+    requireWidth('Triangular', min, max);
     if (!(mode >= min && mode <= max))
       rejectParameter('Triangular', 'mode', `in [min, max] = [${min}, ${max}]`, mode);
     this.min = min;

@@ -1,4 +1,5 @@
 import type { Distribution } from './distribution.js';
+import { requireWidth } from './float-limits.js';
 import { rejectParameter, requireFinite } from './parameter-validation.js';
 import type { RandomStream } from './stream.js';
 
@@ -13,11 +14,12 @@ export class Uniform implements Distribution {
   readonly variance: number;
   private readonly width: number;
 
-  /** @param min lower end, finite. @param max upper end, finite and > min. */
+  /** @param min lower end, finite. @param max upper end, finite, > min and at most min + 1e154. */
   constructor(min: number, max: number) {
     requireFinite('Uniform', 'min', min);
     requireFinite('Uniform', 'max', max);
     if (!(max > min)) rejectParameter('Uniform', 'max', `> min (${min})`, max);
+    requireWidth('Uniform', min, max);
     this.min = min;
     this.max = max;
     this.width = max - min;

@@ -48,7 +48,7 @@ export interface PriorityMetrics {
  * @param classes at least one class, highest priority first.
  */
 export function priorityNonPreemptive(classes: readonly PriorityClass[]): PriorityMetrics {
-  if (classes.length === 0) rejectParameter('priorityNonPreemptive', 'classes', 'non-empty', '[]');
+  if (classes.length === 0) rejectParameter('priorityNonPreemptive', 'classes', 'non-empty', classes, '[]');
   let rho = 0;
   let W0 = 0;
   classes.forEach((k, i) => {

@@ -10,3 +10,4 @@ export type {
   StationResult,
 } from './replication-result.js';
 export { runBorderReplication } from './run-border-replication.js';
+export { estimateRunCost, type RunCost } from './run-cost.js';

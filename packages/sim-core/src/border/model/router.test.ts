@@ -47,8 +47,8 @@ describe('ProbabilisticRouter', () => {
     expect(router.first()).toBe(at('gate')); // 0.2 < 0.25
     expect(router.first()).toBe(at('customs')); // 0.3 ≥ 0.25
     expect(router.first()).toBe(at('customs'));
-    expect(router.next(at('gate'), 0)).toBe(at('yard')); // 0.49 < 0.5
-    expect(router.next(at('gate'), 0)).toBeNull(); // 'exit'
+    expect(router.next(at('gate'))).toBe(at('yard')); // 0.49 < 0.5
+    expect(router.next(at('gate'))).toBeNull(); // 'exit'
     expect(rng.draws).toBe(5);
   });
 

@@ -13,14 +13,19 @@ export function checkReferences(parts: ScenarioParts): ProblemDraft[] {
   const problems: ProblemDraft[] = [];
   const { ids } = parts;
   const quotaIds = ids.quotas.map((q) => q.id);
+  // Sets, not Array.includes: a large file (thousands of stations on a route) made the lookups
+  // quadratic, minutes for a few MB.
+  const sets = new Map<readonly (string | undefined)[], ReadonlySet<string | undefined>>();
   const ref = (
     segments: Segments,
     value: string | undefined,
     kind: string,
     defined: readonly (string | undefined)[],
   ) => {
-    if (value !== undefined && !defined.includes(value))
-      problems.push(unknownReference(segments, value, kind, defined));
+    if (value === undefined) return;
+    let set = sets.get(defined);
+    if (set === undefined) sets.set(defined, (set = new Set(defined)));
+    if (!set.has(value)) problems.push(unknownReference(segments, value, kind, defined));
   };
   const classList = (segments: Segments, classes: readonly string[] | undefined) =>
     classes?.forEach((id, k) => {

@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import type { DistributionSpec } from '../../random/spec.js';
+import { samplable } from './samplable.js';
 import { nonNegativeNumber, positiveInteger, positiveNumber } from './scalars.js';
 import { exactlyOneKey, strictObject } from './strict-object.js';
 import { duration, positiveDuration, toMinutes } from './units.js';
@@ -9,7 +10,8 @@ import { duration, positiveDuration, toMinutes } from './units.js';
  * time-valued parameter a duration with its unit, e.g. `{ lognormal: { mean: { minutes: 8 }, cv: 1 } }`.
  * They resolve to the engine's plain DistributionSpec with times in minutes. The ordering checks
  * (max > min, …) repeat the constructors' so that a bad file is rejected before anything runs, with
- * the path of the parameter.
+ * the path of the parameter; the constructors themselves then run on the resolved spec (see
+ * samplable.ts), for the limits of double precision that no field check states.
  */
 
 type Payload = z.core.ParsePayload<Record<string, unknown>>;
@@ -87,8 +89,7 @@ const timeParameters = {
 
 const TIME_NAMES = Object.keys(timeParameters);
 
-/** A distribution of durations, e.g. `{ exponential: { mean: { hours: 2 } } }`. */
-export const timeDistribution = strictObject(
+const timeDistributionFields = strictObject(
   'a distribution such as { exponential: { mean: { minutes: 5 } } }',
   {
     exponential: timeParameters.exponential.optional(),
@@ -103,17 +104,21 @@ export const timeDistribution = strictObject(
     empirical: timeParameters.empirical.optional(),
   },
   'distribution names',
-)
+);
+
+/** The input form of a time distribution. */
+export type TimeDistributionInput = z.input<typeof timeDistributionFields>;
+
+/** A distribution of durations, e.g. `{ exponential: { mean: { hours: 2 } } }`. */
+export const timeDistribution = timeDistributionFields
   .check(exactlyOneKey('a distribution', TIME_NAMES))
+  .check(samplable<TimeDistributionInput>((d) => resolveTimeDistribution(d), true))
   .meta({
     id: 'TimeDistribution',
     description: 'A distribution of durations: exactly one key naming the family, with its parameters.',
     minProperties: 1,
     maxProperties: 1,
   });
-
-/** The input form of a time distribution. */
-export type TimeDistributionInput = z.input<typeof timeDistribution>;
 
 const countParameters = {
   deterministic: positiveInteger,
@@ -131,12 +136,7 @@ const countParameters = {
 
 const COUNT_NAMES = Object.keys(countParameters);
 
-/**
- * A distribution of whole numbers >= 1, for the cars on a car carrier, e.g.
- * `{ discreteUniform: { min: 5, max: 8 } }`. Only integer-valued families are offered, so the
- * model never has to round a draw.
- */
-export const countDistribution = strictObject(
+const countDistributionFields = strictObject(
   'a batch-size distribution such as { discreteUniform: { min: 5, max: 8 } }',
   {
     deterministic: countParameters.deterministic.optional(),
@@ -144,17 +144,25 @@ export const countDistribution = strictObject(
     empirical: countParameters.empirical.optional(),
   },
   'batch-size distribution names',
-)
+);
+
+/** The input form of a batch-size distribution. */
+export type CountDistributionInput = z.input<typeof countDistributionFields>;
+
+/**
+ * A distribution of whole numbers >= 1, for the cars on a car carrier, e.g.
+ * `{ discreteUniform: { min: 5, max: 8 } }`. Only integer-valued families are offered, so the
+ * model never has to round a draw.
+ */
+export const countDistribution = countDistributionFields
   .check(exactlyOneKey('a batch-size distribution', COUNT_NAMES))
+  .check(samplable<CountDistributionInput>((d) => resolveCountDistribution(d), false))
   .meta({
     id: 'CountDistribution',
     description: 'A distribution of whole numbers >= 1: deterministic, discreteUniform or empirical.',
     minProperties: 1,
     maxProperties: 1,
   });
-
-/** The input form of a batch-size distribution. */
-export type CountDistributionInput = z.input<typeof countDistribution>;
 
 /** Resolves a validated time distribution to a spec in minutes. Normal draws are kept >= 0 (min defaults to 0). */
 export function resolveTimeDistribution(d: TimeDistributionInput): DistributionSpec {

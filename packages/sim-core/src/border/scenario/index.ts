@@ -13,10 +13,10 @@ export {
 export { type DriversInput, drivers } from './drivers.js';
 export { scenarioJsonSchema } from './json-schema.js';
 export { type OpeningHoursInput, openingHours, WEEKDAYS, type Weekday } from './opening-hours.js';
-export { type ParseScenarioOptions, parseScenario } from './parse.js';
+export { type ParseScenarioOptions, parseScenario, readScenarioText } from './parse.js';
 export { QUOTA_EVENTS, QUOTA_LEFTOVERS, type QuotaInput, quota } from './quota.js';
 export { EXIT, type RouteInput, route } from './route.js';
-export { ScenarioError } from './scenario-error.js';
+export { formatIssues, MAX_PRINTED_ISSUES, MAX_REPORTED_ISSUES, ScenarioError } from './scenario-error.js';
 export type { ScenarioIssue } from './scenario-issue.js';
 export { type ParsedScenario, type ScenarioInput, scenarioSchema } from './schema.js';
 export { policyShock, SHOCK_CHANGES, type ShockInput } from './shocks.js';

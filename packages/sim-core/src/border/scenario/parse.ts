@@ -1,5 +1,7 @@
 import { type Document, isMap, isNode, isScalar, LineCounter, parseDocument } from 'yaml';
-import { ScenarioError } from './scenario-error.js';
+import { firstDuplicateKey } from './duplicate-keys.js';
+import { flowNesting, MAX_NESTING, valueNesting } from './nesting-depth.js';
+import { MAX_REPORTED_ISSUES, ScenarioError } from './scenario-error.js';
 import { type ProblemDraft, type ScenarioIssue, toIssue } from './scenario-issue.js';
 import type { Scenario } from './types.js';
 import { checkScenario } from './validate.js';
@@ -25,7 +27,8 @@ interface Source {
 
 function readYaml(text: string): Source {
   const lines = new LineCounter();
-  return { doc: parseDocument(text, { lineCounter: lines }), lines };
+  // Duplicate keys are found by firstDuplicateKey, in linear time (see there).
+  return { doc: parseDocument(text, { lineCounter: lines, uniqueKeys: false }), lines };
 }
 
 function formatOf(options: ParseScenarioOptions): 'json' | 'yaml' | 'sniff' {
@@ -88,15 +91,55 @@ function parseJson(text: string, fileName: string | undefined): unknown {
   }
 }
 
+/**
+ * How many alias expansions a YAML file may make (yaml's `maxAliasCount`, which weighs each alias
+ * by the size of what it repeats). Anchors and aliases are handy for routes shared by classes; a
+ * "billion laughs" file nests them to expand into gigabytes, and is refused instead.
+ */
+const MAX_ALIAS_COUNT = 1000;
+
+function tooDeep(fileName: string | undefined, detail: string, position?: Position): never {
+  return fail(fileName, {
+    path: '',
+    value: undefined,
+    expected: `a file nested at most ${MAX_NESTING} levels deep`,
+    message: `the file is nested too deeply to read: ${detail}; a scenario needs about 7 levels, and at most ${MAX_NESTING} are read`,
+    ...(position ? { line: position.line, column: position.column } : {}),
+  });
+}
+
 function parseYaml(source: Source, fileName: string | undefined): unknown {
   const first = source.doc.errors[0];
   if (first) {
     const where = first.linePos?.[0];
+    const position = where ? { line: where.line, column: where.col } : undefined;
+    // The reader recursed until the stack ran out: only deep nesting does that.
+    if (/call stack/i.test(first.message)) tooDeep(fileName, 'the YAML reader ran out of stack', position);
     // yaml appends " at line L, column C:" and a snippet; the position has its own fields.
     const detail = first.message.split(' at line ')[0]!.split('\n')[0]!;
-    syntaxError(fileName, 'yaml', detail, where ? { line: where.line, column: where.col } : undefined);
+    syntaxError(fileName, 'yaml', detail, position);
   }
-  return source.doc.toJS({ maxAliasCount: 1000 });
+  const duplicate = firstDuplicateKey(source.doc);
+  if (duplicate !== undefined) {
+    const at = duplicate.range ? linePosition(source, duplicate.range[0]) : undefined;
+    syntaxError(fileName, 'yaml', 'Map keys must be unique', at);
+  }
+  try {
+    return source.doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+  } catch (error) {
+    // yaml throws a ReferenceError ("Excessive alias count indicates a resource exhaustion
+    // attack") past maxAliasCount, and a RangeError when its conversion runs out of stack.
+    if (error instanceof ReferenceError && /alias/i.test(error.message)) {
+      return fail(fileName, {
+        path: '',
+        value: undefined,
+        expected: `YAML that uses at most ${MAX_ALIAS_COUNT} alias expansions`,
+        message: `the file uses too many YAML aliases: their expansion passes ${MAX_ALIAS_COUNT} nodes, the mark of an alias bomb ("billion laughs"); write the repeated parts out, or use fewer nested aliases`,
+      });
+    }
+    if (error instanceof RangeError) return tooDeep(fileName, 'converting the YAML ran out of stack');
+    throw error;
+  }
 }
 
 function linePosition(source: Source, offset: number): Position {
@@ -124,13 +167,19 @@ function positionOf(source: Source | undefined, problem: ProblemDraft): Position
   return undefined;
 }
 
+/** A text read as JSON or YAML, before validation. */
+interface ReadText {
+  readonly value: unknown;
+  readonly format: 'json' | 'yaml';
+  /** The YAML view of the text, for source positions; undefined when it has syntax errors. */
+  readonly source: Source | undefined;
+}
+
 /**
- * Reads a scenario from JSON or YAML text, validates it and resolves it (see validateScenario).
- *
- * @throws ScenarioError for text that is not JSON/YAML (with the line and column of the syntax
- *   error) and for an invalid scenario (every problem, each with its line and column in the text).
+ * Reads JSON or YAML text into plain data, refusing what would exhaust the readers: NUL bytes
+ * (a binary file), nesting beyond {@link MAX_NESTING}, and alias bombs.
  */
-export function parseScenario(text: string, options: ParseScenarioOptions = {}): Scenario {
+function readText(text: string, options: ParseScenarioOptions): ReadText {
   const { fileName } = options;
   if (typeof text !== 'string') {
     fail(fileName, {
@@ -143,6 +192,16 @@ export function parseScenario(text: string, options: ParseScenarioOptions = {}):
   const nul = text.indexOf('\u0000');
   if (nul >= 0)
     syntaxError(fileName, 'yaml', 'the file contains NUL bytes: it is binary, not JSON or YAML text');
+  // Measured before any reader sees the text: the readers recurse, and slowly, on deep nesting.
+  const nesting = flowNesting(text, MAX_NESTING);
+  if (nesting.offset >= 0) {
+    const before = text.slice(0, nesting.offset);
+    const line = before.split('\n').length;
+    tooDeep(fileName, `brackets open more than ${MAX_NESTING} levels deep`, {
+      line,
+      column: nesting.offset - before.lastIndexOf('\n'),
+    });
+  }
 
   const given = formatOf(options);
   let format = given === 'sniff' ? (/^\s*[{[]/.test(text) ? 'json' : 'yaml') : given;
@@ -158,6 +217,32 @@ export function parseScenario(text: string, options: ParseScenarioOptions = {}):
     source = readYaml(text);
     value = parseYaml(source, fileName);
   }
+  const depth = valueNesting(value, MAX_NESTING);
+  if (depth > MAX_NESTING) tooDeep(fileName, `its values nest more than ${MAX_NESTING} levels deep`);
+  return { value, format, source };
+}
+
+/**
+ * Reads JSON or YAML text into plain data, as {@link parseScenario} reads it, without validating
+ * it: for programs that change a scenario file's content (overrides) before validating it.
+ *
+ * @throws ScenarioError for text that is not JSON/YAML, is nested too deeply or uses too many
+ *   YAML aliases.
+ */
+export function readScenarioText(text: string, options: ParseScenarioOptions = {}): unknown {
+  return readText(text, options).value;
+}
+
+/**
+ * Reads a scenario from JSON or YAML text, validates it and resolves it (see validateScenario).
+ *
+ * @throws ScenarioError for text that is not JSON/YAML (with the line and column of the syntax
+ *   error) and for an invalid scenario (its problems in file order, each with its line and column
+ *   in the text; the first {@link MAX_REPORTED_ISSUES}, with the count of all).
+ */
+export function parseScenario(text: string, options: ParseScenarioOptions = {}): Scenario {
+  const { fileName } = options;
+  const { value, format, source } = readText(text, options);
 
   if (value === null || typeof value !== 'object' || Array.isArray(value)) {
     const expected = `a scenario: a ${format === 'json' ? 'JSON object' : 'YAML mapping'} with calendar, stations and classes`;
@@ -173,7 +258,9 @@ export function parseScenario(text: string, options: ParseScenarioOptions = {}):
 
   const check = checkScenario(value);
   if (check.ok) return check.scenario;
-  const located = check.problems.map((problem: ProblemDraft) => ({
+  // Locating a problem searches the document, which for tens of thousands of problems (a large
+  // file of unknown keys) would take minutes; only those reported are located.
+  const located = check.problems.slice(0, MAX_REPORTED_ISSUES).map((problem: ProblemDraft) => ({
     problem,
     position: positionOf(source, problem),
   }));
@@ -186,5 +273,6 @@ export function parseScenario(text: string, options: ParseScenarioOptions = {}):
   throw new ScenarioError(
     located.map(({ problem, position }) => toIssue(problem, position)),
     fileName,
+    check.problems.length,
   );
 }

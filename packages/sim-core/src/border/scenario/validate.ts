@@ -1,11 +1,12 @@
 import { checkCurrencies } from './check-currencies.js';
 import { checkDrivers } from './check-drivers.js';
 import { checkIds } from './check-ids.js';
+import { checkRates } from './check-rates.js';
 import { checkReferences } from './check-references.js';
 import { checkRouting } from './check-routing.js';
 import { checkTimeline } from './check-timeline.js';
 import { resolveScenario } from './resolve.js';
-import { ScenarioError } from './scenario-error.js';
+import { MAX_REPORTED_ISSUES, ScenarioError } from './scenario-error.js';
 import { type ProblemDraft, toIssue } from './scenario-issue.js';
 import { scenarioParts } from './scenario-parts.js';
 import { scenarioSchema } from './schema.js';
@@ -30,6 +31,7 @@ export function checkScenario(value: unknown): ScenarioCheck {
     ...checkIds(parts),
     ...checkReferences(parts),
     ...checkRouting(parts),
+    ...checkRates(parts),
     ...checkTimeline(parts),
     ...checkCurrencies(parts),
     ...checkDrivers(parts),
@@ -43,10 +45,14 @@ export function checkScenario(value: unknown): ScenarioCheck {
  * ScenarioInput) and resolves it: units to minutes, dates to minutes since the start, defaults
  * filled.
  *
- * @throws ScenarioError listing every problem, each with its path, the value found and what was expected.
+ * @throws ScenarioError listing the problems (the first 100, with the count of all), each with its
+ *   path, the value found and what was expected.
  */
 export function validateScenario(value: unknown): Scenario {
   const check = checkScenario(value);
-  if (!check.ok) throw new ScenarioError(check.problems.map((p) => toIssue(p)));
+  if (!check.ok) {
+    const reported = check.problems.slice(0, MAX_REPORTED_ISSUES).map((p) => toIssue(p));
+    throw new ScenarioError(reported, undefined, check.problems.length);
+  }
   return check.scenario;
 }
