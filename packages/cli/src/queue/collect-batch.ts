@@ -16,6 +16,7 @@ import { LOG_FILE } from '../batch/results-log.js';
 import { requireWritableFolder } from '../output-folder.js';
 import { deleteBatchRecord, readBatchRecord } from './batch-record.js';
 import type { BatchSpec } from './batch-spec.js';
+import { withCollectClaim } from './collect-claim.js';
 import { type FailedJob, findFailedJobs, findLostJobs } from './failed-jobs.js';
 import { FailedJobsError } from './failed-jobs-error.js';
 import { BatchLostError } from './redis-errors.js';
@@ -90,7 +91,16 @@ export async function collectBatch(options: CollectBatchOptions): Promise<Collec
   // be completed or is lost leaves no empty folder behind ("Nothing was written").
   requireWritableFolder(folder);
   requireNoResults(folder, 'Collect into a new folder.');
+  // One collect per batch at a time: a second would race the first's --retry-failed and --purge.
+  return withCollectClaim(redis, batchId, options.server, () => collectClaimed(options, spec, folder));
+}
 
+async function collectClaimed(
+  options: CollectBatchOptions,
+  spec: BatchSpec,
+  folder: string,
+): Promise<CollectResult> {
+  const { redis, batchId } = options;
   const queue = openReplicationQueue(redis);
   try {
     if (options.retryFailed === true) await retryFailedJobs(redis, queue, spec, options.log);
