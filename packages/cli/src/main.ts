@@ -28,7 +28,7 @@ export async function main(argv: readonly string[]): Promise<number> {
         ? 0
         : 2;
     }
-    if (error instanceof UsageError || error instanceof RangeError) {
+    if (error instanceof UsageError) {
       process.stderr.write(`landport: ${error.message}\n`);
       return 2;
     }

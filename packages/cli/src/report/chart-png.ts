@@ -1,4 +1,5 @@
 import { Resvg } from '@resvg/resvg-js';
+import { UsageError } from '../usage-error.js';
 
 /** Pixels per SVG unit of the PNGs: 2× reads sharply on slides and prints at about 150 dpi on A4. */
 export const PNG_SCALE = 2;
@@ -17,11 +18,11 @@ export interface Raster {
  * and no system font, so the PNG does not depend on the machine. resvg maps the generic
  * `sans-serif` to DejaVu Sans, the font the chart config names first.
  *
- * @throws RangeError if `fontFiles` is empty: resvg would draw the chart without any text.
+ * @throws UsageError if `fontFiles` is empty (no fonts installed): resvg would draw the chart without any text.
  */
 export function rasterise(svg: string, fontFiles: readonly string[], scale = PNG_SCALE): Raster {
   if (fontFiles.length === 0) {
-    throw new RangeError(
+    throw new UsageError(
       'rasterise: no font files given; without fonts the PNG would have no text. Install DejaVu (fonts-dejavu-core) or set LANDPORT_FONT_DIR.',
     );
   }

@@ -2,6 +2,7 @@ import { copyFileSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
+import { UsageError } from '../usage-error.js';
 import { FONT_DIR_VARIABLE, findFontFiles } from './font-files.js';
 
 const root = mkdtempSync(join(tmpdir(), 'landport-fonts-'));
@@ -32,7 +33,7 @@ describe('findFontFiles', () => {
   it('rejects a given folder without the font instead of falling back silently', () => {
     const empty = join(root, 'empty');
     mkdirSync(empty);
-    expect(() => findFontFiles(empty)).toThrow(RangeError);
+    expect(() => findFontFiles(empty)).toThrow(UsageError);
     process.env[FONT_DIR_VARIABLE] = empty;
     expect(() => findFontFiles()).toThrow(/LANDPORT_FONT_DIR .*expected a folder holding DejaVuSans.ttf/);
   });

@@ -1,5 +1,6 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { UsageError } from '../usage-error.js';
 
 /** Environment variable naming a folder that holds DejaVuSans.ttf (and DejaVuSans-Bold.ttf). */
 export const FONT_DIR_VARIABLE = 'LANDPORT_FONT_DIR';
@@ -38,7 +39,7 @@ export function findFontFiles(folder?: string): string[] {
   if (explicit !== undefined && explicit !== '') {
     const found = fontsIn(explicit);
     if (found.length === 0) {
-      throw new RangeError(
+      throw new UsageError(
         `${folder === undefined ? FONT_DIR_VARIABLE : 'font folder'} ${JSON.stringify(explicit)}: expected a folder holding ${FONT_NAMES[0]}.`,
       );
     }
