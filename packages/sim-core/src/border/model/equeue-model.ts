@@ -85,7 +85,7 @@ export class EQueueModel {
     this.arrival = spec.arrival;
     this.noShowShare = spec.noShow;
     this.lateShare = spec.late.share;
-    this.lateRule = spec.late.then;
+    this.lateRule = spec.late.action;
     this.warmUp = options.warmUp;
     this.rng = options.rng;
     this.lateBy = options.lateBy;

@@ -128,7 +128,7 @@ describe('electronic queue', () => {
       leadTime: 0,
       arrival: 'dayStart',
       noShow: 0,
-      late: { share: 0, by: { kind: 'deterministic', value: 0 }, then: 'admit' },
+      late: { share: 0, by: { type: 'deterministic', value: 0 }, action: 'admit' },
     };
     const clock = new LocalClock(Date.UTC(2024, 0, 1), [{ from: 0, offset: 0 }]);
     const queue = new EQueueModel({
@@ -168,7 +168,7 @@ const port = fc
     demand: fc.integer({ min: 1, max: 80 }),
     noShow: fc.double({ min: 0, max: 1, noNaN: true }),
     lateShare: fc.double({ min: 0, max: 1, noNaN: true }),
-    then: fc.constantFrom('admit' as const, 'rebook' as const),
+    action: fc.constantFrom('admit' as const, 'rebook' as const),
     arrival: fc.constantFrom('dayStart' as const, 'uniform' as const),
     leadHours: fc.integer({ min: 0, max: 72 }),
     dayStart: fc.integer({ min: 0, max: 23 }),
@@ -199,12 +199,10 @@ const port = fc
           leadTime: { hours: p.leadHours },
           arrival: p.arrival,
           noShow: p.noShow,
-          late: { share: p.lateShare, by: { exponential: { mean: { hours: 20 } } }, then: p.then },
+          late: { share: p.lateShare, by: { exponential: { mean: { hours: 20 } } }, action: p.action },
         },
       ],
-      stations: [
-        { id: 'gate', side: 'kz', lanes: 2, service: { exponential: { mean: { minutes: 30 } } } },
-      ],
+      stations: [{ id: 'gate', side: 'kz', lanes: 2, service: { exponential: { mean: { minutes: 30 } } } }],
       classes: [
         { id: 'car', equeue: 'eq', arrivals: { rate: { perDay: p.demand } }, route: ['gate'] },
         { id: 'truck', equeue: 'eq', arrivals: { rate: { perDay: p.demand / 2 } }, route: ['gate'] },
@@ -238,7 +236,7 @@ describe('electronic queue conservation', () => {
         expect(r.booked).toBe(queue.booked);
         if (p.noShow === 0) expect(r.noShows).toBe(0);
         if (p.lateShare === 0) expect(r.late).toBe(0);
-        if (p.then === 'admit') expect(r.rebooked).toBe(0);
+        if (p.action === 'admit') expect(r.rebooked).toBe(0);
       }),
       { numRuns: 40, seed: 20241204 },
     );

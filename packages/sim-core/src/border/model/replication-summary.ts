@@ -9,7 +9,6 @@ import type {
   StationResult,
 } from './replication-result.js';
 
-
 const nullIfNaN = (x: number): number | null => (Number.isFinite(x) ? x : null);
 
 function equeueResult(q: EQueueModel, end: number): EQueueResult {

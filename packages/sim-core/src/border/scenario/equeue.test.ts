@@ -18,7 +18,7 @@ function base() {
         dayStart: '06:00',
         leadTime: { hours: 12 },
         noShow: 0.05,
-        late: { share: 0.1, by: { exponential: { mean: { hours: 6 } } }, then: 'rebook' as const },
+        late: { share: 0.1, by: { exponential: { mean: { hours: 6 } } }, action: 'rebook' as const },
       },
     ],
     stations: [{ id: 'gate', side: 'kz', lanes: 2, service: { exponential: { mean: { minutes: 10 } } } }],
@@ -51,7 +51,7 @@ describe('electronic queues in a scenario', () => {
       leadTime: 720,
       arrival: 'uniform',
       noShow: 0.05,
-      late: { share: 0.1, then: 'rebook' },
+      late: { share: 0.1, action: 'rebook' },
     });
     expect(scenario.classes[0]!.equeue).toBe('eq');
     const plain = base() as ScenarioInput;
@@ -113,9 +113,12 @@ describe('electronic queues in a scenario', () => {
   });
 
   it('reports an unknown late rule and a duplicate id', () => {
-    expect(
-      onlyIssue((s) => void ((s.equeues[0]!.late as { then: string }).then = 'wait')),
-    ).toMatchObject({ path: 'equeues[0].late.then', value: 'wait' });
+    expect(onlyIssue((s) => void ((s.equeues[0]!.late as { action: string }).action = 'wait'))).toMatchObject(
+      {
+        path: 'equeues[0].late.action',
+        value: 'wait',
+      },
+    );
     expect(onlyIssue((s) => void s.equeues.push({ ...s.equeues[0]! }))).toMatchObject({
       path: 'equeues[1].id',
       value: 'eq',

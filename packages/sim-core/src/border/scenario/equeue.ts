@@ -20,7 +20,7 @@ export const equeueLate = strictObject('the late-arrival rule of an electronic q
   by: timeDistribution
     .default({ deterministic: { hours: 24 } })
     .describe('How long after its planned arrival a late vehicle reaches the border. Default: 24 h.'),
-  then: z
+  action: z
     .enum(EQUEUE_LATE_RULES, { error: "'admit' (let in) or 'rebook' (book a new slot)" })
     .default('admit')
     .describe(
@@ -49,7 +49,7 @@ export const equeue = strictObject('an electronic queue', {
   leadTime: duration
     .default({ hours: 0 })
     .describe(
-      "Booking ahead: a vehicle books at its arrival time and is ready leadTime later; the first day it can take is the day it is ready. Default: 0 (it books when it is ready).",
+      'Booking ahead: a vehicle books at its arrival time and is ready leadTime later; the first day it can take is the day it is ready. Default: 0 (it books when it is ready).',
     ),
   arrival: z
     .enum(EQUEUE_ARRIVALS, { error: "'dayStart' or 'uniform'" })
@@ -63,7 +63,8 @@ export const equeue = strictObject('an electronic queue', {
   late: equeueLate.optional().describe('Late arrivals. Default: none is late.'),
 }).meta({
   id: 'EQueue',
-  description: 'An electronic queue: daily slots on a side clock, booked ahead, with no-shows and late arrivals.',
+  description:
+    'An electronic queue: daily slots on a side clock, booked ahead, with no-shows and late arrivals.',
 });
 
 /** The input form of an electronic queue. */

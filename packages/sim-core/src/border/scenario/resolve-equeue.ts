@@ -19,7 +19,7 @@ export function resolveEQueue(q: ParsedScenario['equeues'][number]): EQueue {
     late: {
       share: q.late?.share ?? 0,
       by: resolveTimeDistribution(q.late?.by ?? { deterministic: { hours: 24 } }),
-      then: q.late?.then ?? 'admit',
+      action: q.late?.action ?? 'admit',
     },
   };
 }

@@ -194,7 +194,7 @@ export interface EQueue {
     readonly share: number;
     /** Minutes after its planned arrival at which a late vehicle reaches the border. */
     readonly by: DistributionSpec;
-    readonly then: 'admit' | 'rebook';
+    readonly action: 'admit' | 'rebook';
   };
 }
 

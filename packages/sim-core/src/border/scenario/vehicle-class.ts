@@ -24,7 +24,9 @@ export const vehicleClass = strictObject('a vehicle class', {
     .describe('Whether each vehicle needs a hired driver from the pool. Default: false.'),
   equeue: identifier
     .optional()
-    .describe('The electronic queue its vehicles book a slot in before driving to the border. Default: none.'),
+    .describe(
+      'The electronic queue its vehicles book a slot in before driving to the border. Default: none.',
+    ),
   arrivals: arrivals.describe('Arrival process.'),
   route: route.describe('Stations visited.'),
 }).meta({
