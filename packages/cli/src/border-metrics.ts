@@ -9,7 +9,7 @@ const DURATION_KEYS = ['mean', 'p50', 'p90', 'p95', 'p99', 'max'] as const;
  * no observation becomes NaN, which the batch machinery counts as missing, not as zero.
  *
  * Naming: `class.<id>.…`, `station.<id>.…`, `station.<id>.class.<id>.…`, `drivers.…`, `quota.<id>.…`,
- * and port-wide totals at the top level. The names are the paths users give to `size --target`
+ * `equeue.<id>.…` (only for scenarios with electronic queues), and port-wide totals at the top level. The names are the paths users give to `size --target`
  * and see in `summary.json`, so they are part of the interface: change them with care.
  */
 export function borderMetrics(result: BorderReplicationResult): Record<string, number> {
@@ -56,6 +56,22 @@ export function borderMetrics(result: BorderReplicationResult): Record<string, n
   for (const [id, q] of Object.entries(result.quotas)) {
     m[`quota.${id}.used`] = q.used;
     m[`quota.${id}.queueAtEnd`] = q.queueAtEnd;
+  }
+  for (const [id, q] of Object.entries(result.equeues ?? {})) {
+    // Counts in vehicles over the whole run; the backlog in vehicles; the wait before the slot
+    // (at home, not at the border) in hours; the days until the next free slot in days.
+    const p = `equeue.${id}`;
+    m[`${p}.booked`] = q.booked;
+    m[`${p}.arrivedAtBorder`] = q.arrivedAtBorder;
+    m[`${p}.stillBooked`] = q.stillBooked;
+    m[`${p}.noShows`] = q.noShows;
+    m[`${p}.late`] = q.late;
+    m[`${p}.rebooked`] = q.rebooked;
+    m[`${p}.backlog.mean`] = q.backlog.mean ?? Number.NaN;
+    m[`${p}.backlog.max`] = q.backlog.max;
+    m[`${p}.daysToFreeSlot.atEnd`] = q.daysToFreeSlot.atEnd;
+    m[`${p}.daysToFreeSlot.max`] = q.daysToFreeSlot.max;
+    putDuration(m, `${p}.virtualWaitHours`, q.virtualWait);
   }
   const days = (result.horizon - result.warmUp) / 1440;
   m.throughputPerDay = exited / days;

@@ -9,6 +9,7 @@ import { DailyQuota } from './daily-quota.js';
 import { DemurrageRule } from './demurrage-rule.js';
 import { DriverFeeRule } from './driver-fee-rule.js';
 import { DriverPool } from './driver-pool.js';
+import { EQueueModel } from './equeue-model.js';
 import { FeeRule } from './fee-rule.js';
 import { LocalClock } from './local-clock.js';
 import { PortOccupancy } from './port-occupancy.js';
@@ -30,7 +31,7 @@ export interface BorderRunOptions {
 /**
  * A border scenario compiled into objects for one replication: a simulation; a side model per
  * side (clock, closures, the lane controls that follow its hours); a station model per station; a
- * daily quota per quota; fee rules; a driver pool; and per class a router, a tariff and an
+ * daily quota per quota; an electronic queue per e-queue; fee rules; a driver pool; and per class a router, a tariff and an
  * arrival source. Everything mutable lives in these objects, so a shock changes this replication
  * only (through their methods); the scenario itself is never modified.
  *
@@ -53,6 +54,7 @@ export class BorderModel {
   readonly classes = new Map<string, ClassModel>();
   readonly quotas = new Map<string, DailyQuota>();
   readonly fees = new Map<string, FeeRule>();
+  readonly equeues = new Map<string, EQueueModel>();
   readonly drivers: DriverPool | null;
   readonly port: PortOccupancy;
 
@@ -135,6 +137,20 @@ export class BorderModel {
             releasedAt: d.releasedAt === null ? null : this.stations.get(d.releasedAt)!,
           });
     this.port = new PortOccupancy(this.seriesInterval);
+    for (const spec of scenario.equeues) {
+      this.equeues.set(
+        spec.id,
+        new EQueueModel({
+          sim,
+          spec,
+          clock: clockOf(spec.side),
+          classIds,
+          warmUp: this.warmUp,
+          rng: this.streams.stream(`equeue:${spec.id}`),
+          lateBy: makeDistribution(spec.late.by),
+        }),
+      );
+    }
     scenario.classes.forEach((spec, index) => {
       const arrivals = spec.arrivals;
       const cls = new ClassModel({
@@ -152,6 +168,7 @@ export class BorderModel {
         router: makeRouter(spec.route, this.stations, this.streams.stream(`routing:${spec.id}`)),
         drivers: spec.needsDriver ? this.drivers : null,
         port: this.port,
+        equeue: spec.equeue === null ? null : this.equeues.get(spec.equeue)!,
       });
       this.classes.set(spec.id, cls);
     });
@@ -181,5 +198,6 @@ export class BorderModel {
     this.port.resetStats(now);
     this.drivers?.resetStats();
     for (const quota of this.quotas.values()) quota.resetStats();
+    for (const equeue of this.equeues.values()) equeue.resetStats(now);
   }
 }

@@ -9,6 +9,7 @@ import { classArrivals } from './class-arrivals.js';
 import { CostLedger } from './cost-ledger.js';
 import type { DriverPool } from './driver-pool.js';
 import { DurationStats } from './duration-stats.js';
+import type { EQueueModel } from './equeue-model.js';
 import type { LocalClock } from './local-clock.js';
 import type { PortOccupancy } from './port-occupancy.js';
 import type { Router } from './router.js';
@@ -30,6 +31,8 @@ export interface ClassModelOptions {
   /** The pool its vehicles take a driver from, or null when they need none. */
   readonly drivers: DriverPool | null;
   readonly port: PortOccupancy;
+  /** The electronic queue its vehicles book a slot in before the border (default: none). */
+  readonly equeue?: EQueueModel | null;
 }
 
 /**
@@ -59,6 +62,7 @@ export class ClassModel {
   readonly router: Router;
   readonly drivers: DriverPool | null;
   readonly port: PortOccupancy;
+  readonly equeue: EQueueModel | null;
   readonly crossing = new DurationStats();
   readonly ledger = new CostLedger();
   readonly tariff = new Tariff(this.ledger);
@@ -91,6 +95,7 @@ export class ClassModel {
     this.router = options.router;
     this.drivers = options.drivers;
     this.port = options.port;
+    this.equeue = options.equeue ?? null;
   }
 
   /**

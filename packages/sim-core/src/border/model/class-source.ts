@@ -1,10 +1,11 @@
 import type { ProcessGenerator } from '../../process.js';
+import { bookedJourney } from './booked-journey.js';
 import type { ClassModel } from './class-model.js';
 import { vehicleJourney } from './vehicle-journey.js';
 
 /**
  * The arrivals of one class: draws the next arrival time, waits for it and starts a vehicle's
- * journey, until the next arrival falls after the horizon. A demand shock interrupts the wait,
+ * journey (through its electronic queue's booking first, if it has one), until the next arrival falls after the horizon. A demand shock interrupts the wait,
  * and the next arrival is drawn again from the new process.
  */
 export function* classSource(cls: ClassModel): ProcessGenerator<void> {
@@ -17,6 +18,7 @@ export function* classSource(cls: ClassModel): ProcessGenerator<void> {
     } catch {
       continue; // a demand shock changed the process: draw again from now (Poisson: exact)
     }
-    sim.process(vehicleJourney(cls), cls.processName);
+    const equeue = cls.equeue;
+    sim.process(equeue === null ? vehicleJourney(cls) : bookedJourney(cls, equeue), cls.processName);
   }
 }

@@ -7,6 +7,7 @@ export type {
   BorderReplicationResult,
   ClassResult,
   DriverResult,
+  EQueueResult,
   StationResult,
 } from './replication-result.js';
 export { runBorderReplication } from './run-border-replication.js';

@@ -21,6 +21,8 @@ export interface BorderReplicationResult {
   readonly stations: Readonly<Record<string, StationResult>>;
   readonly drivers: DriverResult | null;
   readonly quotas: Readonly<Record<string, { readonly used: number; readonly queueAtEnd: number }>>;
+  /** Electronic queues, by id; absent when the scenario has none. */
+  readonly equeues?: Readonly<Record<string, EQueueResult>>;
   /** Vehicles in the port (arrived, not yet exited or turned away). */
   readonly inSystem: { readonly mean: number | null; readonly max: number };
   readonly costs: { readonly currency: string; readonly totals: CostTotals; readonly total: number };
@@ -48,6 +50,27 @@ export interface BorderReplicationResult {
     /** Time-weighted mean vehicles waiting per station per interval. */
     readonly waiting: Readonly<Record<string, readonly number[]>>;
   };
+}
+
+/**
+ * An electronic queue's figures. The counts cover the whole run, warm-up included, so that
+ * `booked = arrivedAtBorder + stillBooked + noShows` (a rebooking is not a new booking).
+ */
+export interface EQueueResult {
+  readonly booked: number;
+  readonly arrivedAtBorder: number;
+  /** Booked, not yet at the border and not no-shows, at the end. */
+  readonly stillBooked: number;
+  readonly noShows: number;
+  readonly late: number;
+  /** Late vehicles that booked again. */
+  readonly rebooked: number;
+  /** Vehicles booked and not yet at the border, time-weighted after the warm-up. */
+  readonly backlog: { readonly mean: number | null; readonly max: number };
+  /** Days from the current slot day to the first with a free slot: at the end, and the largest a booking met. */
+  readonly daysToFreeSlot: { readonly atEnd: number; readonly max: number };
+  /** From being ready to the planned arrival at the border, minutes, per booking after the warm-up. */
+  readonly virtualWait: DurationSummary;
 }
 
 /** A vehicle class's figures. */

@@ -1,9 +1,29 @@
 import type { BorderModel } from './border-model.js';
 import { COST_COMPONENTS, type CostTotals } from './cost-ledger.js';
 import type { DurationSummary } from './duration-stats.js';
-import type { BorderReplicationResult, ClassResult, StationResult } from './replication-result.js';
+import type { EQueueModel } from './equeue-model.js';
+import type {
+  BorderReplicationResult,
+  ClassResult,
+  EQueueResult,
+  StationResult,
+} from './replication-result.js';
 
 const nullIfNaN = (x: number): number | null => (Number.isFinite(x) ? x : null);
+
+function equeueResult(q: EQueueModel, end: number): EQueueResult {
+  return {
+    booked: q.booked,
+    arrivedAtBorder: q.arrivedAtBorder,
+    stillBooked: q.backlogNow,
+    noShows: q.noShows,
+    late: q.late,
+    rebooked: q.rebooked,
+    backlog: { mean: nullIfNaN(q.backlog.mean(end)), max: q.backlog.max },
+    daysToFreeSlot: { atEnd: q.daysToFreeSlot(end), max: q.maxDaysToFreeSlot },
+    virtualWait: q.virtualWait.summary(),
+  };
+}
 
 /** Reads a finished replication's figures off its model, as plain data. */
 export function replicationSummary(
@@ -95,6 +115,11 @@ export function replicationSummary(
     quotas: Object.fromEntries(
       [...model.quotas].map(([id, q]) => [id, { used: q.used, queueAtEnd: q.queueLength }]),
     ),
+    ...(model.equeues.size === 0
+      ? {}
+      : {
+          equeues: Object.fromEntries([...model.equeues].map(([id, q]) => [id, equeueResult(q, end)])),
+        }),
     inSystem: { mean: nullIfNaN(model.port.inSystem.mean(end)), max: model.port.inSystem.max },
     costs: { currency: model.scenario.costs.currency, totals, total },
     conservation: {

@@ -43,6 +43,11 @@ export function checkReferences(parts: ScenarioParts): ProblemDraft[] {
     });
   }
 
+  for (const { index, value: q } of parts.equeues) {
+    ref(['equeues', index, 'side'], q.side, 'a side', ids.sides);
+    classKeys(['equeues', index, 'perClass'], q.perClass);
+  }
+
   for (const { index, value: st } of parts.stations) {
     const at = ['stations', index];
     ref([...at, 'side'], st.side, 'a side', ids.sides);
@@ -57,6 +62,7 @@ export function checkReferences(parts: ScenarioParts): ProblemDraft[] {
   for (const { index, value: c } of parts.classes) {
     const at = ['classes', index];
     ref([...at, 'arrivals', 'clock'], c.arrivals?.clock, 'a side', ids.sides);
+    ref([...at, 'equeue'], c.equeue, 'an electronic queue', ids.equeues);
     if (c.needsDriver && !parts.hasDrivers) {
       problems.push({
         segments: [...at, 'needsDriver'],

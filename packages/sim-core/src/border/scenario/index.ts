@@ -11,6 +11,7 @@ export {
   timeDistribution,
 } from './distribution.js';
 export { type DriversInput, drivers } from './drivers.js';
+export { EQUEUE_ARRIVALS, EQUEUE_LATE_RULES, type EQueueInput, equeue } from './equeue.js';
 export { scenarioJsonSchema } from './json-schema.js';
 export { type OpeningHoursInput, openingHours, WEEKDAYS, type Weekday } from './opening-hours.js';
 export { type ParseScenarioOptions, parseScenario, readScenarioText } from './parse.js';

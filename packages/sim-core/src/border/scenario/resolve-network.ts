@@ -106,6 +106,7 @@ export function resolveClass(c: ParsedClass, stations: readonly ParsedStation[])
     carsPerVehicle: resolveCountDistribution(c.carsPerVehicle),
     priority: c.priority,
     needsDriver: c.needsDriver,
+    equeue: c.equeue ?? null,
     arrivals: resolveArrivals(c.arrivals, firstSide(c.route, stations)),
     route: resolveRoute(c.route),
   };

@@ -1,6 +1,7 @@
 import { formatUtc, parseDateTime, parseTimeOfDay } from './date-time.js';
 import { resolveTimeDistribution } from './distribution.js';
 import { resolveWeeklyHours } from './opening-hours.js';
+import { resolveEQueue } from './resolve-equeue.js';
 import { resolveClass, resolveStation } from './resolve-network.js';
 import type { ParsedScenario } from './schema.js';
 import { shockSide } from './shock-side.js';
@@ -188,6 +189,7 @@ export function resolveScenario(parsed: ParsedScenario): Scenario {
     quotas: resolveQuotas(parsed.sides, classIds),
     stations: parsed.stations.map((st) => resolveStation(st, classIds)),
     classes: parsed.classes.map((c) => resolveClass(c, parsed.stations)),
+    equeues: parsed.equeues.map(resolveEQueue),
     drivers: drivers
       ? {
           count: drivers.count,

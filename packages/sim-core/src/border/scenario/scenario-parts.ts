@@ -2,6 +2,7 @@ import type * as z from 'zod';
 import { calendar } from './calendar.js';
 import { costs, demurrage, fee } from './costs.js';
 import { drivers } from './drivers.js';
+import { equeue } from './equeue.js';
 import { policyShock } from './shocks.js';
 import { side } from './side.js';
 import { station } from './station.js';
@@ -31,6 +32,7 @@ export interface DefinedIds {
   readonly stations: readonly (string | undefined)[];
   readonly classes: readonly (string | undefined)[];
   readonly fees: readonly (string | undefined)[];
+  readonly equeues: readonly (string | undefined)[];
   /** Stations that have a secondary inspection (valid or not). */
   readonly inspectedStations: readonly string[];
   /** Quota ids with the index of their side and of the quota in it. */
@@ -49,6 +51,7 @@ export interface ScenarioParts {
   readonly sides: readonly Indexed<ValidFields<z.output<typeof side>>>[];
   readonly stations: readonly Indexed<ValidFields<z.output<typeof station>>>[];
   readonly classes: readonly Indexed<ValidFields<z.output<typeof vehicleClass>>>[];
+  readonly equeues: readonly Indexed<ValidFields<z.output<typeof equeue>>>[];
   /** Whether the file has a drivers section at all (valid or not). */
   readonly hasDrivers: boolean;
   readonly drivers: ValidFields<z.output<typeof drivers>>;
@@ -115,6 +118,7 @@ export function scenarioParts(raw: unknown): ScenarioParts {
     sides: validElements(side, rawSides),
     stations: validElements(station, field(raw, 'stations')),
     classes: validElements(vehicleClass, field(raw, 'classes')),
+    equeues: validElements(equeue, field(raw, 'equeues')),
     hasDrivers: field(raw, 'drivers') !== undefined,
     drivers: validFields(drivers, field(raw, 'drivers')),
     costs: validFields(costs, rawCosts),
@@ -130,6 +134,7 @@ export function scenarioParts(raw: unknown): ScenarioParts {
         return id !== undefined && field(st, 'secondary') !== undefined ? [id] : [];
       }),
       fees: list(field(rawCosts, 'fees')).map(idOf),
+      equeues: list(field(raw, 'equeues')).map(idOf),
       quotas: rawSides.flatMap((s, sideIndex) =>
         list(field(s, 'quotas')).map((q, index) => ({ id: idOf(q), side: sideIndex, index })),
       ),

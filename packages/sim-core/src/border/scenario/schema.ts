@@ -2,6 +2,7 @@ import * as z from 'zod';
 import { calendar } from './calendar.js';
 import { costs } from './costs.js';
 import { drivers } from './drivers.js';
+import { equeue } from './equeue.js';
 import { policyShock } from './shocks.js';
 import { side } from './side.js';
 import { station } from './station.js';
@@ -33,6 +34,10 @@ export const scenarioSchema = strictObject('a scenario', {
     .array(vehicleClass, { error: 'a list of vehicle classes' })
     .min(1, { error: 'a list of at least one vehicle class' })
     .describe('Vehicle classes.'),
+  equeues: z
+    .array(equeue, { error: 'a list of electronic queues' })
+    .default([])
+    .describe('Electronic queues that hand out daily slots at the border. Default: none.'),
   drivers: drivers.optional().describe('Hired drivers, needed by classes with needsDriver.'),
   costs: costs.optional().describe('Currencies, fees and demurrage. Default: USD, no fees.'),
   shocks: z.array(policyShock, { error: 'a list of shocks' }).default([]).describe('Dated policy changes.'),

@@ -168,8 +168,34 @@ export interface VehicleClass {
   /** Larger is served first. */
   readonly priority: number;
   readonly needsDriver: boolean;
+  /** The electronic queue its vehicles book a slot in, or null: they come straight to the border. */
+  readonly equeue: string | null;
   readonly arrivals: Arrivals;
   readonly route: Route;
+}
+
+/** An electronic queue: daily slots on a side's local day, booked ahead. */
+export interface EQueue {
+  readonly id: string;
+  readonly name: string;
+  /** The side whose local day the slots follow. */
+  readonly side: string;
+  readonly perDay: number;
+  /** Slots per day of single classes (only the classes the file limits). */
+  readonly perClass: Readonly<Record<string, number>>;
+  /** Local minute of the day at which a slot day begins. */
+  readonly dayStart: number;
+  /** Minutes from booking (the vehicle's arrival time) to being ready. */
+  readonly leadTime: number;
+  /** Where in its slot day a vehicle reaches the border. */
+  readonly arrival: 'dayStart' | 'uniform';
+  readonly noShow: number;
+  readonly late: {
+    readonly share: number;
+    /** Minutes after its planned arrival at which a late vehicle reaches the border. */
+    readonly by: DistributionSpec;
+    readonly action: 'admit' | 'rebook';
+  };
 }
 
 /** An amount of money, with its value in the reporting currency. */
@@ -265,6 +291,7 @@ export interface Scenario {
   readonly quotas: readonly Quota[];
   readonly stations: readonly Station[];
   readonly classes: readonly VehicleClass[];
+  readonly equeues: readonly EQueue[];
   readonly drivers: Drivers | null;
   readonly costs: Costs;
   /** Shocks ascending by `at` (file order among equal times). */

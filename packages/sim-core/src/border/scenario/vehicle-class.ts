@@ -22,6 +22,11 @@ export const vehicleClass = strictObject('a vehicle class', {
     .boolean({ error: 'true or false' })
     .default(false)
     .describe('Whether each vehicle needs a hired driver from the pool. Default: false.'),
+  equeue: identifier
+    .optional()
+    .describe(
+      'The electronic queue its vehicles book a slot in before driving to the border. Default: none.',
+    ),
   arrivals: arrivals.describe('Arrival process.'),
   route: route.describe('Stations visited.'),
 }).meta({

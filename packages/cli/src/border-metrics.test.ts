@@ -1,0 +1,43 @@
+import { runBorderReplication, validateScenario } from '@landport/sim-core/border';
+import { describe, expect, it } from 'vitest';
+import { borderMetrics } from './border-metrics.js';
+
+function scenario(withQueue: boolean) {
+  return validateScenario({
+    calendar: { start: '2024-01-01T00:00+05:00', horizon: { days: 20 }, warmUp: { days: 2 } },
+    sides: [{ id: 'kz', utcOffset: '+05:00' }],
+    ...(withQueue ? { equeues: [{ id: 'eq', side: 'kz', perDay: 10 }] } : {}),
+    stations: [{ id: 'gate', side: 'kz', lanes: 1, service: { exponential: { mean: { minutes: 60 } } } }],
+    classes: [
+      {
+        id: 'truck',
+        ...(withQueue ? { equeue: 'eq' } : {}),
+        arrivals: { rate: { perDay: 12 } },
+        route: ['gate'],
+      },
+    ],
+  });
+}
+
+describe('borderMetrics', () => {
+  it("reports an e-queue's counts, backlog, days to a free slot and virtual wait apart from the station's wait", () => {
+    const result = runBorderReplication(scenario(true), { seed: 3, replication: 0 });
+    const m = borderMetrics(result);
+    const q = result.equeues!.eq!;
+    expect(m['equeue.eq.booked']).toBe(q.booked);
+    expect(m['equeue.eq.booked']).toBe(
+      m['equeue.eq.arrivedAtBorder']! + m['equeue.eq.stillBooked']! + m['equeue.eq.noShows']!,
+    );
+    expect(m['equeue.eq.backlog.max']).toBe(q.backlog.max);
+    expect(m['equeue.eq.daysToFreeSlot.max']).toBe(q.daysToFreeSlot.max);
+    expect(m['equeue.eq.virtualWaitHours.mean']).toBeCloseTo(q.virtualWait.mean! / 60, 12);
+    expect(m['station.gate.waitHours.mean']).toBeCloseTo(result.stations.gate!.wait.mean! / 60, 12);
+    // Demand 12 a day against 10 slots: the backlog grows, and so does the wait at home.
+    expect(q.daysToFreeSlot.atEnd).toBeGreaterThan(0);
+  });
+
+  it('adds no e-queue names for a scenario without one', () => {
+    const m = borderMetrics(runBorderReplication(scenario(false), { seed: 3, replication: 0 }));
+    expect(Object.keys(m).filter((k) => k.startsWith('equeue.'))).toEqual([]);
+  });
+});
