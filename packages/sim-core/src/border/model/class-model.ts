@@ -9,6 +9,7 @@ import { classArrivals } from './class-arrivals.js';
 import { CostLedger } from './cost-ledger.js';
 import type { DriverPool } from './driver-pool.js';
 import { DurationStats } from './duration-stats.js';
+import type { FleetModel } from './fleet-model.js';
 import type { LocalClock } from './local-clock.js';
 import type { PortOccupancy } from './port-occupancy.js';
 import type { Router } from './router.js';
@@ -30,6 +31,10 @@ export interface ClassModelOptions {
   /** The pool its vehicles take a driver from, or null when they need none. */
   readonly drivers: DriverPool | null;
   readonly port: PortOccupancy;
+  /** The count of vehicles in the port in the class's direction. */
+  readonly directionPort: PortOccupancy;
+  /** The fleet its vehicles come from (outbound) or come back to (its return class), or null. */
+  readonly fleet?: FleetModel | null;
 }
 
 /**
@@ -59,6 +64,10 @@ export class ClassModel {
   readonly router: Router;
   readonly drivers: DriverPool | null;
   readonly port: PortOccupancy;
+  readonly directionPort: PortOccupancy;
+  readonly fleet: FleetModel | null;
+  /** A fleet's return class: its vehicles come back empty, with no cars on board. */
+  readonly empty: boolean;
   readonly crossing = new DurationStats();
   readonly ledger = new CostLedger();
   readonly tariff = new Tariff(this.ledger);
@@ -91,6 +100,9 @@ export class ClassModel {
     this.router = options.router;
     this.drivers = options.drivers;
     this.port = options.port;
+    this.directionPort = options.directionPort;
+    this.fleet = options.fleet ?? null;
+    this.empty = this.fleet !== null && spec.direction === 'inbound';
   }
 
   /**

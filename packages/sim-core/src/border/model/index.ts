@@ -6,7 +6,9 @@ export type { DurationSummary } from './duration-stats.js';
 export type {
   BorderReplicationResult,
   ClassResult,
+  DirectionResult,
   DriverResult,
+  FleetResult,
   StationResult,
 } from './replication-result.js';
 export { runBorderReplication } from './run-border-replication.js';

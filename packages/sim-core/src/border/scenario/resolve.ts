@@ -188,6 +188,14 @@ export function resolveScenario(parsed: ParsedScenario): Scenario {
     quotas: resolveQuotas(parsed.sides, classIds),
     stations: parsed.stations.map((st) => resolveStation(st, classIds)),
     classes: parsed.classes.map((c) => resolveClass(c, parsed.stations)),
+    fleets: parsed.fleets.map((f) => ({
+      id: f.id,
+      vehicles: f.vehicles,
+      class: f.class,
+      returnsAs: f.returnsAs,
+      away: resolveTimeDistribution(f.away),
+      home: resolveTimeDistribution(f.home),
+    })),
     drivers: drivers
       ? {
           count: drivers.count,

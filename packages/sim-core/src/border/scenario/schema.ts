@@ -2,6 +2,7 @@ import * as z from 'zod';
 import { calendar } from './calendar.js';
 import { costs } from './costs.js';
 import { drivers } from './drivers.js';
+import { fleet } from './fleet.js';
 import { policyShock } from './shocks.js';
 import { side } from './side.js';
 import { station } from './station.js';
@@ -33,6 +34,12 @@ export const scenarioSchema = strictObject('a scenario', {
     .array(vehicleClass, { error: 'a list of vehicle classes' })
     .min(1, { error: 'a list of at least one vehicle class' })
     .describe('Vehicle classes.'),
+  fleets: z
+    .array(fleet, { error: 'a list of fleets' })
+    .default([])
+    .describe(
+      'Vehicles that cycle: out loaded through one class, back empty through another. Default: none.',
+    ),
   drivers: drivers.optional().describe('Hired drivers, needed by classes with needsDriver.'),
   costs: costs.optional().describe('Currencies, fees and demurrage. Default: USD, no fees.'),
   shocks: z.array(policyShock, { error: 'a list of shocks' }).default([]).describe('Dated policy changes.'),

@@ -1,4 +1,5 @@
 import type { DistributionSpec } from '../../random/spec.js';
+import type { Direction } from './direction.js';
 
 /*
  * The resolved scenario: what validateScenario returns and the model compiles. Plain, JSON-safe
@@ -114,6 +115,8 @@ export interface Station {
   readonly secondary: SecondaryInspection | null;
   /** Quota ids whose tokens a vehicle needs before queueing here. */
   readonly quotas: readonly string[];
+  /** Whether classes of both directions use it. */
+  readonly shared: boolean;
 }
 
 /** A class's arrival process. */
@@ -168,8 +171,24 @@ export interface VehicleClass {
   /** Larger is served first. */
   readonly priority: number;
   readonly needsDriver: boolean;
+  readonly direction: Direction;
+  /** A fleet's return class has none of its own: a rate table with a zero rate. */
   readonly arrivals: Arrivals;
   readonly route: Route;
+}
+
+/** Vehicles that cycle: out loaded as `class`, back empty as `returnsAs`. */
+export interface Fleet {
+  readonly id: string;
+  readonly vehicles: number;
+  /** The outbound class whose vehicles come from the fleet. */
+  readonly class: string;
+  /** The inbound class they come back as, with no cars on board. */
+  readonly returnsAs: string;
+  /** Minutes from leaving the port outbound to arriving back at it inbound. */
+  readonly away: DistributionSpec;
+  /** Minutes from leaving the port inbound until free to take a load again. */
+  readonly home: DistributionSpec;
 }
 
 /** An amount of money, with its value in the reporting currency. */
@@ -265,6 +284,7 @@ export interface Scenario {
   readonly quotas: readonly Quota[];
   readonly stations: readonly Station[];
   readonly classes: readonly VehicleClass[];
+  readonly fleets: readonly Fleet[];
   readonly drivers: Drivers | null;
   readonly costs: Costs;
   /** Shocks ascending by `at` (file order among equal times). */
