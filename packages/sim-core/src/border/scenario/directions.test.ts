@@ -1,4 +1,6 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { parse as parseYaml } from 'yaml';
 import { ScenarioError } from './scenario-error.js';
 import type { ScenarioIssue } from './scenario-issue.js';
 import { validateScenario } from './validate.js';
@@ -154,5 +156,18 @@ describe('two directions and fleets in a scenario', () => {
     s.classes.push({ id: 'e2', direction: 'inbound', route: ['in-gate'] });
     s.fleets.push({ ...s.fleets[0]!, class: 'c2', returnsAs: 'e2' });
     expect(issuesOf(s).map((i) => [i.path, i.value])).toEqual([['fleets[1].id', 'carriers']]);
+  });
+});
+
+describe('docs/border-model.md', () => {
+  it('its two-way example, given a calendar, is a valid scenario', () => {
+    const text = readFileSync(new URL('../../../../../docs/border-model.md', import.meta.url), 'utf8');
+    const section = text.slice(text.indexOf('## Two directions'));
+    const yaml = /```yaml\n([\s\S]*?)```/.exec(section)![1]!;
+    const scenario = validateScenario({
+      calendar: { start: '2024-01-01T00:00Z', horizon: { days: 1 } },
+      ...(parseYaml(yaml) as object),
+    });
+    expect(scenario.fleets.map((f) => [f.class, f.returnsAs])).toEqual([['carrier', 'carrier-back']]);
   });
 });
