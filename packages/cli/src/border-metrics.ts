@@ -9,7 +9,9 @@ const DURATION_KEYS = ['mean', 'p50', 'p90', 'p95', 'p99', 'max'] as const;
  * no observation becomes NaN, which the batch machinery counts as missing, not as zero.
  *
  * Naming: `class.<id>.…`, `station.<id>.…`, `station.<id>.class.<id>.…`, `drivers.…`, `quota.<id>.…`,
- * `equeue.<id>.…` (only for scenarios with electronic queues), and port-wide totals at the top level. The names are the paths users give to `size --target`
+ * `equeue.<id>.…` (only for scenarios with electronic queues), `direction.<outbound|inbound>.…` (only
+ * for a port with inbound classes, so one-way scenarios keep their outputs), `fleet.<id>.…`, and
+ * port-wide totals at the top level. The names are the paths users give to `size --target`
  * and see in `summary.json`, so they are part of the interface: change them with care.
  */
 export function borderMetrics(result: BorderReplicationResult): Record<string, number> {
@@ -52,6 +54,25 @@ export function borderMetrics(result: BorderReplicationResult): Record<string, n
     m['drivers.queue.mean'] = d.queue.mean ?? Number.NaN;
     m['drivers.fees'] = d.fees;
     m['drivers.tripsPerDriverPerMonth'] = d.tripsPerDriverPerMonth ?? Number.NaN;
+  }
+  if (result.directions.inbound !== undefined) {
+    for (const [direction, d] of Object.entries(result.directions)) {
+      const p = `direction.${direction}`;
+      m[`${p}.arrived`] = d.arrived;
+      m[`${p}.exited`] = d.exited;
+      m[`${p}.turnedAway`] = d.turnedAway;
+      m[`${p}.inSystemAtEnd`] = d.inSystemAtEnd;
+      m[`${p}.throughputPerDay`] = d.throughputPerDay;
+      m[`${p}.carsPerDay`] = d.carsPerDay;
+      putDuration(m, `${p}.crossingHours`, d.crossing);
+    }
+  }
+  for (const [id, f] of Object.entries(result.fleets)) {
+    const p = `fleet.${id}`;
+    m[`${p}.roundTrips`] = f.roundTrips;
+    m[`${p}.roundTripsPerDay`] = f.roundTripsPerDay;
+    m[`${p}.utilisation`] = f.utilisation ?? Number.NaN;
+    m[`${p}.queue.mean`] = f.queue.mean ?? Number.NaN;
   }
   for (const [id, q] of Object.entries(result.quotas)) {
     m[`quota.${id}.used`] = q.used;

@@ -5,6 +5,9 @@ import type { PairedComparison } from './batch/paired-comparison.js';
 const HEADLINES: readonly RegExp[] = [
   /^throughputPerDay$/,
   /^carsPerDay$/,
+  // Present only for a port with inbound classes or fleets.
+  /^direction\.[^.]+\.(throughputPerDay|crossingHours\.mean|inSystemAtEnd)$/,
+  /^fleet\.[^.]+\.(roundTripsPerDay|utilisation)$/,
   /^class\.[^.]+\.crossingHours\.(mean|p95)$/,
   /^class\.[^.]+\.carsPerDay$/,
   /^class\.[^.]+\.cost\.perVehicle$/,

@@ -2,6 +2,7 @@ import { makeDistribution } from '../../random/spec.js';
 import { RandomStreams } from '../../random/streams.js';
 import { Simulation } from '../../simulation.js';
 import type { TraceSink } from '../../trace.js';
+import { DIRECTIONS, type Direction } from '../scenario/direction.js';
 import type { Scenario } from '../scenario/types.js';
 import { ClassModel } from './class-model.js';
 import { classSource } from './class-source.js';
@@ -11,12 +12,14 @@ import { DriverFeeRule } from './driver-fee-rule.js';
 import { DriverPool } from './driver-pool.js';
 import { EQueueModel } from './equeue-model.js';
 import { FeeRule } from './fee-rule.js';
+import { FleetModel } from './fleet-model.js';
 import { LocalClock } from './local-clock.js';
 import { PortOccupancy } from './port-occupancy.js';
 import { drawRandomClosures } from './random-closures.js';
 import { makeRouter } from './router.js';
 import { SideModel } from './side-model.js';
 import { StationModel } from './station-model.js';
+import { vehicleJourney } from './vehicle-journey.js';
 
 /** Options of one replication. */
 export interface BorderRunOptions {
@@ -57,6 +60,9 @@ export class BorderModel {
   readonly equeues = new Map<string, EQueueModel>();
   readonly drivers: DriverPool | null;
   readonly port: PortOccupancy;
+  /** Vehicles in the port per direction that has classes (outbound first). */
+  readonly directions = new Map<Direction, PortOccupancy>();
+  readonly fleets = new Map<string, FleetModel>();
 
   constructor(scenario: Scenario, options: BorderRunOptions) {
     this.scenario = scenario;
@@ -151,6 +157,25 @@ export class BorderModel {
         }),
       );
     }
+    for (const direction of DIRECTIONS) {
+      if (scenario.classes.some((c) => c.direction === direction))
+        this.directions.set(direction, new PortOccupancy(this.seriesInterval));
+    }
+    const fleetOf = new Map<string, FleetModel>();
+    for (const f of scenario.fleets) {
+      const fleet = new FleetModel({
+        sim,
+        id: f.id,
+        vehicles: f.vehicles,
+        away: makeDistribution(f.away),
+        home: makeDistribution(f.home),
+        rng: this.streams.stream(`fleet:${f.id}`),
+        warmUp: this.warmUp,
+      });
+      this.fleets.set(f.id, fleet);
+      fleetOf.set(f.class, fleet);
+      fleetOf.set(f.returnsAs, fleet);
+    }
     scenario.classes.forEach((spec, index) => {
       const arrivals = spec.arrivals;
       const cls = new ClassModel({
@@ -169,9 +194,17 @@ export class BorderModel {
         drivers: spec.needsDriver ? this.drivers : null,
         port: this.port,
         equeue: spec.equeue === null ? null : this.equeues.get(spec.equeue)!,
+        directionPort: this.directions.get(spec.direction)!,
+        fleet: fleetOf.get(spec.id) ?? null,
       });
       this.classes.set(spec.id, cls);
     });
+    for (const f of scenario.fleets) {
+      const back = this.classes.get(f.returnsAs)!;
+      this.fleets.get(f.id)!.comeBack = (vehicle) => {
+        sim.process(vehicleJourney(back, vehicle), back.processName);
+      };
+    }
     this.compileCosts();
     if (this.warmUp > 0) sim.scheduleAt(this.warmUp, () => this.endWarmUp(), 0);
     for (const cls of this.classes.values()) cls.source = sim.process(classSource(cls), `arrivals:${cls.id}`);
@@ -196,6 +229,8 @@ export class BorderModel {
     const now = this.sim.now;
     for (const station of this.stations.values()) station.resetStats(now, this.seriesInterval);
     this.port.resetStats(now);
+    for (const occupancy of this.directions.values()) occupancy.resetStats(now);
+    for (const fleet of this.fleets.values()) fleet.resetStats();
     this.drivers?.resetStats();
     for (const quota of this.quotas.values()) quota.resetStats();
     for (const equeue of this.equeues.values()) equeue.resetStats(now);

@@ -10,6 +10,7 @@ import { CostLedger } from './cost-ledger.js';
 import type { DriverPool } from './driver-pool.js';
 import { DurationStats } from './duration-stats.js';
 import type { EQueueModel } from './equeue-model.js';
+import type { FleetModel } from './fleet-model.js';
 import type { LocalClock } from './local-clock.js';
 import type { PortOccupancy } from './port-occupancy.js';
 import type { Router } from './router.js';
@@ -33,6 +34,10 @@ export interface ClassModelOptions {
   readonly port: PortOccupancy;
   /** The electronic queue its vehicles book a slot in before the border (default: none). */
   readonly equeue?: EQueueModel | null;
+  /** The count of vehicles in the port in the class's direction. */
+  readonly directionPort: PortOccupancy;
+  /** The fleet its vehicles come from (outbound) or come back to (its return class), or null. */
+  readonly fleet?: FleetModel | null;
 }
 
 /**
@@ -63,6 +68,10 @@ export class ClassModel {
   readonly drivers: DriverPool | null;
   readonly port: PortOccupancy;
   readonly equeue: EQueueModel | null;
+  readonly directionPort: PortOccupancy;
+  readonly fleet: FleetModel | null;
+  /** A fleet's return class: its vehicles come back empty, with no cars on board. */
+  readonly empty: boolean;
   readonly crossing = new DurationStats();
   readonly ledger = new CostLedger();
   readonly tariff = new Tariff(this.ledger);
@@ -96,6 +105,9 @@ export class ClassModel {
     this.drivers = options.drivers;
     this.port = options.port;
     this.equeue = options.equeue ?? null;
+    this.directionPort = options.directionPort;
+    this.fleet = options.fleet ?? null;
+    this.empty = this.fleet !== null && spec.direction === 'inbound';
   }
 
   /**

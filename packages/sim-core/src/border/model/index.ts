@@ -6,8 +6,10 @@ export type { DurationSummary } from './duration-stats.js';
 export type {
   BorderReplicationResult,
   ClassResult,
+  DirectionResult,
   DriverResult,
   EQueueResult,
+  FleetResult,
   StationResult,
 } from './replication-result.js';
 export { runBorderReplication } from './run-border-replication.js';

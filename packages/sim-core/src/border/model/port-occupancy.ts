@@ -17,6 +17,11 @@ export class PortOccupancy {
     this.series = new IntervalSeries(seriesInterval, 0, 0);
   }
 
+  /** Vehicles in the port now. */
+  get current(): number {
+    return this.now;
+  }
+
   /** A vehicle arrived at `time`. */
   enter(time: number): void {
     this.counts.arrived++;

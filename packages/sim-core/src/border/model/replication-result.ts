@@ -1,3 +1,4 @@
+import type { Direction } from '../scenario/direction.js';
 import type { CostTotals } from './cost-ledger.js';
 import type { DurationSummary } from './duration-stats.js';
 
@@ -20,6 +21,9 @@ export interface BorderReplicationResult {
   readonly classes: Readonly<Record<string, ClassResult>>;
   readonly stations: Readonly<Record<string, StationResult>>;
   readonly drivers: DriverResult | null;
+  /** The port split by direction, for each direction that has classes. */
+  readonly directions: Readonly<Partial<Record<Direction, DirectionResult>>>;
+  readonly fleets: Readonly<Record<string, FleetResult>>;
   readonly quotas: Readonly<Record<string, { readonly used: number; readonly queueAtEnd: number }>>;
   /** Electronic queues, by id; absent when the scenario has none. */
   readonly equeues?: Readonly<Record<string, EQueueResult>>;
@@ -119,4 +123,34 @@ export interface DriverResult {
   readonly fees: number;
   /** Mean trips per driver per 30 days. */
   readonly tripsPerDriverPerMonth: number | null;
+}
+
+/** One direction's figures: its classes' counts (after the warm-up) and crossing times together. */
+export interface DirectionResult {
+  readonly arrived: number;
+  readonly exited: number;
+  readonly turnedAway: number;
+  /** Vehicles of this direction in the port at the end (its own count). */
+  readonly inSystemAtEnd: number;
+  /** Arrival to exit, minutes, of the direction's vehicles that exited. */
+  readonly crossing: DurationSummary;
+  readonly throughputPerDay: number;
+  readonly carsPerDay: number;
+  /** Vehicles of this direction in the port, time-weighted. */
+  readonly inSystem: { readonly mean: number | null; readonly max: number };
+  /** Over the whole run, warm-up included: arrived = exited + turnedAway + inSystemAtEnd. */
+  readonly conservation: { readonly arrived: number; readonly exited: number; readonly turnedAway: number };
+}
+
+/** A fleet's figures. */
+export interface FleetResult {
+  readonly vehicles: number;
+  /** Round trips completed (back through the inbound exit) after the warm-up. */
+  readonly roundTrips: number;
+  readonly roundTripsPerDay: number;
+  /** Share of the fleet's vehicles in use (on a trip or coming home). */
+  readonly utilisation: number | null;
+  /** Loads waiting for a vehicle, time-weighted. */
+  readonly queue: { readonly mean: number | null; readonly max: number };
+  readonly waitingAtEnd: number;
 }

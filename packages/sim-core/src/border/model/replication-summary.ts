@@ -1,5 +1,6 @@
 import type { BorderModel } from './border-model.js';
 import { COST_COMPONENTS, type CostTotals } from './cost-ledger.js';
+import { directionSummary, fleetSummary } from './direction-summary.js';
 import type { DurationSummary } from './duration-stats.js';
 import type { EQueueModel } from './equeue-model.js';
 import type {
@@ -112,6 +113,8 @@ export function replicationSummary(
             tripsPerDriverPerMonth:
               drivers.drivers.capacity > 0 ? drivers.trips / drivers.drivers.capacity / (days / 30) : null,
           },
+    directions: directionSummary(model),
+    fleets: fleetSummary(model),
     quotas: Object.fromEntries(
       [...model.quotas].map(([id, q]) => [id, { used: q.used, queueAtEnd: q.queueLength }]),
     ),

@@ -39,9 +39,17 @@ function leavePort(
   driver: Request | null,
   driverSince: number,
   scarcity: number,
+  carrier: Request | null,
 ): void {
   const now = cls.sim.now;
   cls.port.leave(now, outcome);
+  cls.directionPort.leave(now, outcome);
+  if (carrier !== null) {
+    const fleet = cls.fleet!;
+    if (cls.empty) fleet.leftInbound(carrier, outcome === 'exited');
+    else if (outcome === 'exited') fleet.leftOutbound(carrier);
+    else fleet.turnedBackOutbound(carrier);
+  }
   if (outcome === 'turnedAway') {
     cls.flow.turnedAway++;
     if (counted) cls.turnedAway++;
@@ -78,21 +86,32 @@ function leavePort(
  * finds the next room full under the 'wait' rule keeps its lane until a place frees: blocking
  * after service, the way a queue backs up along a road.
  *
- * The journey asks the objects its class holds (router, quotas, tariff, driver pool, the port's
- * count) and never calls back into the model. What it still holds upstream is kept in locals, so
+ * A class whose vehicles come from a fleet first takes one (waiting while the whole fleet is
+ * away) and hands it back to the fleet as it leaves; the fleet brings it back, empty, as a vehicle
+ * of its return class (`returning`).
+ *
+ * The journey asks the objects its class holds (router, quotas, tariff, driver pool, fleet, the
+ * port's counts) and never calls back into the model. What it still holds upstream is kept in locals, so
  * a step allocates nothing beyond the engine's requests.
  */
-export function* vehicleJourney(cls: ClassModel): ProcessGenerator<void> {
+export function* vehicleJourney(cls: ClassModel, returning: Request | null = null): ProcessGenerator<void> {
   const sim = cls.sim;
   const warmUp = cls.warmUp;
   const classIndex = cls.index;
   const requestOptions = cls.requestOptions;
   const arrivedAt = sim.now;
   const counted = arrivedAt >= warmUp;
-  const cars = Math.max(1, Math.round(cls.batch.sample(cls.batchStream)));
+  const cars = cls.empty ? 0 : Math.max(1, Math.round(cls.batch.sample(cls.batchStream)));
   cls.port.enter(arrivedAt);
+  cls.directionPort.enter(arrivedAt);
   cls.flow.arrived++;
   if (counted) cls.arrived++;
+  // The fleet vehicle it travels in: handed over on the way back, taken (or waited for) on the way out.
+  let carrier = returning;
+  if (carrier === null && cls.fleet !== null) {
+    carrier = cls.fleet.request(requestOptions);
+    yield carrier;
+  }
   const pool = cls.drivers;
   let driver: Request | null = null;
   // When the driver took the car, and the scarcity of drivers it set off with: for the fee.
@@ -146,7 +165,7 @@ export function* vehicleJourney(cls: ClassModel): ProcessGenerator<void> {
         const granted: boolean = yield quota.take(quota.amount(cars));
         if (!granted) {
           turnAway(station, stats, countedHere, sim.now);
-          leavePort(cls, arrivedAt, counted, cars, 'turnedAway', driver, driverSince, scarcity);
+          leavePort(cls, arrivedAt, counted, cars, 'turnedAway', driver, driverSince, scarcity, carrier);
           return;
         }
       }
@@ -159,7 +178,7 @@ export function* vehicleJourney(cls: ClassModel): ProcessGenerator<void> {
       if (!admitted) {
         turnAway(station, stats, countedHere, sim.now);
         if (heldAt !== null) releaseHeld(heldAt, heldLane, heldLaneRequest, heldRoom, heldRoomRequest);
-        leavePort(cls, arrivedAt, counted, cars, 'turnedAway', driver, driverSince, scarcity);
+        leavePort(cls, arrivedAt, counted, cars, 'turnedAway', driver, driverSince, scarcity, carrier);
         return;
       }
     }
@@ -180,7 +199,7 @@ export function* vehicleJourney(cls: ClassModel): ProcessGenerator<void> {
       if (!started) {
         turnAway(station, stats, countedHere, sim.now);
         if (roomRequest !== null) room!.release(roomRequest);
-        leavePort(cls, arrivedAt, counted, cars, 'turnedAway', driver, driverSince, scarcity);
+        leavePort(cls, arrivedAt, counted, cars, 'turnedAway', driver, driverSince, scarcity, carrier);
         return;
       }
       laneRequest = ticket.lane;
@@ -222,5 +241,5 @@ export function* vehicleJourney(cls: ClassModel): ProcessGenerator<void> {
     station = cls.router.next(station, step);
   }
   if (heldAt !== null) releaseHeld(heldAt, heldLane, heldLaneRequest, heldRoom, heldRoomRequest);
-  leavePort(cls, arrivedAt, counted, cars, 'exited', driver, driverSince, scarcity);
+  leavePort(cls, arrivedAt, counted, cars, 'exited', driver, driverSince, scarcity, carrier);
 }

@@ -2,6 +2,7 @@ export { type ArrivalsInput, arrivals, rateTable } from './arrivals.js';
 export { type CalendarInput, calendar } from './calendar.js';
 export { type CongestionFeeInput, congestionFee } from './congestion-fee.js';
 export { type CostsInput, costs, demurrage, fee } from './costs.js';
+export { DIRECTIONS, type Direction, direction } from './direction.js';
 export {
   type CountDistributionInput,
   countDistribution,
@@ -12,6 +13,7 @@ export {
 } from './distribution.js';
 export { type DriversInput, drivers } from './drivers.js';
 export { EQUEUE_ARRIVALS, EQUEUE_LATE_RULES, type EQueueInput, equeue } from './equeue.js';
+export { type FleetInput, fleet } from './fleet.js';
 export { scenarioJsonSchema } from './json-schema.js';
 export { type OpeningHoursInput, openingHours, WEEKDAYS, type Weekday } from './opening-hours.js';
 export { type ParseScenarioOptions, parseScenario, readScenarioText } from './parse.js';

@@ -22,6 +22,7 @@ describe('textbook networks as scenarios', () => {
       buffer: { capacity: 'infinite', whenFull: 'wait' },
       secondary: null,
       quotas: [],
+      shared: false,
     });
     expect(scenario.classes[0]?.arrivals).toEqual({
       kind: 'poisson',
@@ -33,6 +34,7 @@ describe('textbook networks as scenarios', () => {
     expect(scenario).toMatchObject({
       sides: [],
       quotas: [],
+      fleets: [],
       drivers: null,
       shocks: [],
       costs: { currency: 'USD', fees: [] },

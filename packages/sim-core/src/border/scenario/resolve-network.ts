@@ -48,6 +48,7 @@ export function resolveStation(st: ParsedStation, classIds: readonly string[]): 
         }
       : null,
     quotas: [...st.quotas],
+    shared: st.shared,
   };
 }
 
@@ -98,6 +99,9 @@ function resolveArrivals(a: z.output<typeof arrivalsSchema>, defaultClock: strin
   return { kind: 'renewal', interarrival: resolveTimeDistribution(a.interarrival!) };
 }
 
+/** A fleet's return class gets its vehicles from the fleet: none of its own. */
+const NO_ARRIVALS: Arrivals = { kind: 'rateTable', rows: [{ from: 0, ratePerMinute: 0 }], repeatEvery: null };
+
 /** Resolves a vehicle class. */
 export function resolveClass(c: ParsedClass, stations: readonly ParsedStation[]): VehicleClass {
   return {
@@ -107,7 +111,8 @@ export function resolveClass(c: ParsedClass, stations: readonly ParsedStation[])
     priority: c.priority,
     needsDriver: c.needsDriver,
     equeue: c.equeue ?? null,
-    arrivals: resolveArrivals(c.arrivals, firstSide(c.route, stations)),
+    direction: c.direction,
+    arrivals: c.arrivals ? resolveArrivals(c.arrivals, firstSide(c.route, stations)) : NO_ARRIVALS,
     route: resolveRoute(c.route),
   };
 }

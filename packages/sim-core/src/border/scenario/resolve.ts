@@ -190,6 +190,14 @@ export function resolveScenario(parsed: ParsedScenario): Scenario {
     stations: parsed.stations.map((st) => resolveStation(st, classIds)),
     classes: parsed.classes.map((c) => resolveClass(c, parsed.stations)),
     equeues: parsed.equeues.map(resolveEQueue),
+    fleets: parsed.fleets.map((f) => ({
+      id: f.id,
+      vehicles: f.vehicles,
+      class: f.class,
+      returnsAs: f.returnsAs,
+      away: resolveTimeDistribution(f.away),
+      home: resolveTimeDistribution(f.home),
+    })),
     drivers: drivers
       ? {
           count: drivers.count,

@@ -3,6 +3,7 @@ import { calendar } from './calendar.js';
 import { costs, demurrage, fee } from './costs.js';
 import { drivers } from './drivers.js';
 import { equeue } from './equeue.js';
+import { fleet } from './fleet.js';
 import { policyShock } from './shocks.js';
 import { side } from './side.js';
 import { station } from './station.js';
@@ -33,6 +34,9 @@ export interface DefinedIds {
   readonly classes: readonly (string | undefined)[];
   readonly fees: readonly (string | undefined)[];
   readonly equeues: readonly (string | undefined)[];
+  readonly fleets: readonly (string | undefined)[];
+  /** Whether each class has an arrivals field (valid or not), in file order. */
+  readonly classHasArrivals: readonly boolean[];
   /** Stations that have a secondary inspection (valid or not). */
   readonly inspectedStations: readonly string[];
   /** Quota ids with the index of their side and of the quota in it. */
@@ -52,6 +56,7 @@ export interface ScenarioParts {
   readonly stations: readonly Indexed<ValidFields<z.output<typeof station>>>[];
   readonly classes: readonly Indexed<ValidFields<z.output<typeof vehicleClass>>>[];
   readonly equeues: readonly Indexed<ValidFields<z.output<typeof equeue>>>[];
+  readonly fleets: readonly Indexed<ValidFields<z.output<typeof fleet>>>[];
   /** Whether the file has a drivers section at all (valid or not). */
   readonly hasDrivers: boolean;
   readonly drivers: ValidFields<z.output<typeof drivers>>;
@@ -119,6 +124,7 @@ export function scenarioParts(raw: unknown): ScenarioParts {
     stations: validElements(station, field(raw, 'stations')),
     classes: validElements(vehicleClass, field(raw, 'classes')),
     equeues: validElements(equeue, field(raw, 'equeues')),
+    fleets: validElements(fleet, field(raw, 'fleets')),
     hasDrivers: field(raw, 'drivers') !== undefined,
     drivers: validFields(drivers, field(raw, 'drivers')),
     costs: validFields(costs, rawCosts),
@@ -135,6 +141,8 @@ export function scenarioParts(raw: unknown): ScenarioParts {
       }),
       fees: list(field(rawCosts, 'fees')).map(idOf),
       equeues: list(field(raw, 'equeues')).map(idOf),
+      fleets: list(field(raw, 'fleets')).map(idOf),
+      classHasArrivals: list(field(raw, 'classes')).map((c) => field(c, 'arrivals') !== undefined),
       quotas: rawSides.flatMap((s, sideIndex) =>
         list(field(s, 'quotas')).map((q, index) => ({ id: idOf(q), side: sideIndex, index })),
       ),

@@ -3,6 +3,7 @@ import { calendar } from './calendar.js';
 import { costs } from './costs.js';
 import { drivers } from './drivers.js';
 import { equeue } from './equeue.js';
+import { fleet } from './fleet.js';
 import { policyShock } from './shocks.js';
 import { side } from './side.js';
 import { station } from './station.js';
@@ -38,6 +39,12 @@ export const scenarioSchema = strictObject('a scenario', {
     .array(equeue, { error: 'a list of electronic queues' })
     .default([])
     .describe('Electronic queues that hand out daily slots at the border. Default: none.'),
+  fleets: z
+    .array(fleet, { error: 'a list of fleets' })
+    .default([])
+    .describe(
+      'Vehicles that cycle: out loaded through one class, back empty through another. Default: none.',
+    ),
   drivers: drivers.optional().describe('Hired drivers, needed by classes with needsDriver.'),
   costs: costs.optional().describe('Currencies, fees and demurrage. Default: USD, no fees.'),
   shocks: z.array(policyShock, { error: 'a list of shocks' }).default([]).describe('Dated policy changes.'),

@@ -80,6 +80,12 @@ export const station = strictObject('a station', {
     .describe('Waiting room. Default: unlimited.'),
   secondary: secondaryInspection.optional().describe('Secondary inspection, if any.'),
   quotas: identifierList.default([]).describe('Quotas (by id) whose tokens a vehicle needs to queue here.'),
+  shared: z
+    .boolean({ error: 'true or false' })
+    .default(false)
+    .describe(
+      'Whether both directions use it (one inspection zone, one bridge): required of a station on routes of outbound and inbound classes. Default: false.',
+    ),
 }).meta({ id: 'Station', description: 'A server station: lanes, service time, buffer, inspection, quotas.' });
 
 /** The input form of a station. */

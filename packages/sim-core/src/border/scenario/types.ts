@@ -1,4 +1,5 @@
 import type { DistributionSpec } from '../../random/spec.js';
+import type { Direction } from './direction.js';
 
 /*
  * The resolved scenario: what validateScenario returns and the model compiles. Plain, JSON-safe
@@ -114,6 +115,8 @@ export interface Station {
   readonly secondary: SecondaryInspection | null;
   /** Quota ids whose tokens a vehicle needs before queueing here. */
   readonly quotas: readonly string[];
+  /** Whether classes of both directions use it. */
+  readonly shared: boolean;
 }
 
 /** A class's arrival process. */
@@ -170,6 +173,8 @@ export interface VehicleClass {
   readonly needsDriver: boolean;
   /** The electronic queue its vehicles book a slot in, or null: they come straight to the border. */
   readonly equeue: string | null;
+  readonly direction: Direction;
+  /** A fleet's return class has none of its own: a rate table with a zero rate. */
   readonly arrivals: Arrivals;
   readonly route: Route;
 }
@@ -196,6 +201,20 @@ export interface EQueue {
     readonly by: DistributionSpec;
     readonly action: 'admit' | 'rebook';
   };
+}
+
+/** Vehicles that cycle: out loaded as `class`, back empty as `returnsAs`. */
+export interface Fleet {
+  readonly id: string;
+  readonly vehicles: number;
+  /** The outbound class whose vehicles come from the fleet. */
+  readonly class: string;
+  /** The inbound class they come back as, with no cars on board. */
+  readonly returnsAs: string;
+  /** Minutes from leaving the port outbound to arriving back at it inbound. */
+  readonly away: DistributionSpec;
+  /** Minutes from leaving the port inbound until free to take a load again. */
+  readonly home: DistributionSpec;
 }
 
 /** An amount of money, with its value in the reporting currency. */
@@ -292,6 +311,7 @@ export interface Scenario {
   readonly stations: readonly Station[];
   readonly classes: readonly VehicleClass[];
   readonly equeues: readonly EQueue[];
+  readonly fleets: readonly Fleet[];
   readonly drivers: Drivers | null;
   readonly costs: Costs;
   /** Shocks ascending by `at` (file order among equal times). */

@@ -1,4 +1,5 @@
 import { checkCurrencies } from './check-currencies.js';
+import { checkDirections } from './check-directions.js';
 import { checkDrivers } from './check-drivers.js';
 import { checkIds } from './check-ids.js';
 import { checkRates } from './check-rates.js';
@@ -35,6 +36,7 @@ export function checkScenario(value: unknown): ScenarioCheck {
     ...checkTimeline(parts),
     ...checkCurrencies(parts),
     ...checkDrivers(parts),
+    ...checkDirections(parts),
   );
   if (problems.length > 0 || !result.success) return { ok: false, problems };
   return { ok: true, scenario: resolveScenario(result.data) };

@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { arrivals } from './arrivals.js';
+import { direction } from './direction.js';
 import { countDistribution } from './distribution.js';
 import { route } from './route.js';
 import { identifier, integer, text } from './scalars.js';
@@ -27,7 +28,14 @@ export const vehicleClass = strictObject('a vehicle class', {
     .describe(
       'The electronic queue its vehicles book a slot in before driving to the border. Default: none.',
     ),
-  arrivals: arrivals.describe('Arrival process.'),
+  direction: direction
+    .default('outbound')
+    .describe("The way it crosses: 'outbound' or 'inbound'. Default: 'outbound'."),
+  arrivals: arrivals
+    .optional()
+    .describe(
+      "Arrival process; required, except for a fleet's return class (whose vehicles come back from the fleet).",
+    ),
   route: route.describe('Stations visited.'),
 }).meta({
   id: 'VehicleClass',
