@@ -6,6 +6,7 @@ import type { Scenario } from '../scenario/types.js';
 import { ClassModel } from './class-model.js';
 import { classSource } from './class-source.js';
 import { DailyQuota } from './daily-quota.js';
+import { DailySeries } from './daily-series.js';
 import { DemurrageRule } from './demurrage-rule.js';
 import { DriverFeeRule } from './driver-fee-rule.js';
 import { DriverPool } from './driver-pool.js';
@@ -55,6 +56,8 @@ export class BorderModel {
   readonly fees = new Map<string, FeeRule>();
   readonly drivers: DriverPool | null;
   readonly port: PortOccupancy;
+  /** Day by day per class, on the local days of `scenario.daily.side`. */
+  readonly daily: DailySeries;
 
   constructor(scenario: Scenario, options: BorderRunOptions) {
     this.scenario = scenario;
@@ -135,6 +138,13 @@ export class BorderModel {
             releasedAt: d.releasedAt === null ? null : this.stations.get(d.releasedAt)!,
           });
     this.port = new PortOccupancy(this.seriesInterval);
+    this.daily = new DailySeries({
+      clock: clockOf(scenario.daily.side),
+      start: this.warmUp,
+      end: this.horizon,
+      classes: scenario.classes.length,
+      queueHour: scenario.daily.queueHour,
+    });
     scenario.classes.forEach((spec, index) => {
       const arrivals = spec.arrivals;
       const cls = new ClassModel({
@@ -152,6 +162,7 @@ export class BorderModel {
         router: makeRouter(spec.route, this.stations, this.streams.stream(`routing:${spec.id}`)),
         drivers: spec.needsDriver ? this.drivers : null,
         port: this.port,
+        daily: this.daily,
       });
       this.classes.set(spec.id, cls);
     });

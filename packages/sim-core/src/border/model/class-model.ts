@@ -7,6 +7,7 @@ import type { Simulation } from '../../simulation.js';
 import type { VehicleClass } from '../scenario/types.js';
 import { classArrivals } from './class-arrivals.js';
 import { CostLedger } from './cost-ledger.js';
+import type { DailySeries } from './daily-series.js';
 import type { DriverPool } from './driver-pool.js';
 import { DurationStats } from './duration-stats.js';
 import type { LocalClock } from './local-clock.js';
@@ -30,6 +31,8 @@ export interface ClassModelOptions {
   /** The pool its vehicles take a driver from, or null when they need none. */
   readonly drivers: DriverPool | null;
   readonly port: PortOccupancy;
+  /** The day-by-day recorder, shared by the classes (a row per class). */
+  readonly daily: DailySeries;
 }
 
 /**
@@ -59,6 +62,7 @@ export class ClassModel {
   readonly router: Router;
   readonly drivers: DriverPool | null;
   readonly port: PortOccupancy;
+  readonly daily: DailySeries;
   readonly crossing = new DurationStats();
   readonly ledger = new CostLedger();
   readonly tariff = new Tariff(this.ledger);
@@ -91,6 +95,7 @@ export class ClassModel {
     this.router = options.router;
     this.drivers = options.drivers;
     this.port = options.port;
+    this.daily = options.daily;
   }
 
   /**

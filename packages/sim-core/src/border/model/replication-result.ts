@@ -1,4 +1,5 @@
 import type { CostTotals } from './cost-ledger.js';
+import type { DailyResult } from './daily-series.js';
 import type { DurationSummary } from './duration-stats.js';
 
 /**
@@ -48,6 +49,8 @@ export interface BorderReplicationResult {
     /** Time-weighted mean vehicles waiting per station per interval. */
     readonly waiting: Readonly<Record<string, readonly number[]>>;
   };
+  /** Day by day, per local day of one side and per class (after the warm-up). */
+  readonly daily: DailyResult;
 }
 
 /** A vehicle class's figures. */

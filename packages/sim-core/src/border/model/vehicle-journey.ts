@@ -23,8 +23,15 @@ function releaseHeld(
 }
 
 /** The vehicle is turned away at `station` (room full, or no quota token for it today). */
-function turnAway(station: StationModel, stats: StationClassStats, countedHere: boolean, now: number): void {
+function turnAway(
+  cls: ClassModel,
+  station: StationModel,
+  stats: StationClassStats,
+  countedHere: boolean,
+  now: number,
+): void {
   station.changeWaiting(now, -1);
+  cls.daily.queueChange(cls.index, now, -1);
   station.flow.turnedAway++;
   if (countedHere) stats.turnedAway++;
 }
@@ -52,6 +59,7 @@ function leavePort(
   if (now >= cls.warmUp) {
     cls.exited++;
     cls.carsExited += cars;
+    cls.daily.exit(cls.index, now, cars, now - arrivedAt);
   }
   if (!counted) {
     if (driver !== null) cls.drivers!.finishTrip(driver, true, false, now - driverSince, scarcity);
@@ -92,7 +100,10 @@ export function* vehicleJourney(cls: ClassModel): ProcessGenerator<void> {
   const cars = Math.max(1, Math.round(cls.batch.sample(cls.batchStream)));
   cls.port.enter(arrivedAt);
   cls.flow.arrived++;
-  if (counted) cls.arrived++;
+  if (counted) {
+    cls.arrived++;
+    cls.daily.arrive(classIndex, arrivedAt);
+  }
   const pool = cls.drivers;
   let driver: Request | null = null;
   // When the driver took the car, and the scarcity of drivers it set off with: for the fee.
@@ -132,6 +143,7 @@ export function* vehicleJourney(cls: ClassModel): ProcessGenerator<void> {
     const reachedAt = sim.now;
     const countedHere = reachedAt >= warmUp;
     station.changeWaiting(reachedAt, 1);
+    cls.daily.queueChange(classIndex, reachedAt, 1);
     station.flow.reached++;
     const quotas = station.arrivalQuotas;
     if (quotas.length > 0) {
@@ -145,7 +157,7 @@ export function* vehicleJourney(cls: ClassModel): ProcessGenerator<void> {
         if (!quota.applies(cls.id)) continue;
         const granted: boolean = yield quota.take(quota.amount(cars));
         if (!granted) {
-          turnAway(station, stats, countedHere, sim.now);
+          turnAway(cls, station, stats, countedHere, sim.now);
           leavePort(cls, arrivedAt, counted, cars, 'turnedAway', driver, driverSince, scarcity);
           return;
         }
@@ -157,7 +169,7 @@ export function* vehicleJourney(cls: ClassModel): ProcessGenerator<void> {
       roomRequest = room.request(requestOptions);
       const admitted: boolean = yield roomRequest;
       if (!admitted) {
-        turnAway(station, stats, countedHere, sim.now);
+        turnAway(cls, station, stats, countedHere, sim.now);
         if (heldAt !== null) releaseHeld(heldAt, heldLane, heldLaneRequest, heldRoom, heldRoomRequest);
         leavePort(cls, arrivedAt, counted, cars, 'turnedAway', driver, driverSince, scarcity);
         return;
@@ -178,7 +190,7 @@ export function* vehicleJourney(cls: ClassModel): ProcessGenerator<void> {
       const ticket = gate.enter(classIndex, cls.priority, cars);
       const started: boolean = yield ticket.event;
       if (!started) {
-        turnAway(station, stats, countedHere, sim.now);
+        turnAway(cls, station, stats, countedHere, sim.now);
         if (roomRequest !== null) room!.release(roomRequest);
         leavePort(cls, arrivedAt, counted, cars, 'turnedAway', driver, driverSince, scarcity);
         return;
@@ -191,6 +203,7 @@ export function* vehicleJourney(cls: ClassModel): ProcessGenerator<void> {
       station.laneChange(sim.now);
     }
     station.changeWaiting(sim.now, -1);
+    cls.daily.queueChange(classIndex, sim.now, -1);
     if (countedHere) stats.wait.add(sim.now - reachedAt);
     yield service.sample(station.serviceStream) + perCar * cars;
     if (countedHere) stats.served++;
