@@ -57,7 +57,7 @@ function violations(value: unknown, schema: Schema, root: Schema, path = '$'): s
     if (!ok) return [...out, `${path}: expected ${s.type}, got ${JSON.stringify(value)}`];
   }
   if (Array.isArray(value) && s.items !== undefined)
-    value.forEach((v, k) => out.push(...violations(v, s.items, root, `${path}[${k}]`)));
+    for (let k = 0; k < value.length; k++) out.push(...violations(value[k], s.items, root, `${path}[${k}]`));
   if (typeof value === 'string' && s.pattern !== undefined && !new RegExp(s.pattern, 'u').test(value))
     out.push(`${path}: does not match ${s.pattern}`);
   if ('const' in s && value !== s.const) out.push(`${path}: expected ${JSON.stringify(s.const)}`);
