@@ -5,9 +5,12 @@
 import { runBorderReplication, type Scenario } from '@landport/sim-core/border';
 import type { ReplicationOutput, ReplicationTask } from './batch/replication.js';
 import { borderMetrics } from './border-metrics.js';
+import { dailyDetail } from './daily-detail.js';
+import { dailyMetrics, dailyTotals } from './daily-metrics.js';
 
 export function runReplication(task: ReplicationTask): ReplicationOutput {
-  const result = runBorderReplication(task.scenario as Scenario, {
+  const scenario = task.scenario as Scenario;
+  const result = runBorderReplication(scenario, {
     seed: task.seed,
     replication: task.replication,
   });
@@ -21,7 +24,13 @@ export function runReplication(task: ReplicationTask): ReplicationOutput {
       values: [...values],
     });
   }
-  return { replication: task.replication, metrics: borderMetrics(result), series };
+  const totals = dailyTotals(result.daily);
+  return {
+    replication: task.replication,
+    metrics: { ...borderMetrics(result), ...dailyMetrics(totals, scenario.daily.threshold) },
+    series,
+    detail: { daily: dailyDetail(result.daily, totals) },
+  };
 }
 
 /** Where this module is, for worker threads: the TypeScript source under tests, JavaScript when built. */

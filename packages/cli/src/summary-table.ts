@@ -1,5 +1,6 @@
 import type { MetricSummary, Summary } from './batch/aggregate.js';
 import type { PairedComparison } from './batch/paired-comparison.js';
+import { metricUnit } from './metric-unit.js';
 
 /** Metric name patterns shown in the terminal table, in order; everything is in summary.json. */
 const HEADLINES: readonly RegExp[] = [
@@ -17,6 +18,8 @@ const HEADLINES: readonly RegExp[] = [
   /^station\.[^.]+\.turnedAway$/,
   /^drivers\.(utilisation|tripsPerDriverPerMonth)$/,
   /^inSystem\.mean$/,
+  /^daily\.busiestDay\.(exited|cars)$/,
+  /^daily\.daysAbove$/,
   /^cost\.total$/,
 ];
 
@@ -28,10 +31,13 @@ export function headlineMetrics(names: readonly string[]): string[] {
   return out;
 }
 
-/** A plain-text table of the headline figures: mean and confidence interval per metric. */
-export function formatSummaryTable(summary: Summary): string {
+/**
+ * A plain-text table of the headline figures: unit, mean and confidence interval per metric;
+ * money in `currency` (the scenario's reporting currency) when given.
+ */
+export function formatSummaryTable(summary: Summary, currency?: string): string {
   const level = `${Math.round(summary.level * 100)}% CI`;
-  const rows: string[][] = [['metric', 'mean', level, 'n']];
+  const rows: string[][] = [['metric', 'unit', 'mean', level, 'n']];
   // Pure delays (the drive through the neutral zone, document processing) have no lanes: their
   // utilisation is never observed, and their queue and turned-away rows are zero by construction.
   const delays = new Set(
@@ -42,9 +48,9 @@ export function formatSummaryTable(summary: Summary): string {
   for (const name of headlineMetrics(Object.keys(summary.metrics))) {
     const m = summary.metrics[name]!;
     if (m.n === 0 || (name.startsWith('station.') && delays.has(name.split('.')[1]))) continue;
-    rows.push([name, fmt(m.mean), interval(m), String(m.n)]);
+    rows.push([name, metricUnit(name, currency), fmt(m.mean), interval(m), String(m.n)]);
   }
-  return `${summary.replications} replications\n${table(rows)}`;
+  return `${summary.replications} replications\n${table(rows, 2)}`;
 }
 
 /** A plain-text table of paired differences A − B. */
@@ -72,11 +78,12 @@ export function fmt(x: number): string {
   return Number(x.toPrecision(4)).toLocaleString('en-US', { maximumFractionDigits: 4 });
 }
 
-function table(rows: readonly string[][]): string {
+/** Rows as aligned text: the first `left` columns (names) left-aligned, the numbers right-aligned. */
+function table(rows: readonly string[][], left = 1): string {
   const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => (r[i] ?? '').length)));
   return rows
     .map((r) =>
-      r.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]!) : cell.padStart(widths[i]!))).join('  '),
+      r.map((cell, i) => (i < left ? cell.padEnd(widths[i]!) : cell.padStart(widths[i]!))).join('  '),
     )
     .join('\n');
 }

@@ -1,3 +1,4 @@
+import type { DailySummary } from './daily-aggregate.js';
 import { studentTQuantile, Tally } from '@landport/sim-core';
 import { compareCodeUnits } from './code-unit-order.js';
 import type { ReplicationOutput } from './replication.js';
@@ -40,6 +41,8 @@ export interface Summary {
   level: number;
   /** Per metric, keyed by name in code-unit order. */
   metrics: Record<string, MetricSummary>;
+  /** Day by day across replications, when the model reports daily results (border scenarios). */
+  daily?: DailySummary;
 }
 
 /**

@@ -3,6 +3,7 @@ import { DEFAULT_LEVEL, type Summary, SummaryAccumulator } from './aggregate.js'
 import { AtomicFile, writeFileAtomic } from './atomic-write.js';
 import { compareCodeUnits } from './code-unit-order.js';
 import { csvRecord } from './csv.js';
+import { DAILY_CSV, DailyAggregate } from './daily-aggregate.js';
 import { formatNumber } from './lossless-number.js';
 import type { OrderedResults } from './ordered-results.js';
 import { SeriesAggregate } from './series-aggregate.js';
@@ -36,6 +37,8 @@ const SERIES_COLUMNS = [
  *   row per replication; numbers in `formatNumber`'s exact round-trip form, an absent metric empty;
  * - `series.csv`: per series (by name) and time point, the mean across replications with its
  *   confidence band (columns `series,index,time,n,mean,sd,lower,upper,min,max`);
+ * - `daily.csv` (when the model reports daily results): per local day, each daily quantity's
+ *   mean across replications and its confidence band, units in the headers;
  * - `summary.json` (see `formatSummary`), written last, so its presence means the rest is complete.
  *
  * Each file is written atomically; the per-replication time series themselves stay in the
@@ -45,6 +48,7 @@ const SERIES_COLUMNS = [
 export function writeOutputs(folder: string, results: OrderedResults, level = DEFAULT_LEVEL): Summary {
   const summary = new SummaryAccumulator(level);
   const series = new Map<string, SeriesAggregate>();
+  const daily = new DailyAggregate();
   const table = new AtomicFile(join(folder, REPLICATIONS_CSV));
   try {
     const names = results.metricNames;
@@ -52,6 +56,7 @@ export function writeOutputs(folder: string, results: OrderedResults, level = DE
     const row: string[] = new Array(names.length + 1);
     for (const output of results.outputs()) {
       summary.add(output);
+      daily.add(output);
       row[0] = String(output.replication);
       for (let j = 0; j < names.length; j++) {
         const x = output.metrics[names[j]!];
@@ -73,7 +78,10 @@ export function writeOutputs(folder: string, results: OrderedResults, level = DE
     throw error;
   }
   writeSeries(join(folder, SERIES_CSV), series, level);
+  daily.writeCsv(join(folder, DAILY_CSV), level);
   const result = summary.result();
+  const dailySummary = daily.summary(level);
+  if (dailySummary !== null) result.daily = dailySummary;
   writeFileAtomic(join(folder, SUMMARY_FILE), formatSummary(result));
   return result;
 }

@@ -1,4 +1,5 @@
 import { type MetricSummary, SUMMARY_SCHEMA_VERSION, type Summary } from './aggregate.js';
+import { type DailySummary, decodeDailySummary, encodeDailySummary } from './daily-aggregate.js';
 import { decodeNumber, encodeNumber } from './lossless-number.js';
 
 /** The fields of a {@link MetricSummary}, in the order they are written. */
@@ -17,12 +18,13 @@ export function formatSummary(summary: Summary): string {
     for (const field of METRIC_FIELDS) fields[field] = encodeNumber(metric[field]);
     metrics[name] = fields;
   }
-  const document = {
+  const document: Record<string, unknown> = {
     schemaVersion: summary.schemaVersion,
     replications: summary.replications,
     level: summary.level,
     metrics,
   };
+  if (summary.daily !== undefined) document.daily = encodeDailySummary(summary.daily);
   return `${JSON.stringify(document, null, 2)}\n`;
 }
 
@@ -42,10 +44,12 @@ export function parseSummary(text: string): Summary {
     for (const field of METRIC_FIELDS) metric[field] = decodeNumber(value[field], `metrics.${name}.${field}`);
     metrics[name] = metric;
   }
-  return {
+  const summary: Summary = {
     schemaVersion: SUMMARY_SCHEMA_VERSION,
     replications: decodeNumber(document.replications, 'replications'),
     level: decodeNumber(document.level, 'level'),
     metrics,
   };
+  if (document.daily !== undefined) summary.daily = decodeDailySummary(document.daily as DailySummary);
+  return summary;
 }

@@ -124,7 +124,7 @@ export function registerRun(program: Command): void {
       if (options.json === true) process.stdout.write(`${stringifyLossless(result.summary)}\n`);
       else
         process.stdout.write(
-          `${formatSummaryTable(result.summary)}\nresults in ${result.folder}\n${report === null ? '' : `report: ${report.html}\n`}`,
+          `${formatSummaryTable(result.summary, source.scenario.costs.currency)}\nresults in ${result.folder}\n${report === null ? '' : `report: ${report.html}\n`}`,
         );
     });
 }

@@ -25,6 +25,7 @@ export const RESULT_FILES = [
   'replications.jsonl',
   'replications.csv',
   'series.csv',
+  'daily.csv',
   'summary.json',
 ] as const;
 
@@ -36,6 +37,7 @@ export const REPRODUCIBLE_FILES = [
   'manifest.json',
   'replications.csv',
   'series.csv',
+  'daily.csv',
   'summary.json',
 ] as const;
 

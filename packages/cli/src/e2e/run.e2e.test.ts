@@ -33,7 +33,8 @@ describe('landport run', () => {
     // Other files (charts, a report) may come beside these; these are the results themselves.
     expect(listTree(out)).toEqual(expect.arrayContaining([...RESULT_FILES]));
     expect(result.stdout).toMatch(/^12 replications\n/);
-    expect(result.stdout).toMatch(/station\.server\.waitHours\.mean\s+\S+\s+\[\S+, \S+\]\s+12\n/);
+    expect(result.stdout).toMatch(/\nmetric\s+unit\s+mean\s+95% CI\s+n\n/);
+    expect(result.stdout).toMatch(/station\.server\.waitHours\.mean\s+h\s+\S+\s+\[\S+, \S+\]\s+12\n/);
     expect(result.stdout).toContain(`results in ${out}`);
 
     const manifest = JSON.parse(readFileSync(join(out, 'manifest.json'), 'utf8'));

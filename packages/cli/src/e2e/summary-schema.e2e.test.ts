@@ -15,7 +15,7 @@ type Schema = Record<string, unknown>;
 
 /** The JSON Schema keywords {@link violations} checks; any other keyword fails, so none is silently ignored. */
 const CHECKED = new Set(
-  'type const enum anyOf required properties additionalProperties propertyNames minLength minimum exclusiveMinimum exclusiveMaximum $ref'.split(
+  'type const enum anyOf required properties additionalProperties propertyNames minLength minimum maximum exclusiveMinimum exclusiveMaximum pattern items $ref'.split(
     ' ',
   ),
 );
@@ -41,16 +41,25 @@ function violations(value: unknown, schema: Schema, root: Schema, path = '$'): s
   }
   const isObject = typeof value === 'object' && value !== null && !Array.isArray(value);
   if (s.type !== undefined) {
-    const ok =
-      s.type === 'object'
+    const is = (type: string) =>
+      type === 'object'
         ? isObject
-        : s.type === 'integer'
-          ? Number.isInteger(value)
-          : s.type === 'number'
-            ? typeof value === 'number'
-            : s.type === 'string' && typeof value === 'string';
+        : type === 'array'
+          ? Array.isArray(value)
+          : type === 'null'
+            ? value === null
+            : type === 'integer'
+              ? Number.isInteger(value)
+              : type === 'number'
+                ? typeof value === 'number'
+                : type === 'string' && typeof value === 'string';
+    const ok = Array.isArray(s.type) ? s.type.some(is) : is(s.type);
     if (!ok) return [...out, `${path}: expected ${s.type}, got ${JSON.stringify(value)}`];
   }
+  if (Array.isArray(value) && s.items !== undefined)
+    for (let k = 0; k < value.length; k++) out.push(...violations(value[k], s.items, root, `${path}[${k}]`));
+  if (typeof value === 'string' && s.pattern !== undefined && !new RegExp(s.pattern, 'u').test(value))
+    out.push(`${path}: does not match ${s.pattern}`);
   if ('const' in s && value !== s.const) out.push(`${path}: expected ${JSON.stringify(s.const)}`);
   if (s.enum !== undefined && !s.enum.includes(value))
     out.push(`${path}: not one of ${JSON.stringify(s.enum)}`);
@@ -62,6 +71,7 @@ function violations(value: unknown, schema: Schema, root: Schema, path = '$'): s
   }
   if (typeof value === 'number') {
     if (s.minimum !== undefined && !(value >= s.minimum)) out.push(`${path}: below ${s.minimum}`);
+    if (s.maximum !== undefined && !(value <= s.maximum)) out.push(`${path}: above ${s.maximum}`);
     if (s.exclusiveMinimum !== undefined && !(value > s.exclusiveMinimum))
       out.push(`${path}: not above ${s.exclusiveMinimum}`);
     if (s.exclusiveMaximum !== undefined && !(value < s.exclusiveMaximum))
@@ -116,6 +126,9 @@ describe('docs/summary.schema.json', () => {
   it('accepts the summary.json of real runs, NaN statistics included', () => {
     expect(violations(mmc, schema, schema)).toEqual([]);
     expect(violations(horgos, schema, schema)).toEqual([]);
+    // A border run has its daily section: five days after a day of warm-up, on Kazakh time.
+    expect(horgos.daily.days).toBe(horgos.daily.series.exited.mean.length);
+    expect(horgos.daily.side).toBe('kazakhstan');
     const encoded = Object.values(horgos.metrics).flatMap((m: any) => Object.values(m));
     expect(encoded).toContain('NaN');
   });
@@ -144,5 +157,9 @@ describe('docs/summary.schema.json', () => {
     ]);
     expect(broken((s) => (s.level = 1))).toEqual(['$.level: not below 1']);
     expect(broken((s) => (s.extra = true))).toEqual(['$.extra: not allowed']);
+    expect(broken((s) => (s.daily.queueHour = 24))).toEqual(['$.daily.queueHour: above 23']);
+    expect(broken((s) => (s.daily.series.cars.mean[0] = null))).toEqual([
+      '$.daily.series.cars.mean[0]: matches none of anyOf (null)',
+    ]);
   });
 });

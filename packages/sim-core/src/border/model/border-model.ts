@@ -7,6 +7,7 @@ import type { Scenario } from '../scenario/types.js';
 import { ClassModel } from './class-model.js';
 import { classSource } from './class-source.js';
 import { DailyQuota } from './daily-quota.js';
+import { DailySeries } from './daily-series.js';
 import { DemurrageRule } from './demurrage-rule.js';
 import { DriverFeeRule } from './driver-fee-rule.js';
 import { DriverPool } from './driver-pool.js';
@@ -63,6 +64,8 @@ export class BorderModel {
   /** Vehicles in the port per direction that has classes (outbound first). */
   readonly directions = new Map<Direction, PortOccupancy>();
   readonly fleets = new Map<string, FleetModel>();
+  /** Day by day per class, on the local days of `scenario.daily.side`. */
+  readonly daily: DailySeries;
 
   constructor(scenario: Scenario, options: BorderRunOptions) {
     this.scenario = scenario;
@@ -176,6 +179,13 @@ export class BorderModel {
       fleetOf.set(f.class, fleet);
       fleetOf.set(f.returnsAs, fleet);
     }
+    this.daily = new DailySeries({
+      clock: clockOf(scenario.daily.side),
+      start: this.warmUp,
+      end: this.horizon,
+      classes: scenario.classes.length,
+      queueHour: scenario.daily.queueHour,
+    });
     scenario.classes.forEach((spec, index) => {
       const arrivals = spec.arrivals;
       const cls = new ClassModel({
@@ -196,6 +206,7 @@ export class BorderModel {
         equeue: spec.equeue === null ? null : this.equeues.get(spec.equeue)!,
         directionPort: this.directions.get(spec.direction)!,
         fleet: fleetOf.get(spec.id) ?? null,
+        daily: this.daily,
       });
       this.classes.set(spec.id, cls);
     });

@@ -7,6 +7,7 @@ import type { Simulation } from '../../simulation.js';
 import type { VehicleClass } from '../scenario/types.js';
 import { classArrivals } from './class-arrivals.js';
 import { CostLedger } from './cost-ledger.js';
+import type { DailySeries } from './daily-series.js';
 import type { DriverPool } from './driver-pool.js';
 import { DurationStats } from './duration-stats.js';
 import type { EQueueModel } from './equeue-model.js';
@@ -38,6 +39,8 @@ export interface ClassModelOptions {
   readonly directionPort: PortOccupancy;
   /** The fleet its vehicles come from (outbound) or come back to (its return class), or null. */
   readonly fleet?: FleetModel | null;
+  /** The day-by-day recorder, shared by the classes (a row per class). */
+  readonly daily: DailySeries;
 }
 
 /**
@@ -72,6 +75,7 @@ export class ClassModel {
   readonly fleet: FleetModel | null;
   /** A fleet's return class: its vehicles come back empty, with no cars on board. */
   readonly empty: boolean;
+  readonly daily: DailySeries;
   readonly crossing = new DurationStats();
   readonly ledger = new CostLedger();
   readonly tariff = new Tariff(this.ledger);
@@ -108,6 +112,7 @@ export class ClassModel {
     this.directionPort = options.directionPort;
     this.fleet = options.fleet ?? null;
     this.empty = this.fleet !== null && spec.direction === 'inbound';
+    this.daily = options.daily;
   }
 
   /**

@@ -1,5 +1,6 @@
 import type { Direction } from '../scenario/direction.js';
 import type { CostTotals } from './cost-ledger.js';
+import type { DailyResult } from './daily-series.js';
 import type { DurationSummary } from './duration-stats.js';
 
 /**
@@ -54,6 +55,8 @@ export interface BorderReplicationResult {
     /** Time-weighted mean vehicles waiting per station per interval. */
     readonly waiting: Readonly<Record<string, readonly number[]>>;
   };
+  /** Day by day, per local day of one side and per class (after the warm-up). */
+  readonly daily: DailyResult;
 }
 
 /**

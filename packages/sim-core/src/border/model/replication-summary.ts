@@ -140,5 +140,12 @@ export function replicationSummary(
       inSystem: model.port.series.finish(end).mean,
       waiting,
     },
+    daily: dailyOf(model, end),
   };
+}
+
+function dailyOf(model: BorderModel, end: number) {
+  model.daily.finish(end);
+  const settings = model.scenario.daily;
+  return model.daily.result([...model.classes.keys()], settings.side, settings.queueHour);
 }

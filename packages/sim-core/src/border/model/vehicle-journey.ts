@@ -23,8 +23,15 @@ function releaseHeld(
 }
 
 /** The vehicle is turned away at `station` (room full, or no quota token for it today). */
-function turnAway(station: StationModel, stats: StationClassStats, countedHere: boolean, now: number): void {
+function turnAway(
+  cls: ClassModel,
+  station: StationModel,
+  stats: StationClassStats,
+  countedHere: boolean,
+  now: number,
+): void {
   station.changeWaiting(now, -1);
+  cls.daily.queueChange(cls.index, now, -1);
   station.flow.turnedAway++;
   if (countedHere) stats.turnedAway++;
 }
@@ -60,6 +67,7 @@ function leavePort(
   if (now >= cls.warmUp) {
     cls.exited++;
     cls.carsExited += cars;
+    cls.daily.exit(cls.index, now, cars, now - arrivedAt);
   }
   if (!counted) {
     if (driver !== null) cls.drivers!.finishTrip(driver, true, false, now - driverSince, scarcity);
@@ -105,7 +113,10 @@ export function* vehicleJourney(cls: ClassModel, returning: Request | null = nul
   cls.port.enter(arrivedAt);
   cls.directionPort.enter(arrivedAt);
   cls.flow.arrived++;
-  if (counted) cls.arrived++;
+  if (counted) {
+    cls.arrived++;
+    cls.daily.arrive(classIndex, arrivedAt);
+  }
   // The fleet vehicle it travels in: handed over on the way back, taken (or waited for) on the way out.
   let carrier = returning;
   if (carrier === null && cls.fleet !== null) {
@@ -151,6 +162,7 @@ export function* vehicleJourney(cls: ClassModel, returning: Request | null = nul
     const reachedAt = sim.now;
     const countedHere = reachedAt >= warmUp;
     station.changeWaiting(reachedAt, 1);
+    cls.daily.queueChange(classIndex, reachedAt, 1);
     station.flow.reached++;
     const quotas = station.arrivalQuotas;
     if (quotas.length > 0) {
@@ -164,7 +176,7 @@ export function* vehicleJourney(cls: ClassModel, returning: Request | null = nul
         if (!quota.applies(cls.id)) continue;
         const granted: boolean = yield quota.take(quota.amount(cars));
         if (!granted) {
-          turnAway(station, stats, countedHere, sim.now);
+          turnAway(cls, station, stats, countedHere, sim.now);
           leavePort(cls, arrivedAt, counted, cars, 'turnedAway', driver, driverSince, scarcity, carrier);
           return;
         }
@@ -176,7 +188,7 @@ export function* vehicleJourney(cls: ClassModel, returning: Request | null = nul
       roomRequest = room.request(requestOptions);
       const admitted: boolean = yield roomRequest;
       if (!admitted) {
-        turnAway(station, stats, countedHere, sim.now);
+        turnAway(cls, station, stats, countedHere, sim.now);
         if (heldAt !== null) releaseHeld(heldAt, heldLane, heldLaneRequest, heldRoom, heldRoomRequest);
         leavePort(cls, arrivedAt, counted, cars, 'turnedAway', driver, driverSince, scarcity, carrier);
         return;
@@ -197,7 +209,7 @@ export function* vehicleJourney(cls: ClassModel, returning: Request | null = nul
       const ticket = gate.enter(classIndex, cls.priority, cars);
       const started: boolean = yield ticket.event;
       if (!started) {
-        turnAway(station, stats, countedHere, sim.now);
+        turnAway(cls, station, stats, countedHere, sim.now);
         if (roomRequest !== null) room!.release(roomRequest);
         leavePort(cls, arrivedAt, counted, cars, 'turnedAway', driver, driverSince, scarcity, carrier);
         return;
@@ -210,6 +222,7 @@ export function* vehicleJourney(cls: ClassModel, returning: Request | null = nul
       station.laneChange(sim.now);
     }
     station.changeWaiting(sim.now, -1);
+    cls.daily.queueChange(classIndex, sim.now, -1);
     if (countedHere) stats.wait.add(sim.now - reachedAt);
     yield service.sample(station.serviceStream) + perCar * cars;
     if (countedHere) stats.served++;

@@ -102,6 +102,8 @@ export function checkReferences(parts: ScenarioParts): ProblemDraft[] {
   for (const { index, value: d } of parts.demurrage)
     classList(['costs', 'demurrage', index, 'classes'], d.classes);
 
+  ref(['daily', 'side'], parts.daily.side, 'a side', ids.sides);
+
   for (const { index, value: shock } of parts.shocks) {
     const at = ['shocks', index];
     if ('station' in shock) ref([...at, 'station'], shock.station, 'a station', ids.stations);

@@ -6,7 +6,17 @@ import { resolveClass, resolveStation } from './resolve-network.js';
 import type { ParsedScenario } from './schema.js';
 import { shockSide } from './shock-side.js';
 import { closureInterval, fixedSchedule, instantOf, offsetAt, offsetSchedule } from './side-clock.js';
-import type { Closure, Costs, Money, Quota, Scenario, Shock, ShockChange, Side } from './types.js';
+import type {
+  Closure,
+  Costs,
+  DailySettings,
+  Money,
+  Quota,
+  Scenario,
+  Shock,
+  ShockChange,
+  Side,
+} from './types.js';
 import { type MoneyInput, toMinutes } from './units.js';
 
 type ParsedSide = ParsedScenario['sides'][number];
@@ -215,5 +225,21 @@ export function resolveScenario(parsed: ParsedScenario): Scenario {
       : null,
     costs,
     shocks: resolveShocks(parsed, frame, money, classIds),
+    daily: resolveDaily(parsed),
+  };
+}
+
+/**
+ * The daily settings with their defaults: the side is that of the last station that has one
+ * (where vehicles clear the port), else the first side, else none (the start's clock).
+ */
+function resolveDaily(parsed: ParsedScenario): DailySettings {
+  const d = parsed.daily;
+  let lastSide: string | undefined;
+  for (const st of parsed.stations) lastSide = st.side ?? lastSide;
+  return {
+    side: d?.side ?? lastSide ?? parsed.sides[0]?.id ?? null,
+    queueHour: d?.queueHour ?? 8,
+    threshold: d?.threshold ? { perDay: d.threshold.perDay, counts: d.threshold.counts } : null,
   };
 }

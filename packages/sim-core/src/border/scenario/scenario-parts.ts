@@ -1,6 +1,7 @@
 import type * as z from 'zod';
 import { calendar } from './calendar.js';
 import { costs, demurrage, fee } from './costs.js';
+import { dailySettings } from './daily.js';
 import { drivers } from './drivers.js';
 import { equeue } from './equeue.js';
 import { fleet } from './fleet.js';
@@ -66,6 +67,7 @@ export interface ScenarioParts {
   readonly demurrage: readonly Indexed<ValidFields<z.output<typeof demurrage>>>[];
   /** Shocks whose `change` is known, with the fields valid for that change. */
   readonly shocks: readonly Indexed<ValidFields<Shock> & Pick<Shock, 'change'>>[];
+  readonly daily: ValidFields<z.output<typeof dailySettings>>;
   readonly ids: DefinedIds;
 }
 
@@ -131,6 +133,7 @@ export function scenarioParts(raw: unknown): ScenarioParts {
     fees: validElements(fee, field(rawCosts, 'fees')),
     demurrage: validElements(demurrage, field(rawCosts, 'demurrage')),
     shocks: validShocks(field(raw, 'shocks')),
+    daily: validFields(dailySettings, field(raw, 'daily')),
     ids: {
       sides: rawSides.map(idOf),
       stations: list(field(raw, 'stations')).map(idOf),

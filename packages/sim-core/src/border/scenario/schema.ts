@@ -1,6 +1,7 @@
 import * as z from 'zod';
 import { calendar } from './calendar.js';
 import { costs } from './costs.js';
+import { dailySettings } from './daily.js';
 import { drivers } from './drivers.js';
 import { equeue } from './equeue.js';
 import { fleet } from './fleet.js';
@@ -47,6 +48,9 @@ export const scenarioSchema = strictObject('a scenario', {
     ),
   drivers: drivers.optional().describe('Hired drivers, needed by classes with needsDriver.'),
   costs: costs.optional().describe('Currencies, fees and demurrage. Default: USD, no fees.'),
+  daily: dailySettings
+    .optional()
+    .describe('How the day-by-day results are cut: side, queue hour, threshold. Default: see DailySettings.'),
   shocks: z.array(policyShock, { error: 'a list of shocks' }).default([]).describe('Dated policy changes.'),
   sources: z
     .record(z.string(), z.string({ error: 'a string' }))

@@ -316,4 +316,15 @@ export interface Scenario {
   readonly costs: Costs;
   /** Shocks ascending by `at` (file order among equal times). */
   readonly shocks: readonly Shock[];
+  readonly daily: DailySettings;
+}
+
+/** How the day-by-day results are cut, resolved. */
+export interface DailySettings {
+  /** Side whose local days they follow; null for the calendar start's clock (a scenario of no side). */
+  readonly side: string | null;
+  /** Local hour, 0–23, at which each day's queue is read. */
+  readonly queueHour: number;
+  /** Days clearing more than `perDay` (vehicles or cars) are counted; null for none. */
+  readonly threshold: { readonly perDay: number; readonly counts: 'vehicles' | 'cars' } | null;
 }

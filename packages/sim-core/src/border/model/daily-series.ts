@@ -1,0 +1,178 @@
+import type { LocalClock } from './local-clock.js';
+
+/** One class's day-by-day figures; element d is local day d (firstDate + d days). */
+export interface DailyClassSeries {
+  readonly arrived: readonly number[];
+  /** Vehicles cleared (exited). */
+  readonly exited: readonly number[];
+  /** Cars on the vehicles cleared (0 for a class that carries none). */
+  readonly cars: readonly number[];
+  /** Summed arrival-to-exit minutes of the vehicles cleared that day: mean = crossingMinutes / exited. */
+  readonly crossingMinutes: readonly number[];
+  /** Vehicles waiting at stations at the local queue hour; null where that hour fell outside the run. */
+  readonly queueAtHour: readonly (number | null)[];
+  /** The day's maximum of the same queue. */
+  readonly queueMax: readonly number[];
+}
+
+/** A replication's day-by-day figures, plain data. */
+export interface DailyResult {
+  /** Side whose local days cut the series; null for the calendar start's clock. */
+  readonly side: string | null;
+  /** Local hour at which each day's queue is read. */
+  readonly queueHour: number;
+  /** Local date (YYYY-MM-DD) of day 0, the day in which the warm-up ends. */
+  readonly firstDate: string;
+  readonly days: number;
+  readonly byClass: Readonly<Record<string, DailyClassSeries>>;
+}
+
+/** What {@link DailySeries} records on. */
+export interface DailySeriesOptions {
+  /** The side's clock whose local days cut the series. */
+  readonly clock: LocalClock;
+  /** First recorded minute (the end of the warm-up). */
+  readonly start: number;
+  /** Last minute (the horizon). */
+  readonly end: number;
+  readonly classes: number;
+  /** Local hour, 0–23, at which each day's queue is read. */
+  readonly queueHour: number;
+}
+
+/**
+ * Day-by-day figures of one replication, per local day of one side and per vehicle class:
+ * arrivals, vehicles and cars cleared (exited), the summed arrival-to-exit time of those cleared,
+ * the vehicles waiting at stations at a chosen local hour, and the day's maximum of that queue.
+ *
+ * Memory is O(days × classes), in preallocated Float64Arrays indexed `day × classes + class`.
+ * Events arrive in time order, so one cursor moves forward over the local midnights and the
+ * hour-of-queue instants: a record is an index and an add, with no date arithmetic and no
+ * allocation except on the few events that cross a day boundary.
+ *
+ * The queue is read lazily: the value at hour H of a day is the queue in force at H (after the
+ * changes at H itself), taken on the first change after H or at the end of the run. No event is
+ * scheduled for it, so recording leaves the simulation (and its event count) untouched.
+ *
+ * Keyed by class so that any grouping of classes (a direction, a port) is a sum of rows.
+ * The first and last days may be partial: they start at the warm-up's end and stop at the horizon.
+ */
+export class DailySeries {
+  readonly days: number;
+  readonly classes: number;
+  /** Local day number (days since 1970-01-01 on the side's wall clock) of day 0. */
+  readonly firstDay: number;
+  readonly arrived: Float64Array;
+  readonly exited: Float64Array;
+  readonly cars: Float64Array;
+  /** Sum of arrival-to-exit minutes of the vehicles cleared that day. */
+  readonly waitSum: Float64Array;
+  /** Vehicles waiting at stations at the chosen local hour; NaN where the hour fell outside the run. */
+  readonly queueAtHour: Float64Array;
+  readonly queueMax: Float64Array;
+  private readonly clock: LocalClock;
+  private readonly start: number;
+  private readonly queueOffset: number;
+  private readonly queue: Float64Array;
+  /** Index of the day in progress; -1 before the start. */
+  private day = -1;
+  private nextMidnight: number;
+  /** Day index and instant of the next queue reading. */
+  private sampleDay = 0;
+  private nextSample: number;
+
+  constructor(options: DailySeriesOptions) {
+    const { clock, start, end, classes } = options;
+    this.clock = clock;
+    this.start = start;
+    this.classes = classes;
+    this.firstDay = clock.day(start);
+    let lastDay = clock.day(end);
+    if (lastDay > this.firstDay && clock.midnight(lastDay) >= end) lastDay--;
+    this.days = lastDay - this.firstDay + 1;
+    const size = this.days * classes;
+    this.arrived = new Float64Array(size);
+    this.exited = new Float64Array(size);
+    this.cars = new Float64Array(size);
+    this.waitSum = new Float64Array(size);
+    this.queueAtHour = new Float64Array(size).fill(Number.NaN);
+    this.queueMax = new Float64Array(size);
+    this.queue = new Float64Array(classes);
+    this.nextMidnight = start;
+    this.queueOffset = options.queueHour * 60;
+    this.nextSample = clock.midnight(this.firstDay) + this.queueOffset;
+    // A reading before the start is outside the run: that day's stays NaN.
+    while (this.nextSample < start && this.sampleDay < this.days) this.skipSample();
+  }
+
+  /** A vehicle of class `c` arrived at `t` (>= start). */
+  arrive(c: number, t: number): void {
+    this.advance(t);
+    this.arrived[this.day * this.classes + c]!++;
+  }
+
+  /** A vehicle of class `c` carrying `cars` cleared (exited) at `t` (>= start), `crossing` minutes after arriving. */
+  exit(c: number, t: number, cars: number, crossing: number): void {
+    this.advance(t);
+    const i = this.day * this.classes + c;
+    this.exited[i]!++;
+    this.cars[i]! += cars;
+    this.waitSum[i]! += crossing;
+  }
+
+  /** The vehicles of class `c` waiting at stations change by `delta` at `t` (any time, warm-up included). */
+  queueChange(c: number, t: number, delta: number): void {
+    const level = this.queue[c]! + delta;
+    if (t < this.start) {
+      this.queue[c] = level;
+      return;
+    }
+    this.advance(t);
+    this.queue[c] = level;
+    const i = this.day * this.classes + c;
+    if (level > this.queueMax[i]!) this.queueMax[i] = level;
+  }
+
+  /** Closes the series at `end`: takes the queue readings due before it. */
+  finish(end: number): void {
+    if (end >= this.start) this.advance(end);
+  }
+
+  /** The series as plain data, per class id (`classIds` in class-index order). */
+  result(classIds: readonly string[], side: string | null, queueHour: number): DailyResult {
+    const byClass: Record<string, DailyClassSeries> = {};
+    classIds.forEach((id, c) => {
+      const column = (a: Float64Array) =>
+        Array.from({ length: this.days }, (_, d) => a[d * this.classes + c]!);
+      byClass[id] = {
+        arrived: column(this.arrived),
+        exited: column(this.exited),
+        cars: column(this.cars),
+        crossingMinutes: column(this.waitSum),
+        queueAtHour: column(this.queueAtHour).map((x) => (Number.isNaN(x) ? null : x)),
+        queueMax: column(this.queueMax),
+      };
+    });
+    const firstDate = new Date(this.firstDay * 86_400_000).toISOString().slice(0, 10);
+    return { side, queueHour, firstDate, days: this.days, byClass };
+  }
+
+  /** Moves the cursor to `t`: the queue readings due before it, and the day that holds it. */
+  private advance(t: number): void {
+    while (t > this.nextSample && this.sampleDay < this.days) {
+      this.queueAtHour.set(this.queue, this.sampleDay * this.classes);
+      this.skipSample();
+    }
+    while (t >= this.nextMidnight && this.day < this.days - 1) {
+      this.day++;
+      // The day opens with the queue carried over from the one before.
+      this.queueMax.set(this.queue, this.day * this.classes);
+      this.nextMidnight = this.clock.midnight(this.firstDay + this.day + 1);
+    }
+  }
+
+  private skipSample(): void {
+    this.sampleDay++;
+    this.nextSample = this.clock.midnight(this.firstDay + this.sampleDay) + this.queueOffset;
+  }
+}
