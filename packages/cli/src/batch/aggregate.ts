@@ -1,6 +1,6 @@
-import type { DailySummary } from './daily-aggregate.js';
 import { studentTQuantile, Tally } from '@landport/sim-core';
 import { compareCodeUnits } from './code-unit-order.js';
+import type { DailySummary } from './daily-aggregate.js';
 import type { ReplicationOutput } from './replication.js';
 
 /** Version of the {@link Summary} format; bumped on any incompatible change. */
