@@ -110,6 +110,8 @@ describe.skipIf(CHROMIUM === null)('report.html in headless Chromium', () => {
       'in-port',
       'queues',
       'throughput',
+      'daily-clearances',
+      'daily-queue',
       'utilisation-by-hour',
       'hourly-queue',
       'costs',

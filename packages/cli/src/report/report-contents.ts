@@ -7,6 +7,8 @@ import type { Chart } from './chart.js';
 import { comparisonChart } from './comparison-chart.js';
 import { COMPARISON_FILE, readComparisonData } from './comparison-data.js';
 import { costChart } from './cost-chart.js';
+import { dailyClearancesChart } from './daily-clearances-chart.js';
+import { dailyQueueChart } from './daily-queue-chart.js';
 import { hourlyQueueChart } from './hourly-queue-chart.js';
 import type { ReportPage } from './report-html.js';
 import { readRunData } from './run-data.js';
@@ -59,6 +61,8 @@ const RUN_CHARTS = [
   ['in-port', 'vehicles in the port: the results hold no inSystem series'],
   ['queues', 'queues over time: no station with finite lanes had a queue'],
   ['throughput', 'throughput: the summary has no throughput metrics'],
+  ['daily-clearances', 'cars cleared per day: the summary has no daily section'],
+  ['daily-queue', 'vehicles waiting per day: the summary has no daily queue'],
   ['utilisation-by-hour', 'lane utilisation by hour of day: no station with lanes was open'],
   ['hourly-queue', 'load by hour of day: no hourly waiting series with a queue'],
   ['costs', 'costs: no class paid anything'],
@@ -71,6 +75,8 @@ function runPage(folder: string): ReportPage {
     inPortChart(run),
     queueChart(run),
     throughputChart(run),
+    dailyClearancesChart(run),
+    dailyQueueChart(run),
     utilisationByHourChart(run),
     hourlyQueueChart(run),
     costChart(run),

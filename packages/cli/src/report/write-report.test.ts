@@ -37,6 +37,8 @@ const CHARTS = [
   'in-port',
   'queues',
   'throughput',
+  'daily-clearances',
+  'daily-queue',
   'utilisation-by-hour',
   'hourly-queue',
   'costs',
@@ -209,7 +211,7 @@ describe('landport report', () => {
     rmSync(join(dir, 'report.html'));
     const out = await landport('report', dir);
     expect(out.code).toBe(0);
-    expect(out.stdout).toContain('7 charts (Vega-Lite, SVG and PNG)');
+    expect(out.stdout).toContain('9 charts (Vega-Lite, SVG and PNG)');
     expect(CHARTS.map((c) => readFileSync(join(dir, 'charts', `${c}.vl.json`), 'utf8'))).toEqual(before);
     expect(readFileSync(join(dir, 'charts', 'in-port.svg'), 'utf8')).toBe(svg);
     expect(existsSync(join(dir, 'report.html'))).toBe(true);
