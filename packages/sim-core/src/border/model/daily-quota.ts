@@ -88,10 +88,13 @@ export class DailyQuota {
   }
 
   /**
-   * Tokens a vehicle asking for `amount` needs: at least one, and at most a whole day's, so that a
-   * vehicle bigger than a day's quota takes a whole day instead of waiting forever.
+   * Tokens a vehicle asking for `amount` needs: at most a whole day's, so that a vehicle bigger
+   * than a day's quota takes a whole day instead of waiting forever; at least one, except that a
+   * vehicle with no cars on board (a freight truck, an empty carrier) needs none of a quota that
+   * counts cars.
    */
   need(amount: number): number {
+    if (amount === 0) return 0;
     return Math.max(1, Math.min(amount, this.perDay));
   }
 
@@ -138,7 +141,8 @@ export class DailyQuota {
     this.catchUp();
     const event = new Event<boolean>(this.sim);
     const need = this.need(amount);
-    if (this.waiting.length === this.head && this.tokens >= need) {
+    // A vehicle that needs no token passes at once: it takes nothing from those waiting.
+    if (need === 0 || (this.waiting.length === this.head && this.tokens >= need)) {
       this.consume(need);
       event._settle(true, true);
     } else if (this.leftover === 'lost') {

@@ -109,7 +109,8 @@ export function* vehicleJourney(cls: ClassModel, returning: Request | null = nul
   const requestOptions = cls.requestOptions;
   const arrivedAt = sim.now;
   const counted = arrivedAt >= warmUp;
-  const cars = cls.empty ? 0 : Math.max(1, Math.round(cls.batch.sample(cls.batchStream)));
+  // Counts are whole numbers by validation; 0 is a vehicle that carries no cars (a freight truck).
+  const cars = cls.empty ? 0 : cls.batch.sample(cls.batchStream);
   cls.port.enter(arrivedAt);
   cls.directionPort.enter(arrivedAt);
   cls.flow.arrived++;

@@ -142,11 +142,25 @@ describe('batch-size distributions', () => {
     });
   });
 
-  it('accept only integer-valued families and integers >= 1', () => {
+  it('accept only integer-valued families and integers >= 1, or a fixed 0 (no cars)', () => {
     expect(countDistribution.safeParse({ uniform: { min: 5, max: 8 } }).error?.issues[0]?.message).toBe(
       'one of the batch-size distribution names: deterministic, discreteUniform, empirical',
     );
     expect(countDistribution.safeParse({ deterministic: 2.5 }).error?.issues[0]?.message).toBe(
+      'an integer >= 0',
+    );
+    expect(countDistribution.safeParse({ deterministic: -1 }).error?.issues[0]?.message).toBe(
+      'an integer >= 0',
+    );
+    expect(resolveCountDistribution(countDistribution.parse({ deterministic: 0 }))).toEqual({
+      type: 'deterministic',
+      value: 0,
+    });
+    // A draw is never 0: a class either carries cars or it does not.
+    expect(
+      countDistribution.safeParse({ discreteUniform: { min: 0, max: 5 } }).error?.issues[0]?.message,
+    ).toBe('an integer >= 1');
+    expect(countDistribution.safeParse({ empirical: { values: [0, 5] } }).error?.issues[0]?.message).toBe(
       'an integer >= 1',
     );
     expect(

@@ -1,7 +1,7 @@
 import * as z from 'zod';
 import type { DistributionSpec } from '../../random/spec.js';
 import { samplable } from './samplable.js';
-import { nonNegativeNumber, positiveInteger, positiveNumber } from './scalars.js';
+import { nonNegativeInteger, nonNegativeNumber, positiveInteger, positiveNumber } from './scalars.js';
 import { exactlyOneKey, strictObject } from './strict-object.js';
 import { duration, positiveDuration, toMinutes } from './units.js';
 
@@ -121,7 +121,8 @@ export const timeDistribution = timeDistributionFields
   });
 
 const countParameters = {
-  deterministic: positiveInteger,
+  // 0 only as a fixed count: a vehicle that carries no cars (a freight truck), never a draw.
+  deterministic: nonNegativeInteger,
   discreteUniform: strictObject('discreteUniform parameters', {
     min: positiveInteger,
     max: positiveInteger,
@@ -151,15 +152,17 @@ export type CountDistributionInput = z.input<typeof countDistributionFields>;
 
 /**
  * A distribution of whole numbers >= 1, for the cars on a car carrier, e.g.
- * `{ discreteUniform: { min: 5, max: 8 } }`. Only integer-valued families are offered, so the
- * model never has to round a draw.
+ * `{ discreteUniform: { min: 5, max: 8 } }`, or the fixed count `{ deterministic: 0 }` for a
+ * vehicle that carries no cars (a freight truck). Only integer-valued families are offered, so
+ * the model never has to round a draw.
  */
 export const countDistribution = countDistributionFields
   .check(exactlyOneKey('a batch-size distribution', COUNT_NAMES))
   .check(samplable<CountDistributionInput>((d) => resolveCountDistribution(d), false))
   .meta({
     id: 'CountDistribution',
-    description: 'A distribution of whole numbers >= 1: deterministic, discreteUniform or empirical.',
+    description:
+      'A distribution of whole numbers >= 1: deterministic (which may be 0: no cars), discreteUniform or empirical.',
     minProperties: 1,
     maxProperties: 1,
   });

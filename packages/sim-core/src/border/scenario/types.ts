@@ -166,7 +166,7 @@ export type Route =
 export interface VehicleClass {
   readonly id: string;
   readonly name: string;
-  /** Cars per vehicle: whole numbers >= 1. */
+  /** Cars per vehicle: whole numbers >= 1, or a fixed 0 for a vehicle that carries no cars. */
   readonly carsPerVehicle: DistributionSpec;
   /** Larger is served first. */
   readonly priority: number;
