@@ -164,7 +164,7 @@ describe('whatever the scenario validator accepts yields finite samples', () => 
     expect(accepted).toBeGreaterThan(300);
   });
 
-  it('a batch-size distribution that validates builds and samples whole numbers >= 1', () => {
+  it('a batch-size distribution that validates builds and samples whole numbers >= 1, or a fixed 0', () => {
     const count = fc.oneof(fc.integer({ min: -2, max: 20 }), fc.constantFrom(2 ** 32, 2 ** 53 - 1, 1.5));
     const input = fc.oneof(
       count.map((n) => ({ deterministic: n })),
@@ -184,7 +184,9 @@ describe('whatever the scenario validator accepts yields finite samples', () => 
         const rng = extremeStream('count');
         for (let i = 0; i < 2000; i++) {
           const x = d.sample(rng);
-          if (!(Number.isSafeInteger(x) && x >= 1)) throw new Error(`sample ${x} of ${JSON.stringify(raw)}`);
+          const fixedZero = 'deterministic' in raw && raw.deterministic === 0;
+          if (!(Number.isSafeInteger(x) && (x >= 1 || (fixedZero && x === 0))))
+            throw new Error(`sample ${x} of ${JSON.stringify(raw)}`);
         }
       }),
       { numRuns: 500, seed: 20240603 },
