@@ -88,6 +88,7 @@ export function borderMetrics(result: BorderReplicationResult): Record<string, n
     m[`${p}.noShows`] = q.noShows;
     m[`${p}.late`] = q.late;
     m[`${p}.rebooked`] = q.rebooked;
+    m[`${p}.refused`] = q.refused;
     m[`${p}.backlog.mean`] = q.backlog.mean ?? Number.NaN;
     m[`${p}.backlog.max`] = q.backlog.max;
     m[`${p}.daysToFreeSlot.atEnd`] = q.daysToFreeSlot.atEnd;

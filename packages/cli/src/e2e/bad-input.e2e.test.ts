@@ -32,6 +32,13 @@ const CASES: [string, string[], RegExp[]][] = [
     ],
   ],
   ['validate reports the same four errors', ['validate', BAD], [/(\n {2}line \d+:\d+: [^\n]+){4}\n$/]],
+  [
+    'a quota counted at booking that names a class without an e-queue',
+    ['validate', join(FIXTURES, 'booking-quota-walk-in.yaml')],
+    [
+      /line 7:\d+: sides\[0\]\.quotas\[0\]\.classes\[1\]: expected a class that books through an electronic queue \(its `equeue` field\): quota "bookings" counts bookings, found "walk-in"/,
+    ],
+  ],
   ['validate of a missing file', ['validate', 'nothing.yaml'], [/cannot read nothing\.yaml: ENOENT/]],
   [
     'an unknown built-in scenario name lists the built-in ones',

@@ -204,6 +204,9 @@ export class BorderModel {
         drivers: spec.needsDriver ? this.drivers : null,
         port: this.port,
         equeue: spec.equeue === null ? null : this.equeues.get(spec.equeue)!,
+        bookingQuotas: [...this.quotas.values()].filter(
+          (q) => q.countedAt === 'booking' && q.applies(spec.id),
+        ),
         directionPort: this.directions.get(spec.direction)!,
         fleet: fleetOf.get(spec.id) ?? null,
         daily: this.daily,

@@ -7,6 +7,7 @@ import type { Simulation } from '../../simulation.js';
 import type { VehicleClass } from '../scenario/types.js';
 import { classArrivals } from './class-arrivals.js';
 import { CostLedger } from './cost-ledger.js';
+import type { DailyQuota } from './daily-quota.js';
 import type { DailySeries } from './daily-series.js';
 import type { DriverPool } from './driver-pool.js';
 import { DurationStats } from './duration-stats.js';
@@ -35,6 +36,8 @@ export interface ClassModelOptions {
   readonly port: PortOccupancy;
   /** The electronic queue its vehicles book a slot in before the border (default: none). */
   readonly equeue?: EQueueModel | null;
+  /** Quotas counted at booking that its vehicles need a token of before they book (default: none). */
+  readonly bookingQuotas?: readonly DailyQuota[];
   /** The count of vehicles in the port in the class's direction. */
   readonly directionPort: PortOccupancy;
   /** The fleet its vehicles come from (outbound) or come back to (its return class), or null. */
@@ -71,6 +74,7 @@ export class ClassModel {
   readonly drivers: DriverPool | null;
   readonly port: PortOccupancy;
   readonly equeue: EQueueModel | null;
+  readonly bookingQuotas: readonly DailyQuota[];
   readonly directionPort: PortOccupancy;
   readonly fleet: FleetModel | null;
   /** A fleet's return class: its vehicles come back empty, with no cars on board. */
@@ -109,6 +113,7 @@ export class ClassModel {
     this.drivers = options.drivers;
     this.port = options.port;
     this.equeue = options.equeue ?? null;
+    this.bookingQuotas = options.bookingQuotas ?? [];
     this.directionPort = options.directionPort;
     this.fleet = options.fleet ?? null;
     this.empty = this.fleet !== null && spec.direction === 'inbound';

@@ -16,7 +16,7 @@ export interface DailyQuotaOptions {
   /** One token per vehicle or per car (default 'vehicles'). */
   readonly counts?: 'vehicles' | 'cars';
   /** The event that takes a token (default 'arrival'). */
-  readonly countedAt?: 'arrival' | 'serviceStart';
+  readonly countedAt?: 'arrival' | 'serviceStart' | 'booking';
   /** Vehicles the day's tokens cannot serve wait ('carried', the default) or leave ('lost'). */
   readonly leftover?: 'carried' | 'lost';
 }
@@ -36,6 +36,8 @@ export interface QuotaListener {
  *
  * A quota counted at `arrival` keeps its own electronic queue (`take`): a vehicle without a token
  * waits, first come first served, for the next day's tokens ('carried') or leaves at once ('lost').
+ * A quota counted at `booking` is asked the same way (`take`), by a vehicle about to book a slot in
+ * its class's e-queue: it books once it has its token, or gives up booking.
  * A quota counted at `serviceStart` is asked by the start gates of its stations (`available`,
  * `consume`) at the instant a vehicle would start service, and tells them when tokens are renewed.
  *
@@ -49,7 +51,7 @@ export class DailyQuota {
   used = 0;
   /** One token per vehicle or per car. */
   readonly counts: 'vehicles' | 'cars';
-  readonly countedAt: 'arrival' | 'serviceStart';
+  readonly countedAt: 'arrival' | 'serviceStart' | 'booking';
   readonly leftover: 'carried' | 'lost';
   private perDay: number;
   private tokens: number;
@@ -133,7 +135,7 @@ export class DailyQuota {
   }
 
   /**
-   * For a quota counted at arrival: an event that succeeds with true once `amount` tokens are
+   * For a quota counted at arrival or at booking: an event that succeeds with true once `amount` tokens are
    * granted, or with false when the vehicle is turned away (`leftover: 'lost'` and too few tokens
    * left today).
    */

@@ -48,6 +48,8 @@ export class EQueueModel {
   noShows = 0;
   late = 0;
   rebooked = 0;
+  /** Vehicles that gave up booking: a quota counted at booking had no token for them that day. */
+  refused = 0;
   /** From being ready to the planned arrival at the border, per booking made after the warm-up. */
   readonly virtualWait = new DurationStats();
   /** Vehicles booked, not yet at the border and not no-shows. */

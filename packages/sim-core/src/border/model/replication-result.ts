@@ -72,6 +72,8 @@ export interface EQueueResult {
   readonly late: number;
   /** Late vehicles that booked again. */
   readonly rebooked: number;
+  /** Vehicles that gave up booking: a quota counted at booking (`leftover: 'lost'`) had no token left. */
+  readonly refused: number;
   /** Vehicles booked and not yet at the border, time-weighted after the warm-up. */
   readonly backlog: { readonly mean: number | null; readonly max: number };
   /** Days from the current slot day to the first with a free slot: at the end, and the largest a booking met. */

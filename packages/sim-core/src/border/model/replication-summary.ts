@@ -20,6 +20,7 @@ function equeueResult(q: EQueueModel, end: number): EQueueResult {
     noShows: q.noShows,
     late: q.late,
     rebooked: q.rebooked,
+    refused: q.refused,
     backlog: { mean: nullIfNaN(q.backlog.mean(end)), max: q.backlog.max },
     daysToFreeSlot: { atEnd: q.daysToFreeSlot(end), max: q.maxDaysToFreeSlot },
     virtualWait: q.virtualWait.summary(),

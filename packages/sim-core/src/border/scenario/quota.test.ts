@@ -45,10 +45,9 @@ describe('quota counting rules', () => {
     expect(issues[0]).toMatchObject({
       path: 'sides[1].quotas[0].countedAt',
       value: 'departure',
-      expected: "the event that takes a token: 'arrival' (on reaching the station) or 'serviceStart'",
+      expected:
+        "the event that takes a token: 'arrival' (on reaching the station), 'serviceStart' or 'booking' (on booking an e-queue slot)",
     });
-    // Booking is the booked e-queue's, which does not exist yet: not a value a quota accepts.
-    expect(issuesOf(port({ countedAt: 'booking' }))[0]!.path).toBe('sides[1].quotas[0].countedAt');
   });
 
   it('an unknown leftover rule or clock side is an error naming the field', () => {
@@ -73,5 +72,58 @@ describe('quota counting rules', () => {
     };
     // Midnight on Beijing time is 4 days after the start (which is Beijing midnight too).
     expect(validateScenario(input).shocks[0]!.at).toBe(4 * 1440);
+  });
+});
+
+/** The port of `port`, with a class `booked` that books through e-queue `slots` and `quota` counted at booking. */
+function bookingPort(quota: Record<string, unknown>, station: Record<string, unknown> = {}) {
+  const base = port({ countedAt: 'booking', ...quota });
+  return {
+    ...base,
+    equeues: [{ id: 'slots', side: 'kazakhstan', perDay: 80 }],
+    stations: [{ ...base.stations[0]!, ...station }],
+    classes: [
+      ...base.classes,
+      { id: 'booked', equeue: 'slots', arrivals: { rate: { perDay: 50 } }, route: ['kz'] },
+    ],
+  };
+}
+
+describe('a quota counted at booking', () => {
+  it('applies by default to the classes that book through an e-queue, and to no other', () => {
+    const [quota] = validateScenario(bookingPort({})).quotas;
+    expect(quota).toMatchObject({ countedAt: 'booking', classes: ['booked'] });
+  });
+
+  it('naming a class without an e-queue is an error with its path, value and what was expected', () => {
+    const issues = issuesOf(bookingPort({ classes: ['booked', 'car'] }));
+    expect(issues).toHaveLength(1);
+    expect(issues[0]).toMatchObject({
+      path: 'sides[1].quotas[0].classes[1]',
+      value: 'car',
+      expected:
+        'a class that books through an electronic queue (its `equeue` field): quota "eq" counts bookings',
+    });
+  });
+
+  it('in a scenario where no class books is an error on countedAt', () => {
+    expect(issuesOf(port({ countedAt: 'booking' }))[0]).toMatchObject({
+      path: 'sides[1].quotas[0].countedAt',
+      value: 'booking',
+      expected: "'arrival' or 'serviceStart': no class books through an electronic queue (`equeue`)",
+    });
+  });
+
+  it('counting cars, or listed by a station, is an error', () => {
+    expect(issuesOf(bookingPort({ counts: 'cars' }))[0]).toMatchObject({
+      path: 'sides[1].quotas[0].counts',
+      value: 'cars',
+      expected: `'vehicles': quota "eq" is counted at booking, one token per booking`,
+    });
+    expect(issuesOf(bookingPort({}, { quotas: ['eq'] }))[0]).toMatchObject({
+      path: 'stations[0].quotas[0]',
+      value: 'eq',
+      expected: `a quota counted at 'arrival' or 'serviceStart': quota "eq" counts bookings, before any station`,
+    });
   });
 });

@@ -60,7 +60,11 @@ function resolveSide(s: ParsedSide, frame: Frame): Side {
   };
 }
 
-function resolveQuotas(sides: readonly ParsedSide[], classIds: readonly string[]): Quota[] {
+function resolveQuotas(
+  sides: readonly ParsedSide[],
+  classIds: readonly string[],
+  bookingClassIds: readonly string[],
+): Quota[] {
   return sides.flatMap((s) =>
     s.quotas.map((q) => ({
       id: q.id,
@@ -68,7 +72,7 @@ function resolveQuotas(sides: readonly ParsedSide[], classIds: readonly string[]
       perDay: q.perDay,
       resetAt: parseTimeOfDay(q.resetAt),
       counts: q.counts,
-      classes: q.classes ? [...q.classes] : [...classIds],
+      classes: q.classes ? [...q.classes] : [...(q.countedAt === 'booking' ? bookingClassIds : classIds)],
       countedAt: q.countedAt,
       leftover: q.leftover,
     })),
@@ -196,7 +200,11 @@ export function resolveScenario(parsed: ParsedScenario): Scenario {
       warmUp: toMinutes(parsed.calendar.warmUp),
     },
     sides: parsed.sides.map((s) => resolveSide(s, frame)),
-    quotas: resolveQuotas(parsed.sides, classIds),
+    quotas: resolveQuotas(
+      parsed.sides,
+      classIds,
+      parsed.classes.filter((c) => c.equeue !== undefined).map((c) => c.id),
+    ),
     stations: parsed.stations.map((st) => resolveStation(st, classIds)),
     classes: parsed.classes.map((c) => resolveClass(c, parsed.stations)),
     equeues: parsed.equeues.map(resolveEQueue),

@@ -79,10 +79,13 @@ export interface Quota {
   readonly resetAt: number;
   /** One token per vehicle or per car. */
   readonly counts: 'vehicles' | 'cars';
-  /** Classes that need a token (every class when the file names none). */
+  /**
+   * Classes that need a token (when the file names none: every class, or for a quota counted at
+   * booking every class that books through an e-queue).
+   */
   readonly classes: readonly string[];
-  /** The event that takes a token: reaching the station, or starting service there. */
-  readonly countedAt: 'arrival' | 'serviceStart';
+  /** The event that takes a token: reaching the station, starting service there, or booking an e-queue slot. */
+  readonly countedAt: 'arrival' | 'serviceStart' | 'booking';
   /** Vehicles a day's tokens cannot serve wait for the next day ('carried') or leave ('lost'). */
   readonly leftover: 'carried' | 'lost';
 }

@@ -1,3 +1,4 @@
+import { checkBookingQuotas } from './check-booking-quotas.js';
 import { checkCurrencies } from './check-currencies.js';
 import { checkDirections } from './check-directions.js';
 import { checkDrivers } from './check-drivers.js';
@@ -37,6 +38,7 @@ export function checkScenario(value: unknown): ScenarioCheck {
     ...checkCurrencies(parts),
     ...checkDrivers(parts),
     ...checkDirections(parts),
+    ...checkBookingQuotas(parts),
   );
   if (problems.length > 0 || !result.success) return { ok: false, problems };
   return { ok: true, scenario: resolveScenario(result.data) };
