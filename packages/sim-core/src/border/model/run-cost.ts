@@ -1,6 +1,7 @@
 import { monthOfDay } from '../../civil-time.js';
 import { makeDistribution } from '../../random/spec.js';
 import type { Arrivals, Scenario, Shock, Station, VehicleClass } from '../scenario/types.js';
+import { classFlows } from './run-cost-flows.js';
 
 const DAY = 1440;
 
@@ -8,7 +9,7 @@ const DAY = 1440;
 export interface RunCost {
   /** Calendar events one replication is expected to process: the measure of its running time. */
   readonly events: number;
-  /** Vehicles expected to arrive, all classes. */
+  /** Vehicles expected to reach the port, all classes (after their bookings; fleet returns included). */
   readonly arrivals: number;
   /**
    * Vehicles the busiest overloaded station is expected to hold at the end: a lower bound on the
@@ -17,7 +18,7 @@ export interface RunCost {
   readonly backlog: number;
   /** The station of {@link backlog}, or null when there is none. */
   readonly backlogStation: string | null;
-  /** By class: expected arrivals and station visits per vehicle. */
+  /** By class: expected arrivals at the port and station visits per vehicle. */
   readonly classes: readonly { readonly id: string; readonly arrivals: number; readonly visits: number }[];
 }
 
@@ -28,10 +29,13 @@ export interface RunCost {
  * at each station with lanes visited, or one timeout at a pure delay (the expected visits of a
  * routing table solved exactly), a secondary inspection where one applies, and a driver's return
  * trip per car. Opening-hours changes, quota
- * resets, closures and shocks add their own events.
+ * resets, closures and shocks add their own events. Before the border, the e-queues and fleets
+ * add theirs (run-cost-flows.ts): a booking's wait for its slot, with only the booked vehicles
+ * that get a slot and come reaching the port, and a fleet's loads, trips away and home, and the
+ * empty returns through the inbound route.
  *
- * Within a factor of 1.25 of the events counted in real runs of the shipped scenarios and of an
- * M/M/c queue (see run-cost.test.ts); it is for refusing runs that could not finish, not a forecast.
+ * Within a factor of 1.25 of the events counted in real runs of the shipped scenarios, of an
+ * M/M/c queue, and of ports with a booked e-queue and a cycling fleet (see run-cost.test.ts); it is for refusing runs that could not finish, not a forecast.
  *
  * The backlog assumes every station open all the time at its largest lane count and fastest
  * service among the file and its shocks, and ignores quotas and per-car service time: all of these
@@ -41,16 +45,19 @@ export interface RunCost {
  */
 export function estimateRunCost(scenario: Scenario): RunCost {
   const horizon = scenario.calendar.horizon;
+  const demand = new Map(scenario.classes.map((c) => [c.id, expectedArrivals(scenario, c)]));
+  const flows = classFlows(scenario, demand);
   const classes = scenario.classes.map((c) => {
-    const arrivals = expectedArrivals(scenario, c);
-    const visits = expectedVisits(c);
-    return { id: c.id, arrivals, visits };
+    const flow = flows.get(c.id)!;
+    return { id: c.id, arrivals: flow.arrived, routed: flow.routed, visits: expectedVisits(c) };
   });
   const stations = new Map(scenario.stations.map((s) => [s.id, s]));
   let events = 1 + scenario.shocks.length + periodicEvents(scenario);
   scenario.classes.forEach((c, i) => {
-    const { arrivals, visits } = classes[i]!;
-    let perVehicle = 1;
+    const { routed, visits } = classes[i]!;
+    // One event per vehicle the class's source makes, the rest per vehicle that sets off.
+    events += demand.get(c.id)! + flows.get(c.id)!.extraEvents;
+    let perVehicle = 0;
     for (const [station, n] of visits) {
       const s = stations.get(station)!;
       const inspection =
@@ -60,7 +67,7 @@ export function estimateRunCost(scenario: Scenario): RunCost {
       perVehicle += n * (eventsPerVisit(s.lanes) + inspection);
     }
     if (c.needsDriver && scenario.drivers !== null) perVehicle += makeDistribution(c.carsPerVehicle).mean;
-    events += arrivals * perVehicle;
+    events += routed * perVehicle;
   });
   const { backlog, station } = largestBacklog(scenario, classes, horizon);
   return {
@@ -197,7 +204,7 @@ function periodicEvents(scenario: Scenario): number {
 /** The largest end-of-run queue at a station whose demand exceeds its capacity, as a lower bound. */
 function largestBacklog(
   scenario: Scenario,
-  classes: readonly { id: string; arrivals: number; visits: Map<string, number> }[],
+  classes: readonly { id: string; routed: number; visits: Map<string, number> }[],
   horizon: number,
 ): { backlog: number; station: string | null } {
   let backlog = 0;
@@ -207,7 +214,7 @@ function largestBacklog(
     let demand = 0;
     let work = 0;
     for (const c of classes) {
-      const rate = (c.arrivals / horizon) * (c.visits.get(s.id) ?? 0);
+      const rate = (c.routed / horizon) * (c.visits.get(s.id) ?? 0);
       demand += rate;
       work += rate * fastestService(scenario, s, c.id);
     }
