@@ -5,6 +5,7 @@ import type { ProgressReporter } from './batch/progress.js';
 import { type BatchResult, runBatch } from './batch/run-batch.js';
 import type { Shard } from './batch/shards.js';
 import { ReplicationPool } from './batch/worker-pool.js';
+import { borderOutputUnits } from './border-output-units.js';
 import { BORDER_MODEL_URL } from './border-replication.js';
 import { workerCount } from './options.js';
 import { SCENARIO_FILE, scenarioRecord, writeScenarioRecord } from './report/scenario-record.js';
@@ -47,6 +48,7 @@ export function runBorderBatch(o: BorderBatchOptions): Promise<BatchResult> {
       signal: o.signal,
       shard: o.shard ?? null,
       resume: o.resume ?? false,
+      units: borderOutputUnits(o.source.scenario.costs.currency),
       ...(o.pool === undefined ? {} : { pool: o.pool }),
       ...(o.workers === undefined ? {} : { workers: o.workers }),
     });

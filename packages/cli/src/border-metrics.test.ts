@@ -1,6 +1,8 @@
 import { runBorderReplication, type ScenarioInput, validateScenario } from '@landport/sim-core/border';
 import { describe, expect, it } from 'vitest';
 import { borderMetrics } from './border-metrics.js';
+import { dailyMetrics, dailyTotals } from './daily-metrics.js';
+import { metricUnit } from './metric-unit.js';
 
 function scenario(withQueue: boolean) {
   return validateScenario({
@@ -81,5 +83,68 @@ describe('borderMetrics by direction', () => {
       expect(m[`${p}.crossingHours.mean`]).toBeCloseTo(result.directions[direction]!.crossing.mean! / 60, 12);
       expect(m[`${p}.inSystemAtEnd`]).toBe(result.directions[direction]!.inSystemAtEnd);
     }
+  });
+});
+
+describe('the unit of every border metric', () => {
+  it('is named, for a port with every part that reports metrics', () => {
+    // Drivers, a quota at a station and one counted at booking, an e-queue, a secondary
+    // inspection, a fleet with its return direction, and a daily threshold.
+    const port = validateScenario({
+      calendar: { start: '2024-01-01T00:00+05:00', horizon: { days: 5 } },
+      sides: [
+        {
+          id: 'kz',
+          utcOffset: '+05:00',
+          quotas: [
+            { id: 'bookings', perDay: 100, countedAt: 'booking' },
+            { id: 'gate-cars', perDay: 2000, counts: 'cars', classes: ['load'] },
+          ],
+        },
+      ],
+      equeues: [{ id: 'slots', side: 'kz', perDay: 150 }],
+      stations: [
+        {
+          id: 'out-gate',
+          lanes: 4,
+          service: { exponential: { mean: { minutes: 5 } } },
+          secondary: { probability: 0.1, service: { deterministic: { minutes: 30 } }, lanes: 1 },
+          quotas: ['gate-cars'],
+        },
+        { id: 'road', lanes: 'infinite', shared: true, service: { exponential: { mean: { minutes: 30 } } } },
+        { id: 'in-gate', lanes: 4, service: { exponential: { mean: { minutes: 5 } } } },
+      ],
+      classes: [
+        {
+          id: 'load',
+          carsPerVehicle: { deterministic: 6 },
+          equeue: 'slots',
+          needsDriver: true,
+          arrivals: { rate: { perHour: 10 } },
+          route: ['out-gate', 'road'],
+        },
+        { id: 'empty', direction: 'inbound', route: ['road', 'in-gate'] },
+      ],
+      drivers: { count: 100, returnTrip: { deterministic: { hours: 1 } } },
+      fleets: [
+        {
+          id: 'carriers',
+          vehicles: 40,
+          class: 'load',
+          returnsAs: 'empty',
+          away: { exponential: { mean: { hours: 10 } } },
+          home: { exponential: { mean: { hours: 2 } } },
+        },
+      ],
+      daily: { side: 'kz', threshold: { perDay: 10 } },
+    } satisfies ScenarioInput);
+    const result = runBorderReplication(port, { seed: 1, replication: 0 });
+    const names = [
+      ...Object.keys(borderMetrics(result)),
+      ...Object.keys(dailyMetrics(dailyTotals(result.daily), port.daily.threshold)),
+    ];
+    expect(names.length).toBeGreaterThan(200);
+    expect(names.filter((name) => metricUnit(name, 'USD') === '')).toEqual([]);
+    expect(metricUnit('class.load.cost.perVehicle', 'USD')).toBe('USD');
   });
 });

@@ -37,7 +37,15 @@ export {
 } from './manifest.js';
 export { type MergeResult, mergeShards } from './merge.js';
 export { OrderedResults } from './ordered-results.js';
-export { REPLICATIONS_CSV, SERIES_CSV, SUMMARY_FILE, writeOutputs } from './outputs.js';
+export {
+  NO_UNITS,
+  type OutputUnits,
+  REPLICATIONS_CSV,
+  SERIES_CSV,
+  SUMMARY_FILE,
+  withUnit,
+  writeOutputs,
+} from './outputs.js';
 export {
   COMPARISON_SCHEMA_VERSION,
   compareResults,

@@ -5,7 +5,7 @@ import { BatchError } from './batch-error.js';
 import { LogIndex } from './log-index.js';
 import { type Manifest, manifestDifferences, readManifest, writeManifest } from './manifest.js';
 import { OrderedResults } from './ordered-results.js';
-import { writeOutputs } from './outputs.js';
+import { NO_UNITS, type OutputUnits, writeOutputs } from './outputs.js';
 import { formatReplicationList } from './replication-list.js';
 import { ensureFolder, removeResults, requireNoResults, withFolderErrors } from './results-folder.js';
 import { LOG_FILE } from './results-log.js';
@@ -36,6 +36,7 @@ export function mergeShards(
   shardDirs: readonly string[],
   outDir: string,
   level = DEFAULT_LEVEL,
+  units: OutputUnits = NO_UNITS,
 ): MergeResult {
   if (shardDirs.length === 0)
     throw new BatchError('Nothing to merge: give the results folders of the shards.');
@@ -109,7 +110,7 @@ export function mergeShards(
           log.abort();
           throw error;
         }
-        return writeOutputs(outDir, results, level);
+        return writeOutputs(outDir, results, level, units);
       } catch (error) {
         // The shards are intact: leave no half-merged folder, so the merge can simply be rerun.
         removeResults(outDir);

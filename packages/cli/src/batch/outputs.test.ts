@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { OrderedResults } from './ordered-results.js';
-import { REPLICATIONS_CSV, SERIES_CSV, SUMMARY_FILE, writeOutputs } from './outputs.js';
+import { type OutputUnits, REPLICATIONS_CSV, SERIES_CSV, SUMMARY_FILE, writeOutputs } from './outputs.js';
 import { LOG_FILE, ResultsLog } from './results-log.js';
 import { parseSummary } from './summary-json.js';
 
@@ -17,11 +17,11 @@ afterEach(() => {
   rmSync(folder, { recursive: true, force: true });
 });
 
-function writeFrom(outputs: Parameters<ResultsLog['append']>[0][]) {
+function writeFrom(outputs: Parameters<ResultsLog['append']>[0][], units?: OutputUnits) {
   const log = ResultsLog.create(folder);
   for (const output of outputs) log.append(output);
   log.close();
-  return writeOutputs(folder, new OrderedResults([log.index]));
+  return writeOutputs(folder, new OrderedResults([log.index]), undefined, units);
 }
 
 describe('writeOutputs', () => {
@@ -33,6 +33,29 @@ describe('writeOutputs', () => {
     ]);
     expect(readFileSync(join(folder, REPLICATIONS_CSV), 'utf8')).toBe(
       'replication,a,b,"wait,p95"\n0,1e-7,-0,\n1,,0.30000000000000004,NaN\n2,2,Infinity,\n',
+    );
+  });
+
+  it('names the unit of each column in its header, where the model states one', () => {
+    writeFrom(
+      [
+        {
+          replication: 0,
+          metrics: { waitHours: 2, cost: 5, id: 7 },
+          series: [{ name: 'q', start: 0, interval: 1, values: [1] }],
+        },
+      ],
+      {
+        metric: (name) => ({ waitHours: 'h', cost: 'USD' })[name] ?? '',
+        seriesValue: 'vehicles',
+        seriesTime: 'h',
+      },
+    );
+    expect(readFileSync(join(folder, REPLICATIONS_CSV), 'utf8')).toBe(
+      'replication,cost (USD),id,waitHours (h)\n0,5,7,2\n',
+    );
+    expect(readFileSync(join(folder, SERIES_CSV), 'utf8').split('\n')[0]).toBe(
+      'series,index,time (h),n,mean (vehicles),sd (vehicles),lower (vehicles),upper (vehicles),min (vehicles),max (vehicles)',
     );
   });
 

@@ -30,13 +30,40 @@ const SERIES_COLUMNS = [
   'max',
 ] as const;
 
+/** Columns of `series.csv` in the series' own unit (`n` counts replications). */
+const VALUE_COLUMNS: ReadonlySet<string> = new Set(['mean', 'sd', 'lower', 'upper', 'min', 'max']);
+
+/**
+ * The units a model's outputs are in, for the CSV headers: a header names its column's unit in
+ * parentheses (`carsPerDay (cars/day)`), so each file keeps one header row and a reader finds a
+ * column by the text before ` (`.
+ */
+export interface OutputUnits {
+  /** The unit of a metric, '' for none. */
+  metric(name: string): string;
+  /** The unit of every series' values ('' for none). */
+  readonly seriesValue: string;
+  /** The unit of the series' time axis ('' for none). */
+  readonly seriesTime: string;
+}
+
+/** No units: the headers are the bare names (a model that states none). */
+export const NO_UNITS: OutputUnits = { metric: () => '', seriesValue: '', seriesTime: '' };
+
+/** `name (unit)`, or `name` alone without a unit. */
+export function withUnit(name: string, unit: string): string {
+  return unit === '' ? name : `${name} (${unit})`;
+}
+
 /**
  * Writes the outputs of a run into `folder` from its replications, read in ascending replication
  * order in one streaming pass:
- * - `replications.csv`: a header `replication,<metric>,...` (metrics in code-unit order) and one
- *   row per replication; numbers in `formatNumber`'s exact round-trip form, an absent metric empty;
+ * - `replications.csv`: a header `replication,<metric> (<unit>),...` (metrics in code-unit order)
+ *   and one row per replication; numbers in `formatNumber`'s exact round-trip form, an absent
+ *   metric empty;
  * - `series.csv`: per series (by name) and time point, the mean across replications with its
- *   confidence band (columns `series,index,time,n,mean,sd,lower,upper,min,max`);
+ *   confidence band (columns `series,index,time,n,mean,sd,lower,upper,min,max`, time and values
+ *   with their units);
  * - `daily.csv` (when the model reports daily results): per local day, each daily quantity's
  *   mean across replications and its confidence band, units in the headers;
  * - `summary.json` (see `formatSummary`), written last, so its presence means the rest is complete.
@@ -45,14 +72,19 @@ const SERIES_COLUMNS = [
  * results log. Everything is a function of the set of replications, so two runs over the same
  * replications write byte-identical files. Returns the summary.
  */
-export function writeOutputs(folder: string, results: OrderedResults, level = DEFAULT_LEVEL): Summary {
+export function writeOutputs(
+  folder: string,
+  results: OrderedResults,
+  level = DEFAULT_LEVEL,
+  units: OutputUnits = NO_UNITS,
+): Summary {
   const summary = new SummaryAccumulator(level);
   const series = new Map<string, SeriesAggregate>();
   const daily = new DailyAggregate();
   const table = new AtomicFile(join(folder, REPLICATIONS_CSV));
   try {
     const names = results.metricNames;
-    table.write(csvRecord(['replication', ...names]));
+    table.write(csvRecord(['replication', ...names.map((name) => withUnit(name, units.metric(name)))]));
     const row: string[] = new Array(names.length + 1);
     for (const output of results.outputs()) {
       summary.add(output);
@@ -77,7 +109,7 @@ export function writeOutputs(folder: string, results: OrderedResults, level = DE
     table.abort();
     throw error;
   }
-  writeSeries(join(folder, SERIES_CSV), series, level);
+  writeSeries(join(folder, SERIES_CSV), series, level, units);
   daily.writeCsv(join(folder, DAILY_CSV), level);
   const result = summary.result();
   const dailySummary = daily.summary(level);
@@ -86,10 +118,25 @@ export function writeOutputs(folder: string, results: OrderedResults, level = DE
   return result;
 }
 
-function writeSeries(path: string, series: Map<string, SeriesAggregate>, level: number): void {
+function writeSeries(
+  path: string,
+  series: Map<string, SeriesAggregate>,
+  level: number,
+  units: OutputUnits,
+): void {
   const file = new AtomicFile(path);
   try {
-    file.write(csvRecord(SERIES_COLUMNS));
+    file.write(
+      csvRecord(
+        SERIES_COLUMNS.map((column) =>
+          column === 'time'
+            ? withUnit(column, units.seriesTime)
+            : VALUE_COLUMNS.has(column)
+              ? withUnit(column, units.seriesValue)
+              : column,
+        ),
+      ),
+    );
     for (const name of [...series.keys()].sort(compareCodeUnits)) {
       const aggregate = series.get(name)!;
       for (let k = 0; k < aggregate.points; k++) {

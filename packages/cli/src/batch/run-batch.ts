@@ -13,7 +13,7 @@ import {
   writeManifest,
 } from './manifest.js';
 import { OrderedResults } from './ordered-results.js';
-import { SUMMARY_FILE, writeOutputs } from './outputs.js';
+import { type OutputUnits, SUMMARY_FILE, writeOutputs } from './outputs.js';
 import type { ProgressReporter } from './progress.js';
 import { formatReplicationList } from './replication-list.js';
 import { existingResultFiles, requireNoResults, withFolderErrors } from './results-folder.js';
@@ -59,6 +59,8 @@ export interface RunBatchOptions {
   landportVersion?: string;
   /** Confidence level of the summary's intervals (default 0.95). */
   level?: number;
+  /** The units of the model's outputs, for the CSV headers (default none). */
+  units?: OutputUnits;
 }
 
 /** What {@link runBatch} produced. */
@@ -195,7 +197,7 @@ async function runLocked(
   } finally {
     log.close();
   }
-  const summary = writeOutputs(folder, new OrderedResults([log.index]), level);
+  const summary = writeOutputs(folder, new OrderedResults([log.index]), level, options.units);
   return { folder, summary, manifest, ran, reused, alreadyComplete: false };
 }
 

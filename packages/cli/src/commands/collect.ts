@@ -3,6 +3,7 @@ import type { Command } from 'commander';
 import { withFolderLock } from '../batch/folder-lock.js';
 import { stringifyLossless } from '../batch/lossless-number.js';
 import { createProgress } from '../batch/progress.js';
+import { borderOutputUnits, scenarioCurrency } from '../border-output-units.js';
 import { withInterrupt } from '../interrupt-signal.js';
 import { parseBatchId } from '../queue/batch-id.js';
 import { queueOption } from '../queue/queue-options.js';
@@ -78,6 +79,7 @@ export function registerCollect(program: Command): void {
               progress: createProgress({ quiet: quiet || !options.wait }),
               log,
               signal,
+              units: (scenario) => borderOutputUnits(scenarioCurrency(scenario)),
               ...(options.out === undefined ? {} : { outDir: options.out }),
             }),
           'stopped waiting; the batch goes on, collect it again later',
@@ -96,7 +98,7 @@ export function registerCollect(program: Command): void {
         if (options.json === true) process.stdout.write(`${stringifyLossless(result.summary)}\n`);
         else
           process.stdout.write(
-            `${formatSummaryTable(result.summary)}\nresults in ${result.folder}\n${report === null ? '' : `report: ${report.html}\n`}`,
+            `${formatSummaryTable(result.summary, scenarioCurrency(spec.scenario))}\nresults in ${result.folder}\n${report === null ? '' : `report: ${report.html}\n`}`,
           );
       });
     });

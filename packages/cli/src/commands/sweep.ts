@@ -5,9 +5,11 @@ import { writeFileAtomic } from '../batch/atomic-write.js';
 import { csvRecord } from '../batch/csv.js';
 import { withFolderLock } from '../batch/folder-lock.js';
 import { formatNumber, stringifyLossless } from '../batch/lossless-number.js';
+import { withUnit } from '../batch/outputs.js';
 import { createProgress } from '../batch/progress.js';
 import { borderPool, runBorderBatch } from '../border-batch.js';
 import { withInterrupt } from '../interrupt-signal.js';
+import { metricUnit } from '../metric-unit.js';
 import {
   allowLargeRunOption,
   maxScenarioSizeOption,
@@ -151,7 +153,12 @@ export function registerSweep(program: Command): void {
         writeFileAtomic(join(outDir, 'sweep.json'), `${stringifyLossless(sweep)}\n`);
         writeFileAtomic(
           join(outDir, 'sweep.csv'),
-          sweepCsv(params, results, Object.keys(results[0]!.summary.metrics)),
+          sweepCsv(
+            params,
+            results,
+            Object.keys(results[0]!.summary.metrics),
+            sources[0]!.scenario.costs.currency,
+          ),
         );
         return options.charts ? await writeReport(outDir) : null;
       });
@@ -213,10 +220,15 @@ function sweepCsv(
   params: readonly Param[],
   results: readonly { values: Record<string, string>; summary: Summary }[],
   metrics: readonly string[],
+  currency: string,
 ): string {
+  // A parameter's column holds its values as written (with their units, where they take one).
   const header = [
     ...params.map((p) => p.path),
-    ...metrics.flatMap((m) => [`${m}.mean`, `${m}.lower`, `${m}.upper`]),
+    ...metrics.flatMap((m) => {
+      const unit = metricUnit(m, currency);
+      return [withUnit(`${m}.mean`, unit), withUnit(`${m}.lower`, unit), withUnit(`${m}.upper`, unit)];
+    }),
   ];
   const lines = [csvRecord(header)];
   for (const r of results) {

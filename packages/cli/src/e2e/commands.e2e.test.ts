@@ -24,10 +24,11 @@ beforeAll(() => {
 });
 afterAll(() => removeFolder(dir));
 
-/** One column of a replications.csv, by metric name. */
+/** One column of a replications.csv, by metric name (its header is the name and its unit). */
 function column(folder: string, metric: string): number[] {
   const [header, ...rows] = readFileSync(join(folder, 'replications.csv'), 'utf8').trimEnd().split('\n');
-  const k = header!.split(',').indexOf(metric);
+  const k = header!.split(',').findIndex((h) => h.split(' (')[0] === metric);
+  expect(k).toBeGreaterThan(0);
   return rows.map((row) => Number(row.split(',')[k]));
 }
 
@@ -139,7 +140,7 @@ describe('landport sweep', () => {
     expect(csv).toHaveLength(4);
     const header = csv[0]!.split(',');
     expect(header[0]).toBe('stations.server.lanes');
-    const k = header.indexOf('station.server.waitHours.mean.mean');
+    const k = header.indexOf('station.server.waitHours.mean.mean (h)');
     expect(csv.slice(1).map((row) => Number(row.split(',')[k]))).toEqual(waits);
   });
 

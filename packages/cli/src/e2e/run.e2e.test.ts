@@ -51,10 +51,18 @@ describe('landport run', () => {
     const rows = readFileSync(join(out, 'replications.csv'), 'utf8').trimEnd().split('\n');
     expect(rows).toHaveLength(13);
     expect(rows[0]).toMatch(/^replication,/);
+    // Every metric's header names its unit: hours, vehicles a day, the currency of a cost.
+    const header = rows[0]!.split(',');
+    expect(header).toContain('station.server.waitHours.mean (h)');
+    expect(header).toContain('throughputPerDay (vehicles/day)');
+    expect(header).toContain('cost.total (USD)');
+    expect(header.slice(1).filter((h) => !/ \([^()]+\)$/.test(h))).toEqual([]);
     expect(rows.slice(1).map((r) => Number(r.split(',')[0]))).toEqual([...Array(12).keys()]);
 
     const series = readFileSync(join(out, 'series.csv'), 'utf8').split('\n');
-    expect(series[0]).toBe('series,index,time,n,mean,sd,lower,upper,min,max');
+    expect(series[0]).toBe(
+      'series,index,time (h),n,mean (vehicles),sd (vehicles),lower (vehicles),upper (vehicles),min (vehicles),max (vehicles)',
+    );
     // Hourly points after the 4-hour warm-up of a 48-hour run: 44 per series, at hours 4, 5, ...
     expect(series.filter((l) => l.startsWith('inSystem,'))).toHaveLength(44);
     expect(series[1]).toMatch(/^inSystem,0,4,12,/);

@@ -8,7 +8,7 @@ import { withFolderLock } from '../batch/folder-lock.js';
 import { LogIndex } from '../batch/log-index.js';
 import { type Manifest, writeManifest } from '../batch/manifest.js';
 import { OrderedResults } from '../batch/ordered-results.js';
-import { writeOutputs } from '../batch/outputs.js';
+import { type OutputUnits, writeOutputs } from '../batch/outputs.js';
 import type { ProgressReporter } from '../batch/progress.js';
 import { formatReplicationList } from '../batch/replication-list.js';
 import { removeResults, requireNoResults, withFolderErrors } from '../batch/results-folder.js';
@@ -54,6 +54,8 @@ export interface CollectBatchOptions {
   pollMs?: number;
   /** Confidence level of the summary's intervals (default 0.95). */
   level?: number;
+  /** The units of the outputs of the batch's scenario, for the CSV headers (default none). */
+  units?: (scenario: unknown) => OutputUnits;
 }
 
 /** What {@link collectBatch} wrote. */
@@ -270,6 +272,11 @@ async function writeResults(options: CollectBatchOptions, spec: BatchSpec, folde
     });
   }
   return withFolderErrors(folder, () =>
-    writeOutputs(folder, new OrderedResults([LogIndex.scan(logPath)]), options.level ?? DEFAULT_LEVEL),
+    writeOutputs(
+      folder,
+      new OrderedResults([LogIndex.scan(logPath)]),
+      options.level ?? DEFAULT_LEVEL,
+      options.units?.(spec.scenario),
+    ),
   );
 }

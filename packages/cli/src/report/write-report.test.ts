@@ -51,7 +51,8 @@ function spec(name: string): Chart['spec'] & { data?: { values: unknown[] }; lay
 /** Rows of a CSV written by the batch (no quoted fields in this scenario's names), as records of numbers. */
 function csv(file: string): Record<string, string>[] {
   const [header, ...lines] = readFileSync(join(dir, file), 'utf8').trimEnd().split('\n');
-  const names = header!.split(',');
+  // A header is the column's name, then its unit in parentheses.
+  const names = header!.split(',').map((h) => h.split(' (')[0]!);
   return lines.map((line) => Object.fromEntries(line.split(',').map((v, i) => [names[i]!, v])));
 }
 
