@@ -32,6 +32,14 @@ const CASES: [string, string[], RegExp[]][] = [
     ],
   ],
   ['validate reports the same four errors', ['validate', BAD], [/(\n {2}line \d+:\d+: [^\n]+){4}\n$/]],
+  [
+    'a road storage of negative length and a vehicle of no length',
+    ['validate', join(FIXTURES, 'bad-storage.yaml')],
+    [
+      /line 7:\d+: stations\[0\]\.buffer\.capacity\.km: expected a finite number >= 0, found -1\.5/,
+      /line 9:\d+: classes\[0\]\.lengthMetres: expected a finite number > 0, found 0/,
+    ],
+  ],
   ['validate of a missing file', ['validate', 'nothing.yaml'], [/cannot read nothing\.yaml: ENOENT/]],
   [
     'an unknown built-in scenario name lists the built-in ones',
