@@ -1,4 +1,6 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { parse as parseYaml } from 'yaml';
 import { confidenceInterval } from '../../stats/confidence-interval.js';
 import { erlangC } from '../../theory/erlang-c.js';
 import { mmck } from '../../theory/mmck.js';
@@ -123,5 +125,19 @@ describe('road storage', () => {
         expect(inKm.stations.gate!.storage!.overflow).toBeGreaterThan(0);
       }
     }
+  });
+});
+
+describe('docs/border-model.md', () => {
+  it('its road-storage example, given a calendar, is a valid scenario with a road of 1,200 m', () => {
+    const text = readFileSync(new URL('../../../../../docs/border-model.md', import.meta.url), 'utf8');
+    const section = text.slice(text.indexOf('## Road storage'));
+    const yaml = /```yaml\n([\s\S]*?)```/.exec(section)![1]!;
+    const scenario = validateScenario({
+      calendar: { start: '2024-01-01T00:00Z', horizon: { days: 1 } },
+      ...(parseYaml(yaml) as object),
+    });
+    expect(scenario.stations[0]!.buffer.capacity).toEqual({ metres: 1200 });
+    expect(scenario.classes.map((c) => c.lengthMetres)).toEqual([20, 7]);
   });
 });
