@@ -189,7 +189,7 @@ export function* vehicleJourney(cls: ClassModel, returning: Request | null = nul
     if (room !== null) {
       // Storage full: the vehicle waits further back (beyond the storage) or gives up.
       const full = !room.hasRoom(classIndex);
-      if (full) station.overflow!.full(classIndex, countedHere, station.turnAway, reachedAt);
+      if (full) station.overflow!.full(classIndex, countedHere, station.turnAway, sim.now);
       roomRequest = room.request(requestOptions, classIndex);
       const admitted: boolean = yield roomRequest;
       if (admitted && full) station.overflow!.admitted(sim.now);
