@@ -39,6 +39,14 @@ const CASES: [string, string[], RegExp[]][] = [
       /line 7:\d+: sides\[0\]\.quotas\[0\]\.classes\[1\]: expected a class that books through an electronic queue \(its `equeue` field\): quota "bookings" counts bookings, found "walk-in"/,
     ],
   ],
+  [
+    'a road storage of negative length and a vehicle of no length',
+    ['validate', join(FIXTURES, 'bad-storage.yaml')],
+    [
+      /line 7:\d+: stations\[0\]\.buffer\.capacity\.km: expected a finite number >= 0, found -1\.5/,
+      /line 9:\d+: classes\[0\]\.lengthMetres: expected a finite number > 0, found 0/,
+    ],
+  ],
   ['validate of a missing file', ['validate', 'nothing.yaml'], [/cannot read nothing\.yaml: ENOENT/]],
   [
     'an unknown built-in scenario name lists the built-in ones',

@@ -129,6 +129,7 @@ export class BorderModel {
         },
         pureDelay: station.lanes === 'infinite' && !lanesChange,
         seriesInterval: this.seriesInterval,
+        lengthByClass: scenario.classes.map((c) => c.lengthMetres),
       });
       this.stations.set(station.id, model);
     });

@@ -12,6 +12,7 @@ export type {
   EQueueResult,
   FleetResult,
   StationResult,
+  StorageResult,
 } from './replication-result.js';
 export { runBorderReplication } from './run-border-replication.js';
 export { estimateRunCost, type RunCost } from './run-cost.js';

@@ -1,6 +1,11 @@
-import type { Resource } from '../../resource.js';
 import type { Schedule } from '../../schedule.js';
 import type { Simulation } from '../../simulation.js';
+
+/** What a lane control sets the capacity of: lanes (a Resource) or a station's room. */
+export interface Controlled {
+  readonly capacity: number;
+  setCapacity(capacity: number, rule: 'finish'): void;
+}
 
 /**
  * Keeps a lane resource's capacity equal to `lanes × open(t)`, where `open` comes from the side's
@@ -12,7 +17,7 @@ export class LaneControl {
   private lanes: number;
   private schedule: Schedule | null;
   private timer = -1;
-  private readonly resources: { resource: Resource; places: number | null }[] = [];
+  private readonly resources: { resource: Controlled; places: number | null }[] = [];
   /** Called after every change the control makes (statistics that follow the lanes listen here). */
   onChange: (() => void) | null = null;
 
@@ -30,7 +35,7 @@ export class LaneControl {
    * it is the station's room, lanes plus a buffer of `places`, which stays while lanes close: a
    * closed yard still holds the vehicles in it.
    */
-  control(resource: Resource, places: number | null = null): void {
+  control(resource: Controlled, places: number | null = null): void {
     this.resources.push({ resource, places });
     this.update();
   }

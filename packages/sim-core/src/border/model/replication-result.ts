@@ -116,6 +116,23 @@ export interface StationResult {
    */
   readonly utilisationByHour: readonly (number | null)[] | null;
   readonly secondaryUtilisation: number | null;
+  /** A finite storage's overflow; absent when the station's buffer is unbounded. */
+  readonly storage?: StorageResult;
+}
+
+/**
+ * Vehicles (after the warm-up) that found a station's storage full, and what they did:
+ * `overflow = waitedBeyond + gaveUp`, in total and per class.
+ */
+export interface StorageResult {
+  readonly overflow: number;
+  readonly waitedBeyond: number;
+  readonly gaveUp: number;
+  readonly byClass: Readonly<
+    Record<string, { readonly overflow: number; readonly waitedBeyond: number; readonly gaveUp: number }>
+  >;
+  /** Vehicles waiting beyond the storage (further back up the road), time-weighted. */
+  readonly beyond: { readonly mean: number | null; readonly max: number };
 }
 
 /** The driver pool's figures. */

@@ -8,7 +8,9 @@ import type {
   ClassResult,
   EQueueResult,
   StationResult,
+  StorageResult,
 } from './replication-result.js';
+import type { StorageOverflow } from './storage-overflow.js';
 
 const nullIfNaN = (x: number): number | null => (Number.isFinite(x) ? x : null);
 
@@ -24,6 +26,26 @@ function equeueResult(q: EQueueModel, end: number): EQueueResult {
     backlog: { mean: nullIfNaN(q.backlog.mean(end)), max: q.backlog.max },
     daysToFreeSlot: { atEnd: q.daysToFreeSlot(end), max: q.maxDaysToFreeSlot },
     virtualWait: q.virtualWait.summary(),
+  };
+}
+
+function storageResult(o: StorageOverflow, classIds: readonly string[], end: number): StorageResult {
+  let overflow = 0;
+  let waitedBeyond = 0;
+  let gaveUp = 0;
+  const byClass: Record<string, StorageResult['byClass'][string]> = {};
+  o.byClass.forEach((c, i) => {
+    byClass[classIds[i]!] = { overflow: c.overflow, waitedBeyond: c.waitedBeyond, gaveUp: c.gaveUp };
+    overflow += c.overflow;
+    waitedBeyond += c.waitedBeyond;
+    gaveUp += c.gaveUp;
+  });
+  return {
+    overflow,
+    waitedBeyond,
+    gaveUp,
+    byClass,
+    beyond: { mean: nullIfNaN(o.beyond.mean(end)), max: o.beyond.max },
   };
 }
 
@@ -85,6 +107,9 @@ export function replicationSummary(
       utilisationByHour: station.load === null ? null : station.load.profile(end),
       secondaryUtilisation:
         station.secondaryLanes === null ? null : nullIfNaN(station.secondaryLanes.utilisation()),
+      ...(station.overflow === null
+        ? {}
+        : { storage: storageResult(station.overflow, station.classIds, end) }),
     };
     waiting[station.id] = station.waitingSeries.finish(end).mean;
   }

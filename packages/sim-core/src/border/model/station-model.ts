@@ -12,8 +12,11 @@ import { DurationStats } from './duration-stats.js';
 import { HourOfDayLoad } from './hour-of-day-load.js';
 import { LaneControl } from './lane-control.js';
 import type { LocalClock } from './local-clock.js';
+import { RoadStorage } from './road-storage.js';
 import type { SideModel } from './side-model.js';
 import { StartGate } from './start-gate.js';
+import { type StationRoom, VehicleRoom } from './station-room.js';
+import { StorageOverflow } from './storage-overflow.js';
 
 /** Per-class counters and waits of a station. */
 export class StationClassStats {
@@ -40,6 +43,8 @@ export interface StationModelOptions {
   /** Whether it is a pure delay (infinite lanes that no shock ever makes finite). */
   readonly pureDelay: boolean;
   readonly seriesInterval: number;
+  /** Road length of one vehicle by class index, metres (for a storage measured in km). */
+  readonly lengthByClass: readonly number[];
 }
 
 const lanesCount = (lanes: number | 'infinite') => (lanes === 'infinite' ? Number.MAX_SAFE_INTEGER : lanes);
@@ -58,8 +63,10 @@ export class StationModel {
   readonly infinite: boolean;
   /** Lanes; null for a pure delay ('infinite' lanes). */
   readonly lanes: Resource | null;
-  /** Lanes plus buffer places; null when the buffer is unbounded. */
-  readonly room: Resource | null;
+  /** Lanes plus buffer places, or lane bays plus road metres; null when the buffer is unbounded. */
+  readonly room: StationRoom | null;
+  /** Who found the room full and what they did; null when the buffer is unbounded. */
+  readonly overflow: StorageOverflow | null;
   readonly turnAway: boolean;
   readonly secondaryLanes: Resource | null;
   readonly secondaryService: Distribution | null;
@@ -121,15 +128,26 @@ export class StationModel {
       const buffer = station.buffer.capacity;
       if (buffer === 'infinite') {
         this.room = null;
-      } else {
-        this.room = new Resource(sim, {
+      } else if (typeof buffer === 'number') {
+        const resource = new Resource(sim, {
           capacity: 0,
           name: `${station.id} room`,
           queueLimit: this.turnAway ? 0 : Number.POSITIVE_INFINITY,
         });
-        this.control.control(this.room, buffer);
+        this.control.control(resource, buffer);
+        this.room = new VehicleRoom(resource);
+      } else {
+        const road = new RoadStorage({
+          sim,
+          roadMetres: buffer.metres,
+          lengthByClass: options.lengthByClass,
+          turnAway: this.turnAway,
+        });
+        this.control.control(road, 0);
+        this.room = road;
       }
     }
+    this.overflow = this.room === null ? null : new StorageOverflow(this.classIds.length, sim.now);
     const secondary = station.secondary;
     if (secondary === null) {
       this.secondaryLanes = null;
@@ -226,6 +244,7 @@ export class StationModel {
     this.load?.reset(now);
     this.lanes?.resetStats();
     this.secondaryLanes?.resetStats();
+    this.overflow?.resetStats(now);
     for (let i = 0; i < this.byClass.length; i++) this.byClass[i] = new StationClassStats();
   }
 }

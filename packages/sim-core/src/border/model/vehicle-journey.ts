@@ -1,16 +1,18 @@
+import type { Event } from '../../event.js';
 import type { ProcessGenerator } from '../../process.js';
 import type { Request } from '../../request.js';
 import type { Resource } from '../../resource.js';
 import type { ClassModel } from './class-model.js';
 import type { StationClassStats, StationModel } from './station-model.js';
+import type { StationRoom } from './station-room.js';
 
 /** Gives back the lane (and the room place) a vehicle still holds at `station`. */
 function releaseHeld(
   station: StationModel,
   lane: Resource | null,
   laneRequest: Request | null,
-  room: Resource | null,
-  roomRequest: Request | null,
+  room: StationRoom | null,
+  roomRequest: Event<boolean> | null,
 ): void {
   if (laneRequest !== null) {
     if (lane === station.lanes) station.releaseLane(laneRequest);
@@ -143,8 +145,8 @@ export function* vehicleJourney(cls: ClassModel, returning: Request | null = nul
   let heldAt: StationModel | null = null;
   let heldLane: Resource | null = null;
   let heldLaneRequest: Request | null = null;
-  let heldRoom: Resource | null = null;
-  let heldRoomRequest: Request | null = null;
+  let heldRoom: StationRoom | null = null;
+  let heldRoomRequest: Event<boolean> | null = null;
   let station = cls.router.first();
   for (let step = 0; station !== null; step++) {
     if (driverAhead && station === pool!.takenAt) {
@@ -183,11 +185,15 @@ export function* vehicleJourney(cls: ClassModel, returning: Request | null = nul
         }
       }
     }
-    let roomRequest: Request | null = null;
+    let roomRequest: Event<boolean> | null = null;
     const room = station.room;
     if (room !== null) {
-      roomRequest = room.request(requestOptions);
+      // Storage full: the vehicle waits further back (beyond the storage) or gives up.
+      const full = !room.hasRoom(classIndex);
+      if (full) station.overflow!.full(classIndex, countedHere, station.turnAway, sim.now);
+      roomRequest = room.request(requestOptions, classIndex);
       const admitted: boolean = yield roomRequest;
+      if (admitted && full) station.overflow!.admitted(sim.now);
       if (!admitted) {
         turnAway(cls, station, stats, countedHere, sim.now);
         if (heldAt !== null) releaseHeld(heldAt, heldLane, heldLaneRequest, heldRoom, heldRoomRequest);

@@ -39,7 +39,14 @@ export function resolveStation(st: ParsedStation, classIds: readonly string[]): 
       Object.fromEntries(Object.entries(st.perCarByClass).map(([id, d]) => [id, toMinutes(d)])),
       st.perCar ? toMinutes(st.perCar) : 0,
     ),
-    buffer: { capacity: st.buffer.capacity, whenFull: st.buffer.whenFull },
+    buffer: {
+      capacity:
+        typeof st.buffer.capacity === 'object'
+          ? { metres: st.buffer.capacity.km * 1000 }
+          : st.buffer.capacity,
+      // 'giveUp' and 'turnAway' are one rule under two names.
+      whenFull: st.buffer.whenFull === 'wait' ? 'wait' : 'turnAway',
+    },
     secondary: st.secondary
       ? {
           probabilityByClass: byClass(classIds, st.secondary.probabilityByClass, st.secondary.probability),
@@ -112,6 +119,7 @@ export function resolveClass(c: ParsedClass, stations: readonly ParsedStation[])
     needsDriver: c.needsDriver,
     equeue: c.equeue ?? null,
     direction: c.direction,
+    lengthMetres: c.lengthMetres,
     arrivals: c.arrivals ? resolveArrivals(c.arrivals, firstSide(c.route, stations)) : NO_ARRIVALS,
     route: resolveRoute(c.route),
   };

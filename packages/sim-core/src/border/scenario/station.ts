@@ -1,6 +1,6 @@
 import * as z from 'zod';
 import { timeDistribution } from './distribution.js';
-import { identifier, identifierList, probability, text } from './scalars.js';
+import { identifier, identifierList, nonNegativeNumber, probability, text } from './scalars.js';
 import { strictObject } from './strict-object.js';
 import { duration } from './units.js';
 
@@ -21,21 +21,36 @@ export const lanes = countOrInfinite(1).meta({
   description: "Number of parallel servers, or 'infinite' for a pure delay.",
 });
 
+/** The words of `whenFull`; `turnAway` and `giveUp` are the same rule under two names. */
+const WHEN_FULL = "'wait' (block upstream), 'giveUp' or 'turnAway' (leave the crossing)";
+
+const CAPACITY = "an integer >= 0, 'infinite' or a road length {km: a number >= 0}";
+
+/** A road storage measured by its length: vehicles take the road length of their class. */
+const roadLength = strictObject('a road length', {
+  km: nonNegativeNumber.describe('Length of the road or holding area, kilometres.'),
+});
+
 /**
  * Waiting room in front of a station's lanes, not counting vehicles in service: an M/M/c/K queue
- * has `capacity = K - c`. When full, an arriving vehicle either stays where it is, holding its
- * place upstream (blocking), or leaves the crossing (turned away).
+ * has `capacity = K - c`. Counted in vehicles, or as a road length in kilometres that each vehicle
+ * fills with its class's `lengthMetres`. When full, an arriving vehicle either stays where it is,
+ * holding its place upstream (blocking; counted as waiting beyond the storage), or leaves the
+ * crossing (gives up, also called turned away).
  */
 export const buffer = strictObject('a buffer', {
-  capacity: countOrInfinite(0)
+  capacity: z
+    .union([z.int({ error: CAPACITY }).min(0), z.literal('infinite'), roadLength], { error: CAPACITY })
     .default('infinite')
     .describe(
-      "Vehicles that can wait (not counting those in service); 0 = no waiting room. Default: 'infinite'.",
+      "Vehicles that can wait (not counting those in service), or a road length {km: …} that vehicles fill by their class's lengthMetres; 0 = no waiting room. Default: 'infinite'.",
     ),
   whenFull: z
-    .enum(['wait', 'turnAway'], { error: "'wait' (block upstream) or 'turnAway'" })
+    .enum(['wait', 'turnAway', 'giveUp'], { error: WHEN_FULL })
     .default('wait')
-    .describe("'wait': the vehicle stays upstream until there is room; 'turnAway': it leaves the crossing."),
+    .describe(
+      "'wait': the vehicle stays upstream until there is room (waiting beyond the storage); 'giveUp' (or 'turnAway'): it leaves the crossing.",
+    ),
 });
 
 /** Secondary inspection: a share of vehicles is sent, after the primary service, to lanes of its own. */

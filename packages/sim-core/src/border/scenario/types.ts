@@ -93,6 +93,11 @@ export interface Quota {
 /** A count that may be unbounded. */
 export type Capacity = number | 'infinite';
 
+/** A road storage's length, metres (the file's `{km}` × 1000). */
+export interface RoadLength {
+  readonly metres: number;
+}
+
 /** Secondary inspection at a station. */
 export interface SecondaryInspection {
   /** Probability by class id, for every class. */
@@ -113,8 +118,12 @@ export interface Station {
   readonly serviceByClass: Readonly<Record<string, DistributionSpec>>;
   /** Minutes added per car on board, by class id, for every class (0: none). */
   readonly perCarByClass: Readonly<Record<string, number>>;
-  /** Waiting room (not counting vehicles in service) and what happens when it is full. */
-  readonly buffer: { readonly capacity: Capacity; readonly whenFull: 'wait' | 'turnAway' };
+  /**
+   * Waiting room (not counting vehicles in service), in vehicles or as a road length in metres that
+   * vehicles fill by their class's `lengthMetres`, and what happens when it is full ('turnAway' is
+   * the file's 'giveUp' too).
+   */
+  readonly buffer: { readonly capacity: Capacity | RoadLength; readonly whenFull: 'wait' | 'turnAway' };
   readonly secondary: SecondaryInspection | null;
   /** Quota ids whose tokens a vehicle needs before queueing here. */
   readonly quotas: readonly string[];
@@ -177,6 +186,8 @@ export interface VehicleClass {
   /** The electronic queue its vehicles book a slot in, or null: they come straight to the border. */
   readonly equeue: string | null;
   readonly direction: Direction;
+  /** Metres of road one vehicle takes in a storage measured in km, the gap to the next included. */
+  readonly lengthMetres: number;
   /** A fleet's return class has none of its own: a rate table with a zero rate. */
   readonly arrivals: Arrivals;
   readonly route: Route;

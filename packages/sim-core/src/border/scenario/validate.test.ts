@@ -222,8 +222,42 @@ describe('validateScenario', () => {
       ),
     ).toMatchObject({
       path: 'stations[0].buffer.whenFull',
-      expected: "'wait' (block upstream) or 'turnAway'",
+      expected: "'wait' (block upstream), 'giveUp' or 'turnAway' (leave the crossing)",
     });
+  });
+
+  it('reports a road storage of negative length, a bad capacity and a vehicle of no length', () => {
+    const buffer = (capacity: unknown) => (s: Mutable) =>
+      void ((s.stations[0] as Record<string, unknown>).buffer = { capacity, whenFull: 'giveUp' });
+    expect(onlyIssue(buffer({ km: -2 }))).toMatchObject({
+      path: 'stations[0].buffer.capacity.km',
+      value: -2,
+      expected: 'a finite number >= 0',
+    });
+    const capacity = "an integer >= 0, 'infinite' or a road length {km: a number >= 0}";
+    expect(onlyIssue(buffer(-1))).toMatchObject({
+      path: 'stations[0].buffer.capacity',
+      value: -1,
+      expected: capacity,
+    });
+    expect(onlyIssue(buffer('full'))).toMatchObject({
+      path: 'stations[0].buffer.capacity',
+      expected: capacity,
+    });
+    const metres = base() as Mutable;
+    buffer({ metres: 300 })(metres);
+    expect(issuesOf(metres).map((i) => i.path)).toContain('stations[0].buffer.capacity.metres');
+    expect(onlyIssue((s) => void ((s.classes[0] as Record<string, unknown>).lengthMetres = 0))).toMatchObject(
+      { path: 'classes[0].lengthMetres', value: 0, expected: 'a finite number > 0' },
+    );
+  });
+
+  it('resolves a road storage in km to metres and giveUp to the turnAway rule', () => {
+    const scenario = base() as Mutable;
+    (scenario.stations[0] as Record<string, unknown>).buffer = { capacity: { km: 1.5 }, whenFull: 'giveUp' };
+    const resolved = validateScenario(scenario);
+    expect(resolved.stations[0]!.buffer).toEqual({ capacity: { metres: 1500 }, whenFull: 'turnAway' });
+    expect(resolved.classes[0]!.lengthMetres).toBe(20);
   });
 
   it('reports currencies without an exchange rate and drivers that do not exist', () => {

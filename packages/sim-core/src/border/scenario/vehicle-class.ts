@@ -3,7 +3,7 @@ import { arrivals } from './arrivals.js';
 import { direction } from './direction.js';
 import { countDistribution } from './distribution.js';
 import { route } from './route.js';
-import { identifier, integer, text } from './scalars.js';
+import { identifier, integer, positiveNumber, text } from './scalars.js';
 import { strictObject } from './strict-object.js';
 
 /**
@@ -31,6 +31,11 @@ export const vehicleClass = strictObject('a vehicle class', {
   direction: direction
     .default('outbound')
     .describe("The way it crosses: 'outbound' or 'inbound'. Default: 'outbound'."),
+  lengthMetres: positiveNumber
+    .default(20)
+    .describe(
+      'Metres of road one vehicle takes in a storage measured in km, the gap to the next included (a car about 7, a truck or car carrier 18 to 25). Default: 20.',
+    ),
   arrivals: arrivals
     .optional()
     .describe(
