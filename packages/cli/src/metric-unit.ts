@@ -4,8 +4,8 @@
  */
 export function metricUnit(name: string, currency = 'currency'): string {
   if (/(Hours\.[a-z0-9]+|Hours)$/.test(name)) return 'h';
-  if (/(^|\.)carsPerDay$|^daily\.busiestDay\.cars$/.test(name)) return 'cars/day';
-  if (/(^|\.)throughputPerDay$|^daily\.busiestDay\.exited$/.test(name)) return 'vehicles/day';
+  if (/(^|\.)carsPerDay$|^daily\.([a-z]+\.)?busiestDay\.cars$/.test(name)) return 'cars/day';
+  if (/(^|\.)throughputPerDay$|^daily\.([a-z]+\.)?busiestDay\.exited$/.test(name)) return 'vehicles/day';
   if (/(^|\.)cost\.|^drivers\.fees$/.test(name)) return currency;
   if (/utilisation/.test(name)) return 'share';
   if (/^daily\.daysAbove$/.test(name)) return 'days';
