@@ -3,12 +3,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { validateScenario } from '@landport/sim-core/border';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Summary } from './batch/aggregate.js';
 import { DAILY_CSV } from './batch/daily-aggregate.js';
 import { OrderedResults } from './batch/ordered-results.js';
 import { SUMMARY_FILE, writeOutputs } from './batch/outputs.js';
 import { ResultsLog } from './batch/results-log.js';
 import { parseSummary } from './batch/summary-json.js';
-import type { Summary } from './batch/aggregate.js';
 import { runReplication } from './border-replication.js';
 import { readDailyDetail } from './daily-detail.js';
 
