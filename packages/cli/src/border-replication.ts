@@ -6,7 +6,7 @@ import { runBorderReplication, type Scenario } from '@landport/sim-core/border';
 import type { ReplicationOutput, ReplicationTask } from './batch/replication.js';
 import { borderMetrics } from './border-metrics.js';
 import { dailyDetail } from './daily-detail.js';
-import { dailyMetrics, dailyTotals } from './daily-metrics.js';
+import { dailyGroups, dailyMetrics } from './daily-metrics.js';
 
 export function runReplication(task: ReplicationTask): ReplicationOutput {
   const scenario = task.scenario as Scenario;
@@ -24,12 +24,13 @@ export function runReplication(task: ReplicationTask): ReplicationOutput {
       values: [...values],
     });
   }
-  const totals = dailyTotals(result.daily);
+  const directionOf = Object.fromEntries(scenario.classes.map((c) => [c.id, c.direction]));
+  const groups = dailyGroups(result.daily, directionOf);
   return {
     replication: task.replication,
-    metrics: { ...borderMetrics(result), ...dailyMetrics(totals, scenario.daily.threshold) },
+    metrics: { ...borderMetrics(result), ...dailyMetrics(groups, scenario.daily.threshold) },
     series,
-    detail: { daily: dailyDetail(result.daily, totals) },
+    detail: { daily: dailyDetail(result.daily, groups) },
   };
 }
 

@@ -1,6 +1,8 @@
 import { runBorderReplication, validateScenario } from '@landport/sim-core/border';
 import { describe, expect, it } from 'vitest';
-import { dailyMetrics, dailyTotals } from './daily-metrics.js';
+import { dailyGroups, dailyMetrics } from './daily-metrics.js';
+
+const ONE_WAY = { carrier: 'outbound', car: 'outbound' } as const;
 
 const scenario = validateScenario({
   calendar: { start: '2024-03-01T00:00+05:00', horizon: { days: 20 }, warmUp: { days: 1 } },
@@ -22,8 +24,7 @@ describe('dailyMetrics', () => {
   it('the busiest day is the maximum of the daily series, and days above count the days over the threshold', () => {
     for (const seed of [1, 2]) {
       const result = runBorderReplication(scenario, { seed, replication: 0 });
-      const totals = dailyTotals(result.daily);
-      const m = dailyMetrics(totals, scenario.daily.threshold);
+      const m = dailyMetrics(dailyGroups(result.daily, ONE_WAY), scenario.daily.threshold);
       const days = result.daily.days;
       let busiest = 0;
       let busiestCars = 0;
@@ -48,6 +49,6 @@ describe('dailyMetrics', () => {
 
   it('has no days-above metric without a threshold', () => {
     const result = runBorderReplication(scenario, { seed: 1, replication: 0 });
-    expect(dailyMetrics(dailyTotals(result.daily), null)).not.toHaveProperty('daily.daysAbove');
+    expect(dailyMetrics(dailyGroups(result.daily, ONE_WAY), null)).not.toHaveProperty('daily.daysAbove');
   });
 });

@@ -1,62 +1,104 @@
-import type { DailyResult } from '@landport/sim-core/border';
+import type { DailyResult, Direction } from '@landport/sim-core/border';
 
-/** The port's daily totals (all classes summed), one value per local day. */
+/** What a daily group sums: the port, one direction, or one class. */
+export type DailyLevel = 'port' | 'direction' | 'class';
+
+/** A group's daily totals (its classes summed), one value per local day. */
 export interface DailyTotals {
+  readonly level: DailyLevel;
+  /** `port`, the direction, or the class id. */
+  readonly id: string;
   readonly arrived: number[];
   readonly exited: number[];
   readonly cars: number[];
   readonly crossingMinutes: number[];
+  /** Minutes waited at stations by the vehicles cleared that day. */
+  readonly queuedMinutes: number[];
   /** NaN where the queue hour fell outside the run. */
   readonly queueAtHour: number[];
-  /** The sum of the classes' daily maxima: an upper bound of the port's, exact with one class. */
+  /** The group's exact daily maximum of the vehicles waiting (recorded by the model, not summed). */
   readonly queueMax: number[];
 }
 
-/** Sums a replication's daily series over its classes (a direction would sum its own classes). */
-export function dailyTotals(
+/** Sums `classes` of a replication's daily series; `queueMax` is the group's own. */
+function sumClasses(
   daily: DailyResult,
-  classes: readonly string[] = Object.keys(daily.byClass),
+  level: DailyLevel,
+  id: string,
+  classes: readonly string[],
+  queueMax: readonly number[],
 ): DailyTotals {
   const zeros = () => new Array<number>(daily.days).fill(0);
   const t: DailyTotals = {
+    level,
+    id,
     arrived: zeros(),
     exited: zeros(),
     cars: zeros(),
     crossingMinutes: zeros(),
+    queuedMinutes: zeros(),
     queueAtHour: zeros(),
-    queueMax: zeros(),
+    queueMax: [...queueMax],
   };
-  for (const id of classes) {
-    const s = daily.byClass[id]!;
+  for (const c of classes) {
+    const s = daily.byClass[c]!;
     for (let d = 0; d < daily.days; d++) {
       t.arrived[d]! += s.arrived[d]!;
       t.exited[d]! += s.exited[d]!;
       t.cars[d]! += s.cars[d]!;
       t.crossingMinutes[d]! += s.crossingMinutes[d]!;
+      t.queuedMinutes[d]! += s.queuedMinutes[d]!;
       t.queueAtHour[d]! += s.queueAtHour[d] ?? Number.NaN;
-      t.queueMax[d]! += s.queueMax[d]!;
     }
   }
   return t;
 }
 
 /**
- * Per-replication scalars of the daily series, for aggregation with confidence intervals:
- * the busiest day (most vehicles cleared, and most cars cleared) and, when the scenario sets a
- * threshold, the number of days that cleared more than it.
+ * A replication's daily groups: the port total first, then each direction that has classes
+ * (outbound first), then each class in scenario order. `directionOf` gives each class's direction.
+ */
+export function dailyGroups(
+  daily: DailyResult,
+  directionOf: Readonly<Record<string, Direction>>,
+): DailyTotals[] {
+  const classes = Object.keys(daily.byClass);
+  const groups = [sumClasses(daily, 'port', 'port', classes, daily.queueMax)];
+  for (const [direction, series] of Object.entries(daily.byDirection)) {
+    const own = classes.filter((c) => directionOf[c] === direction);
+    groups.push(sumClasses(daily, 'direction', direction, own, series!.queueMax));
+  }
+  for (const c of classes) groups.push(sumClasses(daily, 'class', c, [c], daily.byClass[c]!.queueMax));
+  return groups;
+}
+
+/**
+ * Per-replication scalars of the daily series, for aggregation with confidence intervals: the
+ * busiest day of the port (most vehicles cleared, and most cars cleared), its largest daily
+ * queue maximum and, when the scenario sets a threshold, the number of days that cleared more
+ * than it; with two directions, the busiest day of each direction as well
+ * (`daily.<direction>.busiestDay.exited|cars`).
  */
 export function dailyMetrics(
-  totals: DailyTotals,
+  groups: readonly DailyTotals[],
   threshold: { readonly perDay: number; readonly counts: 'vehicles' | 'cars' } | null,
 ): Record<string, number> {
+  const port = groups[0]!;
   const m: Record<string, number> = {
-    'daily.busiestDay.exited': Math.max(0, ...totals.exited),
-    'daily.busiestDay.cars': Math.max(0, ...totals.cars),
-    'daily.queueMax.max': Math.max(0, ...totals.queueMax),
+    'daily.busiestDay.exited': Math.max(0, ...port.exited),
+    'daily.busiestDay.cars': Math.max(0, ...port.cars),
+    'daily.queueMax.max': Math.max(0, ...port.queueMax),
   };
   if (threshold !== null) {
-    const counted = threshold.counts === 'cars' ? totals.cars : totals.exited;
+    const counted = threshold.counts === 'cars' ? port.cars : port.exited;
     m['daily.daysAbove'] = counted.filter((x) => x > threshold.perDay).length;
+  }
+  const directions = groups.filter((g) => g.level === 'direction');
+  if (directions.length > 1) {
+    for (const g of directions) {
+      m[`daily.${g.id}.busiestDay.exited`] = Math.max(0, ...g.exited);
+      m[`daily.${g.id}.busiestDay.cars`] = Math.max(0, ...g.cars);
+    }
   }
   return m;
 }

@@ -6,8 +6,8 @@
  */
 export function metricUnit(name: string, currency = 'currency'): string {
   if (/(Hours\.[a-z0-9]+|Hours)$/.test(name)) return 'h';
-  if (/(^|\.)carsPerDay$|^daily\.busiestDay\.cars$/.test(name)) return 'cars/day';
-  if (/(^|\.)throughputPerDay$|^daily\.busiestDay\.exited$/.test(name)) return 'vehicles/day';
+  if (/(^|\.)carsPerDay$|^daily\.([a-z]+\.)?busiestDay\.cars$/.test(name)) return 'cars/day';
+  if (/(^|\.)throughputPerDay$|^daily\.([a-z]+\.)?busiestDay\.exited$/.test(name)) return 'vehicles/day';
   if (/(^|\.)roundTripsPerDay$/.test(name)) return 'round trips/day';
   if (/(^|\.)roundTrips$/.test(name)) return 'round trips';
   if (/(^|\.)cost\.|^drivers\.fees$/.test(name)) return currency;

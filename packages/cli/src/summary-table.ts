@@ -19,6 +19,8 @@ const HEADLINES: readonly RegExp[] = [
   /^drivers\.(utilisation|tripsPerDriverPerMonth)$/,
   /^inSystem\.mean$/,
   /^daily\.busiestDay\.(exited|cars)$/,
+  // Present only for a port with two directions.
+  /^daily\.(outbound|inbound)\.busiestDay\.(exited|cars)$/,
   /^daily\.daysAbove$/,
   /^cost\.total$/,
 ];

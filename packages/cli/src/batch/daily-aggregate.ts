@@ -8,17 +8,28 @@ import { SeriesAggregate } from './series-aggregate.js';
 /** File name of the day-by-day table. */
 export const DAILY_CSV = 'daily.csv';
 
-/** The daily quantities, in the order of the stored rows, with the unit each is reported in. */
-const QUANTITIES = [
+/** The daily quantities of a group of classes, with the unit each is reported in. */
+const VEHICLE_QUANTITIES = [
   { key: 'arrived', unit: 'vehicles/day' },
   { key: 'exited', unit: 'vehicles/day' },
   { key: 'cars', unit: 'cars/day' },
   { key: 'meanCrossing', unit: 'h' },
+  { key: 'meanWait', unit: 'h' },
   { key: 'queueAtHour', unit: 'vehicles' },
   { key: 'queueMax', unit: 'vehicles' },
 ] as const;
 
-type Quantity = (typeof QUANTITIES)[number]['key'];
+/** The daily quantities of an electronic queue, in the order of its stored rows. */
+const EQUEUE_QUANTITIES = [
+  { key: 'booked', unit: 'vehicles/day' },
+  { key: 'admitted', unit: 'vehicles/day' },
+  { key: 'noShows', unit: 'vehicles/day' },
+  { key: 'backlogAtHour', unit: 'vehicles' },
+  { key: 'backlogMax', unit: 'vehicles' },
+] as const;
+
+type VehicleQuantity = (typeof VEHICLE_QUANTITIES)[number]['key'];
+type EQueueQuantity = (typeof EQUEUE_QUANTITIES)[number]['key'];
 
 /** One quantity's band across replications, per day. */
 export interface DailyBand {
@@ -28,128 +39,231 @@ export interface DailyBand {
   readonly upper: readonly number[];
 }
 
+/** A group's daily quantities: the port, a direction or a class. */
+export type DailyVehicleBands = Readonly<Record<VehicleQuantity, DailyBand>>;
+/** An e-queue's daily quantities. */
+export type DailyEQueueBands = Readonly<Record<EQueueQuantity, DailyBand>>;
+
 /** The `daily` section of summary.json. */
 export interface DailySummary {
   readonly side: string | null;
   readonly queueHour: number;
   readonly firstDate: string;
   readonly days: number;
-  readonly series: Readonly<Record<Quantity, DailyBand>>;
+  /** The port total (every class). */
+  readonly series: DailyVehicleBands;
+  /** Per direction that has classes; absent in summaries written before groups existed. */
+  readonly byDirection?: Readonly<Record<string, DailyVehicleBands>>;
+  readonly byClass?: Readonly<Record<string, DailyVehicleBands>>;
+  readonly equeues?: Readonly<Record<string, DailyEQueueBands>>;
 }
 
+type Level = 'port' | 'direction' | 'class' | 'equeue';
+
+/** One group's aggregates, by quantity key. */
+interface Group {
+  readonly level: Level;
+  readonly id: string;
+  readonly series: Map<string, SeriesAggregate>;
+}
+
+/** A stored vehicle row as the reported quantities: minutes to mean hours over the vehicles cleared. */
+function vehicleValues(row: readonly (number | null)[]): number[] {
+  const [arrived, exited, cars, crossing, queued, queueAt, queueMax] = row;
+  const perVehicle = (minutes: number | null | undefined) =>
+    exited! > 0 && minutes !== null && minutes !== undefined ? minutes / exited! / 60 : Number.NaN;
+  return [
+    arrived!,
+    exited!,
+    cars!,
+    perVehicle(crossing),
+    perVehicle(queued),
+    queueAt ?? Number.NaN,
+    queueMax!,
+  ];
+}
+
+const equeueValues = (row: readonly (number | null)[]): number[] => row.map((x) => x ?? Number.NaN);
+
 /**
- * The day-by-day totals of the replications, day by day across replications: the mean and a
- * Student-t band per day for each quantity (arrivals, clearances, cars, the mean crossing time of
- * the vehicles cleared that day, the queue at the hour and its daily maximum). A day's mean
- * crossing is averaged over the replications that cleared a vehicle that day.
+ * The day-by-day figures of the replications, day by day across replications: for the port,
+ * each direction, each class and each e-queue, the mean and a Student-t band per day of each
+ * quantity (arrivals, clearances, cars, the mean crossing time and the mean wait at stations of
+ * the vehicles cleared that day, the queue at the hour and its exact daily maximum; an e-queue's
+ * bookings, admissions, no-shows and backlog). A day's mean crossing or wait is averaged over the
+ * replications that cleared a vehicle that day.
  * Feed replications in ascending order, as every aggregate here, for byte-identical files.
  */
 export class DailyAggregate {
-  private readonly series = new Map<Quantity, SeriesAggregate>();
+  /** Groups in the order of the first replication: port, directions, classes, e-queues. */
+  private readonly groups = new Map<string, Group>();
   private meta: { side: string | null; queueHour: number; firstDate: string } | null = null;
 
   add(output: ReplicationOutput): void {
     const daily = readDailyDetail(output.detail);
     if (daily === null) return;
     this.meta ??= { side: daily.side, queueHour: daily.queueHour, firstDate: daily.firstDate };
-    const columns: Record<Quantity, number[]> = {
-      arrived: [],
-      exited: [],
-      cars: [],
-      meanCrossing: [],
-      queueAtHour: [],
-      queueMax: [],
-    };
-    for (const row of daily.rows) {
-      const [arrived, exited, cars, crossing, queueAt, queueMax] = row as number[];
-      columns.arrived.push(arrived!);
-      columns.exited.push(exited!);
-      columns.cars.push(cars!);
-      columns.meanCrossing.push(exited! > 0 ? crossing! / exited! / 60 : Number.NaN);
-      columns.queueAtHour.push(queueAt ?? Number.NaN);
-      columns.queueMax.push(queueMax!);
-    }
-    for (const { key } of QUANTITIES) {
-      const s = { name: `daily.${key}`, start: 0, interval: 1, values: columns[key] };
-      let aggregate = this.series.get(key);
-      if (aggregate === undefined) this.series.set(key, (aggregate = new SeriesAggregate(s)));
-      aggregate.add(s, output.replication);
-    }
+    for (const g of daily.groups)
+      this.addGroup(g.level, g.id, VEHICLE_QUANTITIES, g.rows.map(vehicleValues), output);
+    for (const q of daily.equeues)
+      this.addGroup('equeue', q.id, EQUEUE_QUANTITIES, q.rows.map(equeueValues), output);
   }
 
   /** The summary section, or null when no replication had daily results. */
   summary(level: number): DailySummary | null {
     if (this.meta === null) return null;
-    const series = {} as Record<Quantity, DailyBand>;
     let days = 0;
-    for (const { key, unit } of QUANTITIES) {
-      const aggregate = this.series.get(key)!;
-      days = aggregate.points;
-      const points = Array.from({ length: days }, (_, k) => aggregate.point(k, level));
-      series[key] = {
-        unit,
-        mean: points.map((p) => p.mean),
-        lower: points.map((p) => p.lower),
-        upper: points.map((p) => p.upper),
-      };
+    const bands = (group: Group, quantities: readonly { key: string; unit: string }[]) => {
+      const out: Record<string, DailyBand> = {};
+      for (const { key, unit } of quantities) {
+        const aggregate = group.series.get(key)!;
+        days = aggregate.points;
+        const points = Array.from({ length: days }, (_, k) => aggregate.point(k, level));
+        out[key] = {
+          unit,
+          mean: points.map((p) => p.mean),
+          lower: points.map((p) => p.lower),
+          upper: points.map((p) => p.upper),
+        };
+      }
+      return out;
+    };
+    let series = {} as DailyVehicleBands;
+    const byDirection: Record<string, DailyVehicleBands> = {};
+    const byClass: Record<string, DailyVehicleBands> = {};
+    const equeues: Record<string, DailyEQueueBands> = {};
+    for (const group of this.groups.values()) {
+      if (group.level === 'equeue') equeues[group.id] = bands(group, EQUEUE_QUANTITIES) as DailyEQueueBands;
+      else {
+        const b = bands(group, VEHICLE_QUANTITIES) as DailyVehicleBands;
+        if (group.level === 'port') series = b;
+        else if (group.level === 'direction') byDirection[group.id] = b;
+        else byClass[group.id] = b;
+      }
     }
-    return { ...this.meta, days, series };
+    return { ...this.meta, days, series, byDirection, byClass, equeues };
   }
 
-  /** Writes `daily.csv`: one row per day, each quantity's mean and band, units in the headers. */
+  /**
+   * Writes `daily.csv` in long form: one row per group and day (`level` port, direction, class or
+   * equeue; `group` its id), each quantity's mean and band, units in the headers. A group's
+   * quantities are empty where they do not apply (an e-queue has no cars, a class no backlog).
+   */
   writeCsv(path: string, level: number): void {
     const summary = this.summary(level);
     if (summary === null) return;
     const file = new AtomicFile(path);
     try {
-      const header = ['day', 'date'];
-      for (const { key, unit } of QUANTITIES)
+      const header = ['day', 'date', 'level', 'group'];
+      for (const { key, unit } of [...VEHICLE_QUANTITIES, ...EQUEUE_QUANTITIES])
         header.push(`${key} (${unit})`, `${key} lower (${unit})`, `${key} upper (${unit})`);
       file.write(csvRecord(header));
       const first = Date.parse(`${summary.firstDate}T00:00:00Z`);
-      for (let d = 0; d < summary.days; d++) {
-        const row = [String(d), new Date(first + d * 86_400_000).toISOString().slice(0, 10)];
-        for (const { key } of QUANTITIES) {
-          const band = summary.series[key];
-          row.push(formatNumber(band.mean[d]!), formatNumber(band.lower[d]!), formatNumber(band.upper[d]!));
+      const write = (
+        lvl: Level,
+        id: string,
+        vehicle: DailyVehicleBands | null,
+        equeue: DailyEQueueBands | null,
+      ) => {
+        for (let d = 0; d < summary.days; d++) {
+          const row = [String(d), new Date(first + d * 86_400_000).toISOString().slice(0, 10), lvl, id];
+          const cells = (
+            bands: Readonly<Record<string, DailyBand>> | null,
+            keys: readonly { key: string }[],
+          ) => {
+            for (const { key } of keys) {
+              const band = bands?.[key];
+              if (band === undefined) row.push('', '', '');
+              else
+                row.push(
+                  formatNumber(band.mean[d]!),
+                  formatNumber(band.lower[d]!),
+                  formatNumber(band.upper[d]!),
+                );
+            }
+          };
+          cells(vehicle, VEHICLE_QUANTITIES);
+          cells(equeue, EQUEUE_QUANTITIES);
+          file.write(csvRecord(row));
         }
-        file.write(csvRecord(row));
-      }
+      };
+      write('port', 'port', summary.series, null);
+      for (const [id, b] of Object.entries(summary.byDirection ?? {})) write('direction', id, b, null);
+      for (const [id, b] of Object.entries(summary.byClass ?? {})) write('class', id, b, null);
+      for (const [id, b] of Object.entries(summary.equeues ?? {})) write('equeue', id, null, b);
       file.commit();
     } catch (error) {
       file.abort();
       throw error;
     }
   }
+
+  private addGroup(
+    level: Level,
+    id: string,
+    quantities: readonly { key: string }[],
+    values: readonly number[][],
+    output: ReplicationOutput,
+  ): void {
+    const name = `${level}\u0000${id}`;
+    let group = this.groups.get(name);
+    if (group === undefined) this.groups.set(name, (group = { level, id, series: new Map() }));
+    quantities.forEach(({ key }, j) => {
+      const s = {
+        name: `daily.${level}.${id}.${key}`,
+        start: 0,
+        interval: 1,
+        values: values.map((v) => v[j]!),
+      };
+      let aggregate = group.series.get(key);
+      if (aggregate === undefined) group.series.set(key, (aggregate = new SeriesAggregate(s)));
+      aggregate.add(s, output.replication);
+    });
+  }
+}
+
+type Bands = Readonly<Record<string, DailyBand>>;
+
+const mapBands = (bands: Bands, f: (band: DailyBand, key: string) => DailyBand): Bands =>
+  Object.fromEntries(Object.entries(bands).map(([key, band]) => [key, f(band, key)]));
+
+const mapGroups = (groups: Readonly<Record<string, Bands>>, f: (bands: Bands, id: string) => Bands) =>
+  Object.fromEntries(Object.entries(groups).map(([id, bands]) => [id, f(bands, id)]));
+
+/** Applies `f` to every band of the section, keeping its shape (groups absent stay absent). */
+function mapDaily(daily: DailySummary, f: (band: DailyBand, where: string) => DailyBand): DailySummary {
+  const out: Record<string, unknown> = {
+    ...daily,
+    series: mapBands(daily.series, (b, k) => f(b, `series.${k}`)),
+  };
+  for (const part of ['byDirection', 'byClass', 'equeues'] as const) {
+    const groups = daily[part];
+    if (groups !== undefined)
+      out[part] = mapGroups(groups, (bands, id) => mapBands(bands, (b, k) => f(b, `${part}.${id}.${k}`)));
+  }
+  return out as unknown as DailySummary;
 }
 
 /** The daily section as JSON: non-finite numbers as strings (see `encodeNumber`). */
 export function encodeDailySummary(daily: DailySummary): unknown {
-  const series: Record<string, unknown> = {};
-  for (const [key, band] of Object.entries(daily.series)) {
-    series[key] = {
-      unit: band.unit,
-      mean: band.mean.map(encodeNumber),
-      lower: band.lower.map(encodeNumber),
-      upper: band.upper.map(encodeNumber),
-    };
-  }
-  return { ...daily, series };
+  return mapDaily(daily, (band) => ({
+    unit: band.unit,
+    mean: band.mean.map(encodeNumber) as number[],
+    lower: band.lower.map(encodeNumber) as number[],
+    upper: band.upper.map(encodeNumber) as number[],
+  }));
 }
 
 /** Inverse of {@link encodeDailySummary}. */
 export function decodeDailySummary(daily: DailySummary): DailySummary {
-  const series = {} as Record<Quantity, DailyBand>;
-  for (const { key } of QUANTITIES) {
-    const band = daily.series[key];
+  return mapDaily(daily, (band, where) => {
     const decode = (xs: readonly unknown[], part: string) =>
-      xs.map((x, d) => decodeNumber(x, `daily.series.${key}.${part}[${d}]`));
-    series[key] = {
+      xs.map((x, d) => decodeNumber(x, `daily.${where}.${part}[${d}]`));
+    return {
       unit: band.unit,
       mean: decode(band.mean, 'mean'),
       lower: decode(band.lower, 'lower'),
       upper: decode(band.upper, 'upper'),
     };
-  }
-  return { ...daily, series };
+  });
 }

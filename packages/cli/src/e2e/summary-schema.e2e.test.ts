@@ -129,6 +129,8 @@ describe('docs/summary.schema.json', () => {
     // A border run has its daily section: five days after a day of warm-up, on Kazakh time.
     expect(horgos.daily.days).toBe(horgos.daily.series.exited.mean.length);
     expect(horgos.daily.side).toBe('kazakhstan');
+    expect(Object.keys(horgos.daily.byDirection)).toEqual(['outbound']);
+    expect(horgos.daily.byClass.carrier.meanWait.unit).toBe('h');
     const encoded = Object.values(horgos.metrics).flatMap((m: any) => Object.values(m));
     expect(encoded).toContain('NaN');
   });
@@ -160,6 +162,9 @@ describe('docs/summary.schema.json', () => {
     expect(broken((s) => (s.daily.queueHour = 24))).toEqual(['$.daily.queueHour: above 23']);
     expect(broken((s) => (s.daily.series.cars.mean[0] = null))).toEqual([
       '$.daily.series.cars.mean[0]: matches none of anyOf (null)',
+    ]);
+    expect(broken((s) => delete s.daily.byDirection.outbound.meanWait)).toEqual([
+      '$.daily.byDirection.outbound: missing meanWait',
     ]);
   });
 });

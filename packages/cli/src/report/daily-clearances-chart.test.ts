@@ -26,6 +26,7 @@ const DAILY: DailySummary = {
     exited: band('vehicles/day', [1, 390, 415, 405, 190]),
     cars: band('cars/day', [1, 800, 850, 5, 400]),
     meanCrossing: band('h', [1, 4, 5, 6, 3]),
+    meanWait: band('h', [0.5, 2, 3, 4, 1]),
     queueAtHour: band('vehicles', [Number.NaN, 3, 250, 4, 2]),
     queueMax: band('vehicles', [2, 12, 610, 9, 7]),
   },

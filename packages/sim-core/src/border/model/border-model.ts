@@ -147,7 +147,16 @@ export class BorderModel {
             releasedAt: d.releasedAt === null ? null : this.stations.get(d.releasedAt)!,
           });
     this.port = new PortOccupancy(this.seriesInterval);
-    for (const spec of scenario.equeues) {
+    this.daily = new DailySeries({
+      clock: clockOf(scenario.daily.side),
+      start: this.warmUp,
+      end: this.horizon,
+      classes: scenario.classes.length,
+      queueHour: scenario.daily.queueHour,
+      directionOf: scenario.classes.map((c) => DIRECTIONS.indexOf(c.direction)),
+      equeues: scenario.equeues.length,
+    });
+    scenario.equeues.forEach((spec, index) => {
       this.equeues.set(
         spec.id,
         new EQueueModel({
@@ -158,9 +167,11 @@ export class BorderModel {
           warmUp: this.warmUp,
           rng: this.streams.stream(`equeue:${spec.id}`),
           lateBy: makeDistribution(spec.late.by),
+          daily: this.daily,
+          index,
         }),
       );
-    }
+    });
     for (const direction of DIRECTIONS) {
       if (scenario.classes.some((c) => c.direction === direction))
         this.directions.set(direction, new PortOccupancy(this.seriesInterval));
@@ -180,13 +191,6 @@ export class BorderModel {
       fleetOf.set(f.class, fleet);
       fleetOf.set(f.returnsAs, fleet);
     }
-    this.daily = new DailySeries({
-      clock: clockOf(scenario.daily.side),
-      start: this.warmUp,
-      end: this.horizon,
-      classes: scenario.classes.length,
-      queueHour: scenario.daily.queueHour,
-    });
     scenario.classes.forEach((spec, index) => {
       const arrivals = spec.arrivals;
       const cls = new ClassModel({

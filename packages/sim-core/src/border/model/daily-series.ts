@@ -1,3 +1,4 @@
+import { DIRECTIONS, type Direction } from '../scenario/direction.js';
 import type { LocalClock } from './local-clock.js';
 
 /** One class's day-by-day figures; element d is local day d (firstDate + d days). */
@@ -9,10 +10,30 @@ export interface DailyClassSeries {
   readonly cars: readonly number[];
   /** Summed arrival-to-exit minutes of the vehicles cleared that day: mean = crossingMinutes / exited. */
   readonly crossingMinutes: readonly number[];
+  /**
+   * Summed minutes the vehicles cleared that day waited at stations (from reaching each station to
+   * starting service there; no service, travel or waits for a driver or fleet vehicle): mean wait =
+   * queuedMinutes / exited.
+   */
+  readonly queuedMinutes: readonly number[];
   /** Vehicles waiting at stations at the local queue hour; null where that hour fell outside the run. */
   readonly queueAtHour: readonly (number | null)[];
   /** The day's maximum of the same queue. */
   readonly queueMax: readonly number[];
+}
+
+/**
+ * One electronic queue's day-by-day figures: bookings made (first bookings; a rebooking is not
+ * one), vehicles that reached the border and no-shows that day, and its backlog (booked, not yet
+ * at the border, not no-shows) at the queue hour and the day's maximum.
+ */
+export interface DailyEQueueSeries {
+  readonly booked: readonly number[];
+  readonly admitted: readonly number[];
+  readonly noShows: readonly number[];
+  /** Null where the queue hour fell outside the run. */
+  readonly backlogAtHour: readonly (number | null)[];
+  readonly backlogMax: readonly number[];
 }
 
 /** A replication's day-by-day figures, plain data. */
@@ -25,6 +46,16 @@ export interface DailyResult {
   readonly firstDate: string;
   readonly days: number;
   readonly byClass: Readonly<Record<string, DailyClassSeries>>;
+  /**
+   * The day's maximum of the vehicles waiting at stations, all classes together: exact, not the
+   * sum of the classes' maxima (which only bounds it). The queue at the hour of a group is the sum
+   * of its classes'.
+   */
+  readonly queueMax: readonly number[];
+  /** The same maximum per direction that has classes. */
+  readonly byDirection: Readonly<Partial<Record<Direction, { readonly queueMax: readonly number[] }>>>;
+  /** Per electronic queue, by id. */
+  readonly equeues: Readonly<Record<string, DailyEQueueSeries>>;
 }
 
 /** What {@link DailySeries} records on. */
@@ -38,6 +69,10 @@ export interface DailySeriesOptions {
   readonly classes: number;
   /** Local hour, 0–23, at which each day's queue is read. */
   readonly queueHour: number;
+  /** Direction index (into `DIRECTIONS`) of each class; all outbound when absent. */
+  readonly directionOf?: readonly number[];
+  /** Electronic queues to record (default none). */
+  readonly equeues?: number;
 }
 
 /**
@@ -54,7 +89,10 @@ export interface DailySeriesOptions {
  * changes at H itself), taken on the first change after H or at the end of the run. No event is
  * scheduled for it, so recording leaves the simulation (and its event count) untouched.
  *
- * Keyed by class so that any grouping of classes (a direction, a port) is a sum of rows.
+ * Keyed by class so that any grouping of classes (a direction, a port) is a sum of rows, except
+ * the daily maximum of the queue: the port's and each direction's are kept as levels of their own
+ * (a maximum of a sum is not a sum of maxima). Each electronic queue's backlog is kept the same way
+ * as the queue, with its bookings, admissions and no-shows per day.
  * The first and last days may be partial: they start at the warm-up's end and stop at the horizon.
  */
 export class DailySeries {
@@ -70,7 +108,24 @@ export class DailySeries {
   /** Vehicles waiting at stations at the chosen local hour; NaN where the hour fell outside the run. */
   readonly queueAtHour: Float64Array;
   readonly queueMax: Float64Array;
+  /** Summed minutes waited at stations by the vehicles cleared that day. */
+  readonly queuedSum: Float64Array;
+  /** The day's maximum of the queue of all classes, per day. */
+  readonly totalQueueMax: Float64Array;
+  /** The same per direction, indexed `day × 2 + direction`. */
+  readonly directionQueueMax: Float64Array;
+  readonly equeues: number;
+  /** Per e-queue, indexed `day × equeues + queue`. */
+  readonly booked: Float64Array;
+  readonly admitted: Float64Array;
+  readonly noShows: Float64Array;
+  readonly backlogAtHour: Float64Array;
+  readonly backlogMax: Float64Array;
   private readonly clock: LocalClock;
+  private readonly directionOf: readonly number[];
+  private totalQueue = 0;
+  private readonly directionQueue = new Float64Array(DIRECTIONS.length);
+  private readonly backlog: Float64Array;
   private readonly start: number;
   private readonly queueOffset: number;
   private readonly queue: Float64Array;
@@ -98,6 +153,19 @@ export class DailySeries {
     this.queueAtHour = new Float64Array(size).fill(Number.NaN);
     this.queueMax = new Float64Array(size);
     this.queue = new Float64Array(classes);
+    this.queuedSum = new Float64Array(size);
+    this.totalQueueMax = new Float64Array(this.days);
+    this.directionQueueMax = new Float64Array(this.days * DIRECTIONS.length);
+    this.directionOf = options.directionOf ?? new Array<number>(classes).fill(0);
+    const equeues = options.equeues ?? 0;
+    this.equeues = equeues;
+    const equeueSize = this.days * equeues;
+    this.booked = new Float64Array(equeueSize);
+    this.admitted = new Float64Array(equeueSize);
+    this.noShows = new Float64Array(equeueSize);
+    this.backlogAtHour = new Float64Array(equeueSize).fill(Number.NaN);
+    this.backlogMax = new Float64Array(equeueSize);
+    this.backlog = new Float64Array(equeues);
     this.nextMidnight = start;
     this.queueOffset = options.queueHour * 60;
     this.nextSample = clock.midnight(this.firstDay) + this.queueOffset;
@@ -111,26 +179,51 @@ export class DailySeries {
     this.arrived[this.day * this.classes + c]!++;
   }
 
-  /** A vehicle of class `c` carrying `cars` cleared (exited) at `t` (>= start), `crossing` minutes after arriving. */
-  exit(c: number, t: number, cars: number, crossing: number): void {
+  /**
+   * A vehicle of class `c` carrying `cars` cleared (exited) at `t` (>= start), `crossing` minutes
+   * after arriving, having waited `queued` minutes of them at stations.
+   */
+  exit(c: number, t: number, cars: number, crossing: number, queued = 0): void {
     this.advance(t);
     const i = this.day * this.classes + c;
     this.exited[i]!++;
     this.cars[i]! += cars;
     this.waitSum[i]! += crossing;
+    this.queuedSum[i]! += queued;
   }
 
   /** The vehicles of class `c` waiting at stations change by `delta` at `t` (any time, warm-up included). */
   queueChange(c: number, t: number, delta: number): void {
     const level = this.queue[c]! + delta;
-    if (t < this.start) {
-      this.queue[c] = level;
-      return;
-    }
-    this.advance(t);
+    const g = this.directionOf[c]!;
+    const total = this.totalQueue + delta;
+    const ofDirection = this.directionQueue[g]! + delta;
+    if (t >= this.start) this.advance(t);
     this.queue[c] = level;
-    const i = this.day * this.classes + c;
+    this.totalQueue = total;
+    this.directionQueue[g] = ofDirection;
+    if (t < this.start) return;
+    const d = this.day;
+    const i = d * this.classes + c;
     if (level > this.queueMax[i]!) this.queueMax[i] = level;
+    if (total > this.totalQueueMax[d]!) this.totalQueueMax[d] = total;
+    const j = d * DIRECTIONS.length + g;
+    if (ofDirection > this.directionQueueMax[j]!) this.directionQueueMax[j] = ofDirection;
+  }
+
+  /** A vehicle booked a slot in e-queue `q` at `t` (any time): it joins the backlog. */
+  booking(q: number, t: number): void {
+    if (this.backlogChange(q, t, 1)) this.booked[this.day * this.equeues + q]!++;
+  }
+
+  /** A booked vehicle of e-queue `q` reached the border at `t`: it leaves the backlog. */
+  admission(q: number, t: number): void {
+    if (this.backlogChange(q, t, -1)) this.admitted[this.day * this.equeues + q]!++;
+  }
+
+  /** A booked vehicle of e-queue `q` was found not to come at `t`: it leaves the backlog. */
+  noShow(q: number, t: number): void {
+    if (this.backlogChange(q, t, -1)) this.noShows[this.day * this.equeues + q]!++;
   }
 
   /** Closes the series at `end`: takes the queue readings due before it. */
@@ -139,7 +232,12 @@ export class DailySeries {
   }
 
   /** The series as plain data, per class id (`classIds` in class-index order). */
-  result(classIds: readonly string[], side: string | null, queueHour: number): DailyResult {
+  result(
+    classIds: readonly string[],
+    side: string | null,
+    queueHour: number,
+    equeueIds: readonly string[] = [],
+  ): DailyResult {
     const byClass: Record<string, DailyClassSeries> = {};
     classIds.forEach((id, c) => {
       const column = (a: Float64Array) =>
@@ -151,24 +249,73 @@ export class DailySeries {
         crossingMinutes: column(this.waitSum),
         queueAtHour: column(this.queueAtHour).map((x) => (Number.isNaN(x) ? null : x)),
         queueMax: column(this.queueMax),
+        queuedMinutes: column(this.queuedSum),
+      };
+    });
+    const byDirection: Partial<Record<Direction, { queueMax: number[] }>> = {};
+    DIRECTIONS.forEach((direction, g) => {
+      if (!this.directionOf.includes(g)) return;
+      const queueMax = Array.from(
+        { length: this.days },
+        (_, d) => this.directionQueueMax[d * DIRECTIONS.length + g]!,
+      );
+      byDirection[direction] = { queueMax };
+    });
+    const equeues: Record<string, DailyEQueueSeries> = {};
+    equeueIds.forEach((id, q) => {
+      const column = (a: Float64Array) =>
+        Array.from({ length: this.days }, (_, d) => a[d * this.equeues + q]!);
+      equeues[id] = {
+        booked: column(this.booked),
+        admitted: column(this.admitted),
+        noShows: column(this.noShows),
+        backlogAtHour: column(this.backlogAtHour).map((x) => (Number.isNaN(x) ? null : x)),
+        backlogMax: column(this.backlogMax),
       };
     });
     const firstDate = new Date(this.firstDay * 86_400_000).toISOString().slice(0, 10);
-    return { side, queueHour, firstDate, days: this.days, byClass };
+    return {
+      side,
+      queueHour,
+      firstDate,
+      days: this.days,
+      byClass,
+      queueMax: Array.from(this.totalQueueMax),
+      byDirection,
+      equeues,
+    };
   }
 
   /** Moves the cursor to `t`: the queue readings due before it, and the day that holds it. */
   private advance(t: number): void {
     while (t > this.nextSample && this.sampleDay < this.days) {
       this.queueAtHour.set(this.queue, this.sampleDay * this.classes);
+      this.backlogAtHour.set(this.backlog, this.sampleDay * this.equeues);
       this.skipSample();
     }
     while (t >= this.nextMidnight && this.day < this.days - 1) {
       this.day++;
       // The day opens with the queue carried over from the one before.
       this.queueMax.set(this.queue, this.day * this.classes);
+      this.totalQueueMax[this.day] = this.totalQueue;
+      this.directionQueueMax.set(this.directionQueue, this.day * DIRECTIONS.length);
+      this.backlogMax.set(this.backlog, this.day * this.equeues);
       this.nextMidnight = this.clock.midnight(this.firstDay + this.day + 1);
     }
+  }
+
+  /** Moves e-queue `q`'s backlog by `delta` at `t`; whether `t` is inside the run (a day to count in). */
+  private backlogChange(q: number, t: number, delta: number): boolean {
+    const level = this.backlog[q]! + delta;
+    if (t < this.start) {
+      this.backlog[q] = level;
+      return false;
+    }
+    this.advance(t);
+    this.backlog[q] = level;
+    const i = this.day * this.equeues + q;
+    if (level > this.backlogMax[i]!) this.backlogMax[i] = level;
+    return true;
   }
 
   private skipSample(): void {

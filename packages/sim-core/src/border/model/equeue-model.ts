@@ -3,6 +3,7 @@ import type { RandomStream } from '../../random/stream.js';
 import type { Simulation } from '../../simulation.js';
 import { TimeWeighted } from '../../stats/time-weighted.js';
 import type { EQueue } from '../scenario/types.js';
+import type { DailySeries } from './daily-series.js';
 import { DurationStats } from './duration-stats.js';
 import type { LocalClock } from './local-clock.js';
 
@@ -20,6 +21,10 @@ export interface EQueueModelOptions {
   /** Draws no-shows, late arrivals and the time within a slot day. */
   readonly rng: RandomStream;
   readonly lateBy: Distribution;
+  /** The day-by-day recorder its bookings, admissions and backlog go to (default none). */
+  readonly daily?: DailySeries | null;
+  /** Its position in the scenario's list of e-queues: its row in `daily`. */
+  readonly index?: number;
 }
 
 /**
@@ -65,6 +70,8 @@ export class EQueueModel {
   private readonly warmUp: number;
   private readonly rng: RandomStream;
   private readonly lateBy: Distribution;
+  private readonly daily: DailySeries | null;
+  private readonly index: number;
   /** Slot day of index 0 (days counted on the side's clock from dayStart to dayStart). */
   private readonly firstDay: number;
   /** Slots taken per day index, all classes. */
@@ -91,6 +98,8 @@ export class EQueueModel {
     this.warmUp = options.warmUp;
     this.rng = options.rng;
     this.lateBy = options.lateBy;
+    this.daily = options.daily ?? null;
+    this.index = options.index ?? 0;
     this.firstDay = this.dayOf(this.sim.now);
     this.classLimit = options.classIds.map((id) => spec.perClass[id] ?? Number.POSITIVE_INFINITY);
     this.classTaken = this.classLimit.map((limit) => (limit === Number.POSITIVE_INFINITY ? null : []));
@@ -112,6 +121,7 @@ export class EQueueModel {
     this.booked++;
     this.stillBooked++;
     this.backlog.update(now, this.stillBooked);
+    this.daily?.booking(this.index, now);
   }
 
   /**
@@ -177,12 +187,14 @@ export class EQueueModel {
   noShow(now: number): void {
     this.noShows++;
     this.leave(now);
+    this.daily?.noShow(this.index, now);
   }
 
   /** A booked vehicle reached the border. */
   arrive(now: number): void {
     this.arrivedAtBorder++;
     this.leave(now);
+    this.daily?.admission(this.index, now);
   }
 
   /** Vehicles booked, not yet at the border and not no-shows. */

@@ -2,7 +2,7 @@ export type { BorderRunOptions } from './border-model.js';
 export { BorderModel } from './border-model.js';
 export type { CostComponent, CostTotals } from './cost-ledger.js';
 export { COST_COMPONENTS } from './cost-ledger.js';
-export type { DailyClassSeries, DailyResult } from './daily-series.js';
+export type { DailyClassSeries, DailyEQueueSeries, DailyResult } from './daily-series.js';
 export type { DurationSummary } from './duration-stats.js';
 export type {
   BorderReplicationResult,

@@ -173,5 +173,7 @@ export function replicationSummary(
 function dailyOf(model: BorderModel, end: number) {
   model.daily.finish(end);
   const settings = model.scenario.daily;
-  return model.daily.result([...model.classes.keys()], settings.side, settings.queueHour);
+  return model.daily.result([...model.classes.keys()], settings.side, settings.queueHour, [
+    ...model.equeues.keys(),
+  ]);
 }

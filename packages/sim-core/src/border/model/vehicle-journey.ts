@@ -49,6 +49,7 @@ function leavePort(
   driverSince: number,
   scarcity: number,
   carrier: Request | null,
+  queued = 0,
 ): void {
   const now = cls.sim.now;
   cls.port.leave(now, outcome);
@@ -69,7 +70,7 @@ function leavePort(
   if (now >= cls.warmUp) {
     cls.exited++;
     cls.carsExited += cars;
-    cls.daily.exit(cls.index, now, cars, now - arrivedAt);
+    cls.daily.exit(cls.index, now, cars, now - arrivedAt, queued);
   }
   if (!counted) {
     if (driver !== null) cls.drivers!.finishTrip(driver, true, false, now - driverSince, scarcity);
@@ -147,6 +148,8 @@ export function* vehicleJourney(cls: ClassModel, returning: Request | null = nul
   let heldLaneRequest: Request | null = null;
   let heldRoom: StationRoom | null = null;
   let heldRoomRequest: Event<boolean> | null = null;
+  // Minutes waited at stations so far (reaching each to starting service there): for the daily wait.
+  let queued = 0;
   let station = cls.router.first();
   for (let step = 0; station !== null; step++) {
     if (driverAhead && station === pool!.takenAt) {
@@ -230,6 +233,7 @@ export function* vehicleJourney(cls: ClassModel, returning: Request | null = nul
     }
     station.changeWaiting(sim.now, -1);
     cls.daily.queueChange(classIndex, sim.now, -1);
+    queued += sim.now - reachedAt;
     if (countedHere) stats.wait.add(sim.now - reachedAt);
     yield service.sample(station.serviceStream) + perCar * cars;
     if (countedHere) stats.served++;
@@ -261,5 +265,5 @@ export function* vehicleJourney(cls: ClassModel, returning: Request | null = nul
     station = cls.router.next(station, step);
   }
   if (heldAt !== null) releaseHeld(heldAt, heldLane, heldLaneRequest, heldRoom, heldRoomRequest);
-  leavePort(cls, arrivedAt, counted, cars, 'exited', driver, driverSince, scarcity, carrier);
+  leavePort(cls, arrivedAt, counted, cars, 'exited', driver, driverSince, scarcity, carrier, queued);
 }
