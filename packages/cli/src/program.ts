@@ -10,6 +10,7 @@ import { registerSize } from './commands/size.js';
 import { registerSubmit } from './commands/submit.js';
 import { registerSweep } from './commands/sweep.js';
 import { registerValidate } from './commands/validate.js';
+import { registerWarmup } from './commands/warmup.js';
 import { registerWorker } from './commands/worker.js';
 
 /** The `landport` command line: one thin command per file, each calling the library. */
@@ -24,6 +25,7 @@ export function createProgram(): Command {
   registerCompare(program);
   registerSweep(program);
   registerSize(program);
+  registerWarmup(program);
   registerScenarios(program);
   registerValidate(program);
   registerMerge(program);
