@@ -35,7 +35,7 @@ export function warmupChart(o: WarmupChartInput): Chart {
     const hours = s.start + (i + 0.5) * s.interval;
     return { x: clock.x(hours), date: clock.label(hours), value: round4(v), raw: round4(o.pooled[i]!) };
   });
-  const markers: { x: number; date: string; what: string }[] = [];
+  const markers: { x: number; date: string; what: string; row?: number }[] = [];
   if (s.suggested !== null)
     markers.push({ x: clock.x(s.suggested), date: clock.label(s.suggested), what: 'MSER-5 suggestion' });
   markers.push({ x: clock.x(o.warmUpInUse), date: clock.label(o.warmUpInUse), what: 'warm-up in use' });
@@ -45,7 +45,7 @@ export function warmupChart(o: WarmupChartInput): Chart {
       date: clock.label(s.cutBy.at),
       what: `search stopped: ${s.cutBy.label}`,
     });
-  markers.forEach((m, i) => Object.assign(m, { row: 10 + 14 * i }));
+  for (const [i, m] of markers.entries()) m.row = 10 + 14 * i;
   const span = s.interval * o.pooled.length;
   const x = {
     field: 'x',
