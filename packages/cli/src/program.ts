@@ -1,5 +1,6 @@
 import { Command } from 'commander';
 import { landportVersion } from './batch/manifest.js';
+import { registerBatchMeans } from './commands/batch-means.js';
 import { registerCollect } from './commands/collect.js';
 import { registerCompare } from './commands/compare.js';
 import { registerMerge } from './commands/merge.js';
@@ -26,6 +27,7 @@ export function createProgram(): Command {
   registerSweep(program);
   registerSize(program);
   registerWarmup(program);
+  registerBatchMeans(program);
   registerScenarios(program);
   registerValidate(program);
   registerMerge(program);

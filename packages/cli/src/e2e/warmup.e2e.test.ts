@@ -70,3 +70,32 @@ describe('landport run: the warm-up check', () => {
     expect(long.stderr).toBe('');
   });
 });
+
+describe('landport batch-means', () => {
+  it('gives the interval and the lag-1 check from one long replication', async () => {
+    const out = join(dir, 'bm');
+    const result = await landport(
+      ['batch-means', MMC, '--batches', '10', '--horizon', '20d', '--json', '-o', out],
+      dir,
+    );
+    expect(result.code, result.stderr).toBe(0);
+    const r = JSON.parse(result.stdout);
+    expect(r.batches).toBe(10);
+    expect(r.lower).toBeLessThanOrEqual(r.mean);
+    expect(r.upper).toBeGreaterThanOrEqual(r.mean);
+    // M/M/8 with 4 erlangs offered: about 4 vehicles in service and a few hundredths waiting.
+    expect(r.mean).toBeGreaterThan(3.5);
+    expect(r.mean).toBeLessThan(4.5);
+    expect(existsSync(join(out, 'batch-means.json'))).toBe(true);
+  });
+
+  it('refuses, exit 2, a scenario with dated shocks and bad --batches', async () => {
+    const shocked = await landport(['batch-means', 'horgos-2024', '-o', join(dir, 'bx')], dir);
+    expect(shocked.code).toBe(2);
+    expect(shocked.stderr).toContain('has 1 dated shock(s) (first: "Russian recycling fee rises")');
+    const bad = await landport(['batch-means', MMC, '--batches', '1', '-o', join(dir, 'bx')], dir);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain('--batches "1": expected a whole number from 2 to 1,000.');
+    expect(existsSync(join(dir, 'bx'))).toBe(false);
+  });
+});
