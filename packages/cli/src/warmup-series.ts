@@ -58,9 +58,37 @@ export function readWarmupSeries(folder: string, scenario: Scenario): WarmupSeri
   return [...found.values()].map((e) => ({ ...e.meta, replications: e.replications }));
 }
 
-/** The scenario's dated shocks in hours since its start, for {@link suggestWarmup}. */
+/**
+ * The scenario's dated changes in hours since its start, for {@link suggestWarmup}: its shocks,
+ * and the first month boundary at which a class's monthly demand factor changes (a seasonal
+ * profile is as much a change of the system as a shock; later boundaries cannot matter, since
+ * the search stops at the first change). Month boundaries are taken on the clock of the scenario
+ * start, which may differ by some hours from the clock a class's profile follows.
+ */
 export function shockChanges(scenario: Scenario): DatedChange[] {
-  return scenario.shocks.map((s) => ({ label: s.label, at: s.at / 60 }));
+  const changes = scenario.shocks.map((s) => ({ label: s.label, at: s.at / 60 }));
+  const season = firstSeasonalChange(scenario);
+  if (season !== null) changes.push(season);
+  return changes;
+}
+
+function firstSeasonalChange(scenario: Scenario): DatedChange | null {
+  const { startEpochMs, startUtcOffset, horizon } = scenario.calendar;
+  const local = new Date(startEpochMs + startUtcOffset * 60_000);
+  const factorAt = (monthIndex: number) =>
+    scenario.classes.map((c) => (c.arrivals.kind === 'poisson' ? c.arrivals.monthly[monthIndex % 12] : 1));
+  const first = factorAt(local.getUTCMonth());
+  for (let k = 1; ; k++) {
+    const boundary = Date.UTC(local.getUTCFullYear(), local.getUTCMonth() + k, 1) - startUtcOffset * 60_000;
+    const at = (boundary - startEpochMs) / HOUR_MS;
+    if (at * 60 >= horizon) return null;
+    const factors = factorAt(local.getUTCMonth() + k);
+    const changed = scenario.classes.findIndex((_, i) => factors[i] !== first[i]);
+    if (changed >= 0) {
+      const month = new Date(boundary + startUtcOffset * 60_000).toISOString().slice(0, 7);
+      return { label: `monthly demand of ${scenario.classes[changed]!.id} changes (${month})`, at };
+    }
+  }
 }
 
 /** Hours from the scenario start to local midnight of `date` on the clock of `side` (null: the start's clock). */

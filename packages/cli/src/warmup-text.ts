@@ -30,13 +30,13 @@ export function formatWarmupReport(
     lines.push(head);
     if (s.pooled === null || s.suggested === null) {
       lines.push(
-        `  no suggestion: fewer than 10 values before ${s.cutBy === null ? 'the end' : `the shock "${s.cutBy.label}"`}`,
+        `  no suggestion: fewer than 10 values before ${s.cutBy === null ? 'the end' : `the change "${s.cutBy.label}"`}`,
       );
       continue;
     }
     const verdict = s.pooled.atLimit
       ? ' — at the limit of the search (half the series): the series does not settle; do not trust it'
-      : s.suggested <= warmUpInUse
+      : s.pooled.truncation === 0 || s.suggested <= warmUpInUse
         ? ' — the warm-up in use covers it'
         : s.pooled.batches < MIN_BATCHES_TRUSTED
           ? ` — longer than the warm-up in use, but from only ${s.pooled.batches} batches of 5 (under ${MIN_BATCHES_TRUSTED}): too few to be sure`
@@ -54,7 +54,7 @@ export function formatWarmupReport(
       `  standard error removed by truncating: ${Math.round((s.gain ?? 0) * 100)}%; searched ${s.points} values` +
         (s.cutBy === null
           ? ' to the end'
-          : `, up to the shock "${s.cutBy.label}" (${clock.label(s.cutBy.at)})`),
+          : `, up to the change "${s.cutBy.label}" (${clock.label(s.cutBy.at)})`),
     );
   }
   return `${lines.join('\n')}\n`;

@@ -121,7 +121,7 @@ export function registerWarmup(program: Command): void {
       process.stdout.write(
         `${formatWarmupReport(suggestions, warmUpInUse, replications, scenario)}` +
           (changes.some((c) => c.at > 0)
-            ? 'The scenario has dated shocks: MSER-5 looks only for the initial transient, before the first of them; a shock later is a change of the system, not a warm-up, and no suggestion goes past it.\n'
+            ? 'The scenario changes over time (dated shocks or monthly demand): MSER-5 looks only for the initial transient, before the first change; a change later is a change of the system, not a warm-up, and no suggestion goes past it.\n'
             : '') +
           `results in ${result.folder} (${WARMUP_FILE}, charts/warmup-*.svg)\n`,
       );

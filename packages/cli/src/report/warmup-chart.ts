@@ -117,7 +117,7 @@ export function warmupChart(o: WarmupChartInput): Chart {
       'The warm-up should end where the blue line levels off: red marks MSER-5’s point, green the warm-up the scenario uses' +
       (s.cutBy === null
         ? '.'
-        : `, purple the shock at which the search stopped (a shock is a change of the system, not a warm-up).`),
+        : `, purple the change (a shock or a new month of demand) at which the search stopped: a change of the system, not a warm-up.`),
     spec,
   };
 }
