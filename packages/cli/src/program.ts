@@ -1,5 +1,6 @@
 import { Command } from 'commander';
 import { landportVersion } from './batch/manifest.js';
+import { registerBatchMeans } from './commands/batch-means.js';
 import { registerCollect } from './commands/collect.js';
 import { registerCompare } from './commands/compare.js';
 import { registerMerge } from './commands/merge.js';
@@ -10,6 +11,7 @@ import { registerSize } from './commands/size.js';
 import { registerSubmit } from './commands/submit.js';
 import { registerSweep } from './commands/sweep.js';
 import { registerValidate } from './commands/validate.js';
+import { registerWarmup } from './commands/warmup.js';
 import { registerWorker } from './commands/worker.js';
 
 /** The `landport` command line: one thin command per file, each calling the library. */
@@ -24,6 +26,8 @@ export function createProgram(): Command {
   registerCompare(program);
   registerSweep(program);
   registerSize(program);
+  registerWarmup(program);
+  registerBatchMeans(program);
   registerScenarios(program);
   registerValidate(program);
   registerMerge(program);

@@ -21,6 +21,7 @@ import { REPORT_FILE, writeReport } from '../report/write-report.js';
 import { loadScenarioSource, printScenarioNotes } from '../scenario-source.js';
 import { formatSummaryTable } from '../summary-table.js';
 import { UsageError } from '../usage-error.js';
+import { warmupWarning } from '../warmup-check.js';
 
 /** Options of `landport run`. */
 interface RunOptions {
@@ -121,6 +122,9 @@ export function registerRun(program: Command): void {
               : await writeReport(result.folder);
         return { result, report };
       });
+      // A shard holds only part of the replications: the check waits for `landport merge`.
+      const warning = shard === null ? warmupWarning(result.folder, source.scenario, scenarioArg) : null;
+      if (warning !== null) process.stderr.write(`${warning}\n`);
       if (options.json === true) process.stdout.write(`${stringifyLossless(result.summary)}\n`);
       else
         process.stdout.write(

@@ -40,7 +40,7 @@ function help(command = ''): string {
 const COMMANDS = help()
   .split('\n')
   .slice(help().split('\n').indexOf('Commands:') + 1)
-  .map((line) => /^ {2}([a-z]+)/.exec(line)?.[1])
+  .map((line) => /^ {2}([a-z-]+)/.exec(line)?.[1])
   .filter((name): name is string => name !== undefined && name !== 'help');
 
 /** The indented lines under "Example:" or "Examples:" of a command's help, as a shell script. */
@@ -62,6 +62,8 @@ const FAST: Record<string, string> = {
   compare: '--horizon 2d -r 2 --no-charts',
   sweep: '--horizon 2d -r 2 --no-charts',
   size: '--horizon 2d --initial 2 --step 2 --max-replications 4 --no-charts',
+  warmup: '--horizon 2d -r 2',
+  'batch-means': '--horizon 4d --batches 5',
   submit: '--horizon 2d -r 2',
   worker: '--exit-when-empty --quiet',
   collect: '--no-charts',
@@ -100,6 +102,8 @@ describe('the --help examples', () => {
       'compare',
       'sweep',
       'size',
+      'warmup',
+      'batch-means',
       'scenarios',
       'validate',
       'merge',
