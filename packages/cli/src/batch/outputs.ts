@@ -45,7 +45,13 @@ const SERIES_COLUMNS = [
  * results log. Everything is a function of the set of replications, so two runs over the same
  * replications write byte-identical files. Returns the summary.
  */
-export function writeOutputs(folder: string, results: OrderedResults, level = DEFAULT_LEVEL): Summary {
+export function writeOutputs(
+  folder: string,
+  results: OrderedResults,
+  level = DEFAULT_LEVEL,
+  /** Added to the summary as is (a precision run's record). */
+  extras: Pick<Summary, 'precision'> = {},
+): Summary {
   const summary = new SummaryAccumulator(level);
   const series = new Map<string, SeriesAggregate>();
   const daily = new DailyAggregate();
@@ -82,6 +88,7 @@ export function writeOutputs(folder: string, results: OrderedResults, level = DE
   const result = summary.result();
   const dailySummary = daily.summary(level);
   if (dailySummary !== null) result.daily = dailySummary;
+  if (extras.precision !== undefined) result.precision = extras.precision;
   writeFileAtomic(join(folder, SUMMARY_FILE), formatSummary(result));
   return result;
 }
