@@ -16,7 +16,7 @@ export function formatManyWayTable(c: ManyWayComparison, selection: Selection | 
       `${c.pairs === 'base' ? 'each against v0' : 'all pairs'}, ${c.adjustment === 'holm' ? 'Holm' : 'Bonferroni'}-adjusted ` +
       `for a familywise error rate of ${c.familywiseErrorRate.toFixed(2)} per metric`,
   );
-  c.variants.forEach((name, i) => lines.push(`  v${i}: ${name}`));
+  for (const [i, name] of c.variants.entries()) lines.push(`  v${i}: ${name}`);
   for (const metric of headlineMetrics(Object.keys(c.metrics))) {
     const unit = metricUnit(metric);
     lines.push(`${metric}${unit === '' ? '' : ` (${unit})`}`);

@@ -46,7 +46,7 @@ describe('landport compare with many variants', () => {
       [2, 1],
       [3, 1],
       [3, 2],
-    ]) {
+    ] as const) {
       expect(pair(a, b).upper).toBeLessThan(0);
       expect(pair(a, b).different).toBe(true);
     }
