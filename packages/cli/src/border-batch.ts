@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import type { PrecisionPlan } from './analysis/precision-rounds.js';
 import { withFolderLock } from './batch/folder-lock.js';
 import type { ProgressReporter } from './batch/progress.js';
 import { type BatchResult, runBatch } from './batch/run-batch.js';
@@ -26,6 +27,8 @@ export interface BorderBatchOptions {
   readonly workers?: number;
   readonly shard?: Shard | null;
   readonly resume?: boolean;
+  /** Run to a target precision; `replications` is then its maximum. */
+  readonly precision?: PrecisionPlan | null;
 }
 
 /**
@@ -51,6 +54,7 @@ export function runBorderBatch(o: BorderBatchOptions): Promise<BatchResult> {
       units: borderOutputUnits(o.source.scenario.costs.currency),
       ...(o.pool === undefined ? {} : { pool: o.pool }),
       ...(o.workers === undefined ? {} : { workers: o.workers }),
+      ...(o.precision == null ? {} : { precision: o.precision }),
     });
     if (!(result.alreadyComplete && existsSync(join(result.folder, SCENARIO_FILE))))
       writeScenarioRecord(result.folder, scenarioRecord(o.source, o.scenarioArg));

@@ -1,4 +1,5 @@
 import { studentTQuantile, Tally } from '@landport/sim-core';
+import type { PrecisionOutcome } from '../analysis/precision-rounds.js';
 import { compareCodeUnits } from './code-unit-order.js';
 import type { DailySummary } from './daily-aggregate.js';
 import type { ReplicationOutput } from './replication.js';
@@ -43,6 +44,8 @@ export interface Summary {
   metrics: Record<string, MetricSummary>;
   /** Day by day across replications, when the model reports daily results (border scenarios). */
   daily?: DailySummary;
+  /** How a run to a target precision (`run --precision`) reached its replications, and why it stopped. */
+  precision?: PrecisionOutcome;
 }
 
 /**

@@ -38,6 +38,18 @@ export interface Manifest {
   shard: Shard | null;
   /** The `--set path=value` overrides exactly as given, in order. */
   overrides: string[];
+  /**
+   * A run to a target precision (`run --precision`), absent otherwise: `replications` is then the
+   * maximum, and the rounds start at `initialReplications` (see analysis/precision-rounds.ts).
+   */
+  precision?: ManifestPrecision;
+}
+
+/** The precision plan of a run, as recorded in its manifest. */
+export interface ManifestPrecision {
+  initialReplications: number;
+  /** The `--precision` values exactly as given, in order. */
+  targets: string[];
 }
 
 /** What {@link createManifest} needs. */
@@ -56,6 +68,8 @@ export interface ManifestInput {
   shard?: Shard | null;
   /** The overrides as given. */
   overrides?: readonly string[];
+  /** The precision plan, for a run to a target precision. */
+  precision?: ManifestPrecision;
 }
 
 /** The manifest of a run. */
@@ -68,6 +82,14 @@ export function createManifest(input: ManifestInput): Manifest {
     replications: input.replications,
     shard: input.shard ?? null,
     overrides: [...(input.overrides ?? [])],
+    ...(input.precision === undefined
+      ? {}
+      : {
+          precision: {
+            initialReplications: input.precision.initialReplications,
+            targets: [...input.precision.targets],
+          },
+        }),
   };
 }
 
@@ -113,7 +135,10 @@ export function readManifest(folder: string): Manifest {
     Number.isSafeInteger(document.replications) &&
     (document.shard === null ||
       (Number.isSafeInteger(document.shard?.index) && Number.isSafeInteger(document.shard?.count))) &&
-    Array.isArray(document.overrides);
+    Array.isArray(document.overrides) &&
+    (document.precision === undefined ||
+      (Number.isSafeInteger(document.precision?.initialReplications) &&
+        Array.isArray(document.precision?.targets)));
   if (!valid) {
     throw new BatchError(
       `The manifest ${path} is not a Landport manifest of schema version ${MANIFEST_SCHEMA_VERSION}; it may come from another version or have been edited.`,
@@ -144,6 +169,7 @@ export function manifestDifferences(
   compare('seed', a.seed, b.seed);
   compare('replications', a.replications, b.replications);
   compare('overrides', a.overrides, b.overrides);
+  compare('precision', a.precision ?? null, b.precision ?? null);
   if (options.ignoreShard !== true) {
     compare(
       'shard',

@@ -77,6 +77,8 @@ export function writeOutputs(
   results: OrderedResults,
   level = DEFAULT_LEVEL,
   units: OutputUnits = NO_UNITS,
+  /** Added to the summary as is (a precision run's record). */
+  extras: Pick<Summary, 'precision'> = {},
 ): Summary {
   const summary = new SummaryAccumulator(level);
   const series = new Map<string, SeriesAggregate>();
@@ -114,6 +116,7 @@ export function writeOutputs(
   const result = summary.result();
   const dailySummary = daily.summary(level);
   if (dailySummary !== null) result.daily = dailySummary;
+  if (extras.precision !== undefined) result.precision = extras.precision;
   writeFileAtomic(join(folder, SUMMARY_FILE), formatSummary(result));
   return result;
 }

@@ -1,6 +1,7 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { DEFAULT_LEVEL, type Summary } from './aggregate.js';
+import { type PrecisionOutcome, type PrecisionPlan, precisionRounds } from '../analysis/precision-rounds.js';
+import { DEFAULT_LEVEL, type Summary, summarize } from './aggregate.js';
 import { BatchError } from './batch-error.js';
 import { FileSystemError, fileSystemFix } from './file-system-error.js';
 import { withFolderLock } from './folder-lock.js';
@@ -61,6 +62,12 @@ export interface RunBatchOptions {
   level?: number;
   /** The units of the model's outputs, for the CSV headers (default none). */
   units?: OutputUnits;
+  /**
+   * Run to a target precision (`run --precision`): `replications` must equal the plan's maximum;
+   * replications 0..n−1 are run in rounds until the targets are met (see precision-rounds.ts), and
+   * summary.json records the rounds. Not with a shard: the stopping point needs every result.
+   */
+  precision?: PrecisionPlan;
 }
 
 /** What {@link runBatch} produced. */
@@ -113,7 +120,21 @@ export async function runBatch(options: RunBatchOptions): Promise<BatchResult> {
     shard: options.shard ?? null,
     ...(options.overrides === undefined ? {} : { overrides: options.overrides }),
     ...(options.landportVersion === undefined ? {} : { landportVersion: options.landportVersion }),
+    ...(options.precision === undefined
+      ? {}
+      : {
+          precision: {
+            initialReplications: options.precision.initialReplications,
+            targets: options.precision.targets.map((t) => `${t.metric}=${t.text}`),
+          },
+        }),
   });
+  if (options.precision !== undefined) {
+    if (options.shard != null) throw new RangeError('runBatch: a precision run cannot be sharded');
+    if (options.precision.maxReplications !== total) {
+      throw new RangeError("runBatch: replications must equal the precision plan's maximum");
+    }
+  }
 
   if (options.pool !== undefined && options.pool.model !== modelUrl(options.model)) {
     throw new Error(
@@ -144,7 +165,7 @@ async function runLocked(
   const previous = previousRun(options, manifest);
   if (previous === 'none') withFolderErrors(folder, () => writeManifest(folder, manifest));
   else if (options.resume !== true) {
-    const summary = completeSummary(folder, range, level);
+    const summary = completeSummary(folder, range, level, options.precision !== undefined);
     if (summary !== null) {
       return { folder, summary, manifest, ran: 0, reused: range.to - range.from, alreadyComplete: true };
     }
@@ -155,6 +176,8 @@ async function runLocked(
   );
   let ran = 0;
   let reused = 0;
+  let precision: PrecisionOutcome | undefined;
+  let stopAt = range.to;
   try {
     const outside = [...log.index.entries.keys()].filter((r) => r < range.from || r >= range.to);
     if (outside.length > 0) {
@@ -163,42 +186,94 @@ async function runLocked(
           `${formatReplicationList(outside)}. The folder was changed by hand or mixed with another run; use a fresh --out.`,
       );
     }
-    const todo: number[] = [];
-    for (let r = range.from; r < range.to; r++) if (!log.has(r)) todo.push(r);
-    reused = range.to - range.from - todo.length;
-    options.progress?.start(range.to - range.from, reused);
+    reused = log.index.entries.size;
+    let pool: ReplicationPool | undefined;
+    const runMissing = async (to: number): Promise<void> => {
+      const todo: number[] = [];
+      for (let r = range.from; r < to; r++) if (!log.has(r)) todo.push(r);
+      options.progress?.start(to - range.from, to - range.from - todo.length);
+      try {
+        if (todo.length === 0) return;
+        pool ??= options.pool ?? startPool(options);
+        await pool.run({
+          scenario: options.scenario,
+          seed: options.seed,
+          replications: todo,
+          onResult: (output) => {
+            if (log.append(output)) ran++;
+            options.progress?.tick();
+          },
+          ...(options.signal === undefined ? {} : { signal: options.signal }),
+        });
+      } finally {
+        options.progress?.stop();
+      }
+    };
     try {
-      if (todo.length > 0) {
-        const pool =
-          options.pool ??
-          new ReplicationPool({
-            model: options.model,
-            workers: options.workers ?? defaultWorkerCount(),
-            ...(options.execArgv === undefined ? {} : { execArgv: options.execArgv }),
-          });
-        try {
-          await pool.run({
-            scenario: options.scenario,
-            seed: options.seed,
-            replications: todo,
-            onResult: (output) => {
-              if (log.append(output)) ran++;
-              options.progress?.tick();
-            },
-            ...(options.signal === undefined ? {} : { signal: options.signal }),
-          });
-        } finally {
-          if (options.pool === undefined) await pool.destroy();
-        }
+      if (options.precision === undefined) await runMissing(range.to);
+      else {
+        const plan = options.precision;
+        const fresh = previous === 'none';
+        precision = await precisionRounds(plan, async (n) => {
+          await runMissing(n);
+          const only = new Set(Array.from({ length: n }, (_, r) => r));
+          const summary = summarize(new OrderedResults([log.index], only).outputs(), level);
+          const unknown = plan.targets.find((t) => summary.metrics[t.metric] === undefined);
+          if (unknown !== undefined) {
+            if (fresh) forgetFreshRun(folder, log);
+            throw new BatchError(
+              `--precision ${JSON.stringify(`${unknown.metric}=${unknown.text}`)}: this run has no metric named ${unknown.metric}` +
+                `${fresh ? ' (nothing was kept)' : ''}; expected one of the metrics of summary.json, e.g. ${nearMetrics(unknown.metric, Object.keys(summary.metrics))}.`,
+            );
+          }
+          return summary.metrics;
+        });
+        stopAt = precision.replications;
       }
     } finally {
-      options.progress?.stop();
+      if (options.pool === undefined) await pool?.destroy();
     }
   } finally {
     log.close();
   }
-  const summary = writeOutputs(folder, new OrderedResults([log.index]), level, options.units);
+  const results =
+    precision === undefined
+      ? new OrderedResults([log.index])
+      : new OrderedResults([log.index], new Set(Array.from({ length: stopAt }, (_, r) => r)));
+  const summary = writeOutputs(folder, results, level, options.units, precision === undefined ? {} : { precision });
   return { folder, summary, manifest, ran, reused, alreadyComplete: false };
+}
+
+/** A pool for this batch alone (see `RunBatchOptions.pool`). */
+function startPool(options: RunBatchOptions): ReplicationPool {
+  return new ReplicationPool({
+    model: options.model,
+    workers: options.workers ?? defaultWorkerCount(),
+    ...(options.execArgv === undefined ? {} : { execArgv: options.execArgv }),
+  });
+}
+
+/**
+ * Removes the manifest and log that this run wrote into a folder it found empty, so that a
+ * precision run refused after its first round (a metric it does not produce) leaves nothing behind.
+ */
+function forgetFreshRun(folder: string, log: ResultsLog): void {
+  log.close();
+  rmSync(join(folder, LOG_FILE), { force: true });
+  rmSync(join(folder, MANIFEST_FILE), { force: true });
+}
+
+/** Up to five metric names sharing the most leading characters with `name`, for an error message. */
+function nearMetrics(name: string, names: readonly string[]): string {
+  const common = (other: string) => {
+    let i = 0;
+    while (i < name.length && name[i] === other[i]) i++;
+    return i;
+  };
+  return [...names]
+    .sort((a, b) => common(b) - common(a) || (a < b ? -1 : a > b ? 1 : 0))
+    .slice(0, 5)
+    .join(', ');
 }
 
 /**
@@ -236,12 +311,21 @@ function previousRun(options: RunBatchOptions, manifest: Manifest): 'none' | 'sa
  * this range and level), or null if the run is unfinished or its summary unreadable: then the
  * outputs are written again from the log.
  */
-function completeSummary(folder: string, range: ReplicationRange, level: number): Summary | null {
+function completeSummary(
+  folder: string,
+  range: ReplicationRange,
+  level: number,
+  precision: boolean,
+): Summary | null {
   let summary: Summary;
   try {
     summary = parseSummary(readFileSync(join(folder, SUMMARY_FILE), 'utf8'));
   } catch {
     return null;
   }
-  return summary.replications === range.to - range.from && summary.level === level ? summary : null;
+  // A precision run stops before its maximum: its summary says how many it needed.
+  const complete = precision
+    ? summary.precision?.replications === summary.replications
+    : summary.replications === range.to - range.from;
+  return complete && summary.level === level ? summary : null;
 }

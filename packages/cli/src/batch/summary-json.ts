@@ -1,6 +1,7 @@
 import { type MetricSummary, SUMMARY_SCHEMA_VERSION, type Summary } from './aggregate.js';
 import { type DailySummary, decodeDailySummary, encodeDailySummary } from './daily-aggregate.js';
 import { decodeNumber, encodeNumber } from './lossless-number.js';
+import { decodePrecision, encodePrecision } from './precision-json.js';
 
 /** The fields of a {@link MetricSummary}, in the order they are written. */
 const METRIC_FIELDS = ['n', 'missing', 'mean', 'sd', 'halfWidth', 'lower', 'upper', 'min', 'max'] as const;
@@ -25,6 +26,7 @@ export function formatSummary(summary: Summary): string {
     metrics,
   };
   if (summary.daily !== undefined) document.daily = encodeDailySummary(summary.daily);
+  if (summary.precision !== undefined) document.precision = encodePrecision(summary.precision);
   return `${JSON.stringify(document, null, 2)}\n`;
 }
 
@@ -51,5 +53,6 @@ export function parseSummary(text: string): Summary {
     metrics,
   };
   if (document.daily !== undefined) summary.daily = decodeDailySummary(document.daily as DailySummary);
+  if (document.precision !== undefined) summary.precision = decodePrecision(document.precision);
   return summary;
 }

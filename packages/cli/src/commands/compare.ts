@@ -18,6 +18,7 @@ import { requireFolderPath } from '../output-folder.js';
 import { writeReport } from '../report/write-report.js';
 import { loadScenarioSource, printScenarioNotes } from '../scenario-source.js';
 import { formatComparisonTable } from '../summary-table.js';
+import { compareMany, isManyWay } from './compare-many-command.js';
 import { collect } from './run.js';
 
 interface CompareOptions {
@@ -36,6 +37,12 @@ interface CompareOptions {
   charts: boolean;
   allowLargeRun?: boolean;
   maxScenarioSize?: string;
+  variant: string[];
+  pairs?: string;
+  adjust?: string;
+  select?: string;
+  delta?: string;
+  pcs?: string;
 }
 
 export function registerCompare(program: Command): void {
@@ -45,7 +52,10 @@ export function registerCompare(program: Command): void {
       'Run two scenarios on common random numbers and report paired differences A − B with confidence intervals.',
     )
     .argument('<a>', 'scenario A (built-in name or file)')
-    .argument('<b>', 'scenario B (built-in name or file)')
+    .argument(
+      '[b...]',
+      'scenario B (built-in name or file); more scenarios, or --variant, for a many-way comparison',
+    )
     .option('-r, --replications <n>', 'replications of each scenario', '20')
     .option('-s, --seed <seed>', 'master seed shared by both (common random numbers)', '1')
     .option('-w, --workers <n>', WORKERS_HELP)
@@ -54,6 +64,17 @@ export function registerCompare(program: Command): void {
     .option('--set <path=value>', 'override a field of both scenarios (repeatable)', collect, [])
     .option('--set-a <path=value>', 'override a field of A only (repeatable)', collect, [])
     .option('--set-b <path=value>', 'override a field of B only (repeatable)', collect, [])
+    .option(
+      '--variant <path=value;...>',
+      'a variant of scenario A with these overrides (repeatable): compares A and every variant (many-way)',
+      collect,
+      [],
+    )
+    .option('--pairs <base|all>', 'many-way: each variant against A (base, default) or every pair (all)')
+    .option('--adjust <holm|bonferroni>', 'many-way: multiplicity adjustment (default holm)')
+    .option('--select <metric=min|max>', 'many-way: select the best variant on this metric')
+    .option('--delta <d>', "with --select: indifference zone, in the metric's unit")
+    .option('--pcs <P*>', 'with --select: probability of correct selection (default 0.95)')
     .option('-o, --out <dir>', 'results folder (default results/compare-<a>-<b>)')
     .option('-q, --quiet', 'no progress output')
     .option('--json', 'print the comparison as JSON on stdout')
@@ -62,10 +83,12 @@ export function registerCompare(program: Command): void {
     .addOption(maxScenarioSizeOption())
     .addHelpText(
       'after',
-      '\nExamples:\n  landport compare horgos-2023 horgos-2024 -r 40\n  landport compare horgos-2024 horgos-2024 --set-b stations.kz-control.lanes=12',
+      '\nExamples:\n  landport compare horgos-2023 horgos-2024 -r 40\n  landport compare horgos-2024 horgos-2024 --set-b stations.kz-control.lanes=12\n  landport compare horgos-2024 --variant stations.kz-control.lanes=10 --variant stations.kz-control.lanes=12 --select crossingHours.mean=min --delta 0.5',
     )
-    .action(async (aArg: string, bArg: string, options: CompareOptions) => {
+    .action(async (aArg: string, others: string[], options: CompareOptions) => {
       const replications = replicationsOption(options.replications);
+      if (isManyWay(others, options)) return compareMany(aArg, others, options, replications);
+      const bArg = others[0]!;
       const common = {
         horizon: options.horizon,
         warmup: options.warmup,

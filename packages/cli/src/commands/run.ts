@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { type Command, Option } from 'commander';
+import type { Summary } from '../batch/aggregate.js';
 import { withFolderLock } from '../batch/folder-lock.js';
 import { stringifyLossless } from '../batch/lossless-number.js';
 import { MANIFEST_FILE } from '../batch/manifest.js';
@@ -17,6 +18,7 @@ import {
   workerCount,
 } from '../options.js';
 import { requireFolderPath } from '../output-folder.js';
+import { DEFAULT_MAX_FACTOR, formatPrecisionOutcome, precisionPlanOption } from '../precision-options.js';
 import { REPORT_FILE, writeReport } from '../report/write-report.js';
 import { loadScenarioSource, printScenarioNotes } from '../scenario-source.js';
 import { formatSummaryTable } from '../summary-table.js';
@@ -40,6 +42,8 @@ interface RunOptions {
   charts: boolean;
   allowLargeRun?: boolean;
   maxScenarioSize?: string;
+  precision: string[];
+  maxReplications?: string;
 }
 
 export function registerRun(program: Command): void {
@@ -59,6 +63,16 @@ export function registerRun(program: Command): void {
       [],
     )
     .option('-o, --out <dir>', 'results folder (default results/<scenario>-seed<seed>)')
+    .option(
+      '--precision <metric=half-width>',
+      "run in rounds until this metric's 95% half-width is at most the target, relative (crossingHours.mean=2%) or in its unit (crossingHours.mean=0.5); repeatable",
+      collect,
+      [],
+    )
+    .option(
+      '--max-replications <n>',
+      `with --precision: stop at this many replications even if a target is not met (default ${DEFAULT_MAX_FACTOR} × --replications)`,
+    )
     .option('--resume', 'continue an interrupted run in --out')
     .addOption(
       new Option('--shard <i/n>', 'run only shard i of n (0-based), then `landport merge` the folders'),
@@ -73,7 +87,14 @@ export function registerRun(program: Command): void {
       '\nExample:\n  landport run horgos-2024 --replications 40 --seed 7 --out results/h24\n  landport run horgos-2024 --set stations.kz-control.lanes=10 --horizon 30d',
     )
     .action(async (scenarioArg: string, options: RunOptions) => {
-      const replications = replicationsOption(options.replications);
+      const initial = replicationsOption(options.replications);
+      const precision = precisionPlanOption(
+        options.precision,
+        options.maxReplications,
+        initial,
+        options.shard !== undefined,
+      );
+      const replications = precision?.maxReplications ?? initial;
       const workers = workerCount(options.workers, replications);
       const source = loadScenarioSource(scenarioArg, options);
       const seed = seedOption(options.seed);
@@ -102,6 +123,7 @@ export function registerRun(program: Command): void {
             shard,
             workers,
             resume: options.resume === true,
+            precision,
             progress,
             signal,
           }),
@@ -128,9 +150,13 @@ export function registerRun(program: Command): void {
       if (options.json === true) process.stdout.write(`${stringifyLossless(result.summary)}\n`);
       else
         process.stdout.write(
-          `${formatSummaryTable(result.summary, source.scenario.costs.currency)}\nresults in ${result.folder}\n${report === null ? '' : `report: ${report.html}\n`}`,
+          `${formatSummaryTable(result.summary, source.scenario.costs.currency)}\n${precisionLine(result.summary, source.scenario.costs.currency)}results in ${result.folder}\n${report === null ? '' : `report: ${report.html}\n`}`,
         );
     });
+}
+
+function precisionLine(summary: Summary, currency: string): string {
+  return summary.precision === undefined ? '' : `${formatPrecisionOutcome(summary.precision, currency)}\n`;
 }
 
 function parseShardOption(text: string) {
