@@ -1,7 +1,7 @@
 import { runBorderReplication, type ScenarioInput, validateScenario } from '@landport/sim-core/border';
 import { describe, expect, it } from 'vitest';
 import { borderMetrics } from './border-metrics.js';
-import { dailyMetrics, dailyTotals } from './daily-metrics.js';
+import { dailyGroups, dailyMetrics } from './daily-metrics.js';
 import { metricUnit } from './metric-unit.js';
 
 function scenario(withQueue: boolean) {
@@ -141,7 +141,12 @@ describe('the unit of every border metric', () => {
     const result = runBorderReplication(port, { seed: 1, replication: 0 });
     const names = [
       ...Object.keys(borderMetrics(result)),
-      ...Object.keys(dailyMetrics(dailyTotals(result.daily), port.daily.threshold)),
+      ...Object.keys(
+        dailyMetrics(
+          dailyGroups(result.daily, Object.fromEntries(port.classes.map((c) => [c.id, c.direction]))),
+          port.daily.threshold,
+        ),
+      ),
     ];
     expect(names.length).toBeGreaterThan(200);
     expect(names.filter((name) => metricUnit(name, 'USD') === '')).toEqual([]);

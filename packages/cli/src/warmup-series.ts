@@ -11,7 +11,7 @@ const HOUR_MS = 3_600_000;
 const DAILY_COLUMNS = [
   { column: 1, name: 'daily.exited', label: 'vehicles cleared per day', unit: 'vehicles/day' },
   {
-    column: 4,
+    column: 5,
     name: 'daily.queueAtHour',
     label: 'vehicles waiting at the daily reading hour',
     unit: 'vehicles',
@@ -48,10 +48,12 @@ export function readWarmupSeries(folder: string, scenario: Scenario): WarmupSeri
       add({ name: s.name, label, unit: 'vehicles', start: s.start, interval: s.interval }, s.values);
     }
     const daily = readDailyDetail(output.detail);
-    if (daily === null || daily.rows.length < 3) continue;
+    // The port's group (the first) holds the totals over every class.
+    const rows = daily?.groups[0]?.rows;
+    if (daily === null || rows === undefined || rows.length < 3) continue;
     const start = localMidnightHours(scenario, daily.side, daily.firstDate) + 24;
     for (const c of DAILY_COLUMNS) {
-      const values = daily.rows.slice(1, -1).map((row) => row[c.column] ?? Number.NaN);
+      const values = rows.slice(1, -1).map((row) => row[c.column] ?? Number.NaN);
       add({ name: c.name, label: c.label, unit: c.unit, start, interval: 24 }, values);
     }
   }

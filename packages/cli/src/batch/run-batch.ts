@@ -240,7 +240,13 @@ async function runLocked(
     precision === undefined
       ? new OrderedResults([log.index])
       : new OrderedResults([log.index], new Set(Array.from({ length: stopAt }, (_, r) => r)));
-  const summary = writeOutputs(folder, results, level, options.units, precision === undefined ? {} : { precision });
+  const summary = writeOutputs(
+    folder,
+    results,
+    level,
+    options.units,
+    precision === undefined ? {} : { precision },
+  );
   return { folder, summary, manifest, ran, reused, alreadyComplete: false };
 }
 
