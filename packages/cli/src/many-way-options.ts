@@ -24,7 +24,7 @@ export function selectOption(text: string): { metric: string; direction: SelectD
   const direction = at < 0 ? '' : text.slice(at + 1).trim();
   if (metric === '' || (direction !== 'min' && direction !== 'max')) {
     throw new UsageError(
-      `--select ${JSON.stringify(text)}: expected <metric>=min or <metric>=max, e.g. crossingHours.mean=min.`,
+      `--select ${JSON.stringify(text)}: expected <metric>=min or <metric>=max, e.g. class.truck.crossingHours.mean=min.`,
     );
   }
   return { metric, direction };

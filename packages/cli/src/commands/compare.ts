@@ -83,7 +83,7 @@ export function registerCompare(program: Command): void {
     .addOption(maxScenarioSizeOption())
     .addHelpText(
       'after',
-      '\nExamples:\n  landport compare horgos-2023 horgos-2024 -r 40\n  landport compare horgos-2024 horgos-2024 --set-b stations.kz-control.lanes=12\n  landport compare horgos-2024 --variant stations.kz-control.lanes=10 --variant stations.kz-control.lanes=12 --select crossingHours.mean=min --delta 0.5',
+      '\nExamples:\n  landport compare horgos-2023 horgos-2024 -r 40\n  landport compare horgos-2024 horgos-2024 --set-b stations.kz-control.lanes=12\n  landport compare horgos-2024 --variant stations.kz-control.lanes=10 --variant stations.kz-control.lanes=12 --select class.truck.crossingHours.mean=min --delta 0.5',
     )
     .action(async (aArg: string, others: string[], options: CompareOptions) => {
       const replications = replicationsOption(options.replications);

@@ -53,7 +53,8 @@ describe('landport run --precision', () => {
     const lines = readFileSync(join(dir, 'one', 'replications.csv'), 'utf8')
       .trim()
       .split('\n');
-    const column = lines[0]!.split(',').indexOf(METRIC);
+    // A header reads `name (unit)`: the name is what comes before ` (`.
+    const column = lines[0]!.split(',').map((h) => h.split(' (')[0]).indexOf(METRIC);
     const values = lines.slice(1).map((line) => Number(line.split(',')[column]));
     const precision = precisionOf(join(dir, 'one'));
     expect(precision.rounds.length).toBeGreaterThan(2);
