@@ -54,7 +54,10 @@ describe('landport run --precision', () => {
       .trim()
       .split('\n');
     // A header reads `name (unit)`: the name is what comes before ` (`.
-    const column = lines[0]!.split(',').map((h) => h.split(' (')[0]).indexOf(METRIC);
+    const column = lines[0]!
+      .split(',')
+      .map((h) => h.split(' (')[0])
+      .indexOf(METRIC);
     const values = lines.slice(1).map((line) => Number(line.split(',')[column]));
     const precision = precisionOf(join(dir, 'one'));
     expect(precision.rounds.length).toBeGreaterThan(2);
