@@ -1,7 +1,11 @@
 import type { DailyResult } from '@landport/sim-core/border';
 import type { DailyLevel, DailyTotals } from './daily-metrics.js';
 
-/** One group's stored rows: per local day `[arrived, exited, cars, crossingMinutes, queuedMinutes, queueAtHour, queueMax]`. */
+/**
+ * One group's stored rows: per local day `[arrived, exited, cars, crossingMinutes, queuedMinutes,
+ * queueAtHour, queueMax, queueAtHourMetres, queueMaxMetres]` (the last two, the queue in metres of
+ * road rounded to the metre, absent in lines written before they existed).
+ */
 export interface DailyGroupDetail {
   readonly level: DailyLevel;
   readonly id: string;
@@ -32,6 +36,12 @@ export interface DailyDetail {
 const orNull = (x: number | null | undefined) =>
   x === null || x === undefined || Number.isNaN(x) ? null : x;
 
+/** Kilometres as whole metres (the stored form: short, and exact on reading back). */
+const metres = (km: number | undefined) => {
+  const x = orNull(km);
+  return x === null ? null : Math.round(x * 1000);
+};
+
 /** The compact stored form of a replication's daily groups and e-queues. */
 export function dailyDetail(daily: DailyResult, groups: readonly DailyTotals[]): DailyDetail {
   return {
@@ -49,6 +59,8 @@ export function dailyDetail(daily: DailyResult, groups: readonly DailyTotals[]):
         Math.round(g.queuedMinutes[d]!),
         orNull(g.queueAtHour[d]),
         g.queueMax[d]!,
+        metres(g.queueAtHourKm[d]),
+        metres(g.queueMaxKm[d])!,
       ]),
     })),
     equeues: Object.entries(daily.equeues).map(([id, q]) => ({

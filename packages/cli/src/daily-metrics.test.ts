@@ -14,8 +14,9 @@ const scenario = validateScenario({
       carsPerVehicle: { discreteUniform: { min: 5, max: 8 } },
       arrivals: { rate: { perDay: 30 } },
       route: ['gate'],
+      lengthMetres: 22,
     },
-    { id: 'car', arrivals: { rate: { perDay: 40 } }, route: ['gate'] },
+    { id: 'car', arrivals: { rate: { perDay: 40 } }, route: ['gate'], lengthMetres: 4.5 },
   ],
   daily: { threshold: { perDay: 200, counts: 'cars' } },
 });
@@ -45,6 +46,32 @@ describe('dailyMetrics', () => {
       expect(above).toBeGreaterThan(0);
       expect(above).toBeLessThan(days);
     }
+  });
+
+  it('reads the queue in kilometres of road: each vehicle its class length, the maxima exact', () => {
+    const result = runBorderReplication(scenario, { seed: 3, replication: 0 });
+    const groups = dailyGroups(result.daily, ONE_WAY);
+    const [port, , carrier, car] = groups;
+    expect([port!.id, carrier!.id, car!.id]).toEqual(['port', 'carrier', 'car']);
+    let queued = 0;
+    for (let d = 0; d < result.daily.days; d++) {
+      expect(carrier!.queueMaxKm[d]).toBeCloseTo(carrier!.queueMax[d]! * 0.022, 12);
+      expect(car!.queueMaxKm[d]).toBeCloseTo(car!.queueMax[d]! * 0.0045, 12);
+      if (Number.isNaN(port!.queueAtHour[d])) continue;
+      expect(port!.queueAtHourKm[d]).toBeCloseTo(
+        carrier!.queueAtHour[d]! * 0.022 + car!.queueAtHour[d]! * 0.0045,
+        12,
+      );
+      // The port's maximum lies between the largest class maximum and the sum of the class maxima.
+      expect(port!.queueMaxKm[d]).toBeGreaterThanOrEqual(
+        Math.max(carrier!.queueMaxKm[d]!, car!.queueMaxKm[d]!),
+      );
+      expect(port!.queueMaxKm[d]).toBeLessThanOrEqual(carrier!.queueMaxKm[d]! + car!.queueMaxKm[d]! + 1e-12);
+      queued += port!.queueMax[d]!;
+    }
+    expect(queued).toBeGreaterThan(0);
+    const m = dailyMetrics(groups, null);
+    expect(m['daily.queueMaxKm.max']).toBe(Math.max(...port!.queueMaxKm));
   });
 
   it('has no days-above metric without a threshold', () => {

@@ -18,15 +18,19 @@ export interface DailyTotals {
   readonly queueAtHour: number[];
   /** The group's exact daily maximum of the vehicles waiting (recorded by the model, not summed). */
   readonly queueMax: number[];
+  /** The queue at the hour in kilometres of road (each vehicle its class's length); NaN as above. */
+  readonly queueAtHourKm: number[];
+  /** The group's exact daily maximum in kilometres of road. */
+  readonly queueMaxKm: number[];
 }
 
-/** Sums `classes` of a replication's daily series; `queueMax` is the group's own. */
+/** Sums `classes` of a replication's daily series; the maxima are the group's own. */
 function sumClasses(
   daily: DailyResult,
   level: DailyLevel,
   id: string,
   classes: readonly string[],
-  queueMax: readonly number[],
+  maxima: { readonly queueMax: readonly number[]; readonly queueMaxKm: readonly number[] },
 ): DailyTotals {
   const zeros = () => new Array<number>(daily.days).fill(0);
   const t: DailyTotals = {
@@ -38,7 +42,9 @@ function sumClasses(
     crossingMinutes: zeros(),
     queuedMinutes: zeros(),
     queueAtHour: zeros(),
-    queueMax: [...queueMax],
+    queueMax: [...maxima.queueMax],
+    queueAtHourKm: zeros(),
+    queueMaxKm: [...maxima.queueMaxKm],
   };
   for (const c of classes) {
     const s = daily.byClass[c]!;
@@ -49,6 +55,7 @@ function sumClasses(
       t.crossingMinutes[d]! += s.crossingMinutes[d]!;
       t.queuedMinutes[d]! += s.queuedMinutes[d]!;
       t.queueAtHour[d]! += s.queueAtHour[d] ?? Number.NaN;
+      t.queueAtHourKm[d]! += s.queueAtHourKm[d] ?? Number.NaN;
     }
   }
   return t;
@@ -63,12 +70,12 @@ export function dailyGroups(
   directionOf: Readonly<Record<string, Direction>>,
 ): DailyTotals[] {
   const classes = Object.keys(daily.byClass);
-  const groups = [sumClasses(daily, 'port', 'port', classes, daily.queueMax)];
+  const groups = [sumClasses(daily, 'port', 'port', classes, daily)];
   for (const [direction, series] of Object.entries(daily.byDirection)) {
     const own = classes.filter((c) => directionOf[c] === direction);
-    groups.push(sumClasses(daily, 'direction', direction, own, series!.queueMax));
+    groups.push(sumClasses(daily, 'direction', direction, own, series!));
   }
-  for (const c of classes) groups.push(sumClasses(daily, 'class', c, [c], daily.byClass[c]!.queueMax));
+  for (const c of classes) groups.push(sumClasses(daily, 'class', c, [c], daily.byClass[c]!));
   return groups;
 }
 
@@ -88,6 +95,7 @@ export function dailyMetrics(
     'daily.busiestDay.exited': Math.max(0, ...port.exited),
     'daily.busiestDay.cars': Math.max(0, ...port.cars),
     'daily.queueMax.max': Math.max(0, ...port.queueMax),
+    'daily.queueMaxKm.max': Math.max(0, ...port.queueMaxKm),
   };
   if (threshold !== null) {
     const counted = threshold.counts === 'cars' ? port.cars : port.exited;

@@ -15,6 +15,7 @@ export function metricUnit(name: string, currency = 'currency'): string {
   if (/^daily\.daysAbove$|\.daysToFreeSlot\./.test(name)) return 'days';
   if (/tripsPerDriverPerMonth$/.test(name)) return 'trips/driver/month';
   if (/^quota\.[^.]+\.used$/.test(name)) return 'tokens';
+  if (/Km(\.|$)/.test(name)) return 'km';
   if (/(^|\.)(queue\.|inSystem\.|queueMax|queueAtEnd|inSystemAtEnd|backlog\.)/.test(name)) return 'vehicles';
   if (
     /\.(arrived|exited|turnedAway|served|trips|booked|arrivedAtBorder|stillBooked|noShows|late|rebooked|refused)$/.test(

@@ -17,6 +17,8 @@ const VEHICLE_QUANTITIES = [
   { key: 'meanWait', unit: 'h' },
   { key: 'queueAtHour', unit: 'vehicles' },
   { key: 'queueMax', unit: 'vehicles' },
+  { key: 'queueAtHourKm', unit: 'km' },
+  { key: 'queueMaxKm', unit: 'km' },
 ] as const;
 
 /** The daily quantities of an electronic queue, in the order of its stored rows. */
@@ -69,7 +71,9 @@ interface Group {
 
 /** A stored vehicle row as the reported quantities: minutes to mean hours over the vehicles cleared. */
 function vehicleValues(row: readonly (number | null)[]): number[] {
-  const [arrived, exited, cars, crossing, queued, queueAt, queueMax] = row;
+  const [arrived, exited, cars, crossing, queued, queueAt, queueMax, metresAt, metresMax] = row;
+  const km = (metres: number | null | undefined) =>
+    metres === null || metres === undefined ? Number.NaN : metres / 1000;
   const perVehicle = (minutes: number | null | undefined) =>
     exited! > 0 && minutes !== null && minutes !== undefined ? minutes / exited! / 60 : Number.NaN;
   return [
@@ -80,6 +84,8 @@ function vehicleValues(row: readonly (number | null)[]): number[] {
     perVehicle(queued),
     queueAt ?? Number.NaN,
     queueMax!,
+    km(metresAt),
+    km(metresMax),
   ];
 }
 

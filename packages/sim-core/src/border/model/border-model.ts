@@ -154,6 +154,7 @@ export class BorderModel {
       classes: scenario.classes.length,
       queueHour: scenario.daily.queueHour,
       directionOf: scenario.classes.map((c) => DIRECTIONS.indexOf(c.direction)),
+      lengthMetres: scenario.classes.map((c) => c.lengthMetres),
       equeues: scenario.equeues.length,
     });
     scenario.equeues.forEach((spec, index) => {

@@ -12,6 +12,9 @@ const UTC5 = [{ from: 0, offset: 300 }];
 /** Local day of minute t at UTC+5, counted from the start's local day: an independent formula. */
 const dayAtUtc5 = (t: number) => Math.floor((t + 300) / 1440);
 
+/** Road length of a vehicle of each of three classes, metres: a carrier, a car, a truck. */
+const LENGTHS = [20, 4.5, 16.5];
+
 describe('DailySeries', () => {
   it('cuts days at local midnight: at UTC+5 the 2nd of January starts at 19:00 UTC on the 1st', () => {
     const series = new DailySeries({
@@ -20,6 +23,7 @@ describe('DailySeries', () => {
       end: 3 * 1440,
       classes: 1,
       queueHour: 8,
+      lengthMetres: [20],
     });
     series.arrive(0, 1139); // 23:59 local on 1 Jan
     series.arrive(0, 1140); // 00:00 local on 2 Jan
@@ -43,6 +47,7 @@ describe('DailySeries', () => {
       end: 2 * 1440,
       classes: 1,
       queueHour: 8,
+      lengthMetres: [20],
     });
     series.queueChange(0, 100, 1);
     series.queueChange(0, 180, 1); // at 08:00 itself: counted in the reading
@@ -52,6 +57,9 @@ describe('DailySeries', () => {
     const r = series.result(['car'], null, 8).byClass.car!;
     expect(r.queueAtHour).toEqual([2, 1, null]);
     expect(r.queueMax).toEqual([3, 1, 1]);
+    // 20 m a vehicle: 3 vehicles are 0.06 km of road.
+    expect(r.queueAtHourKm).toEqual([0.04, 0.02, null]);
+    expect(r.queueMaxKm).toEqual([0.06, 0.02, 0.02]);
   });
 
   it('matches a direct count per local day on random event streams', () => {
@@ -75,6 +83,7 @@ describe('DailySeries', () => {
             end,
             classes: 3,
             queueHour: hour,
+            lengthMetres: LENGTHS,
           });
           const queue = [0, 0, 0];
           const log: { t: number; c: number; level: number }[] = [];
@@ -115,8 +124,18 @@ describe('DailySeries', () => {
               let max = levelAt(c, from);
               for (const q of log) if (q.c === c && q.t >= from && q.t < to) max = Math.max(max, q.level);
               expect(s.queueMax[d]).toBe(max);
+              expect(s.queueMaxKm[d]).toBeCloseTo((max * LENGTHS[c]!) / 1000, 12);
             }
           });
+          // The port's maximum in km is the maximum of the summed road length, not a sum of maxima.
+          const metresAt = (t: number) => [0, 1, 2].reduce((sum, c) => sum + levelAt(c, t) * LENGTHS[c]!, 0);
+          for (let d = 0; d < r.days; d++) {
+            const from = Math.max(warmUp, (first + d) * 1440 - 300);
+            const to = Math.min(end, (first + d + 1) * 1440 - 300);
+            let max = metresAt(from);
+            for (const q of log) if (q.t >= from && q.t < to) max = Math.max(max, metresAt(q.t));
+            expect(r.queueMaxKm[d]).toBeCloseTo(max / 1000, 9);
+          }
         },
       ),
       { numRuns: 200, seed: 11 },

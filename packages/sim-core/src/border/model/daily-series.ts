@@ -20,6 +20,10 @@ export interface DailyClassSeries {
   readonly queueAtHour: readonly (number | null)[];
   /** The day's maximum of the same queue. */
   readonly queueMax: readonly number[];
+  /** The queue at the hour in kilometres of road: vehicles × the class's length; null as above. */
+  readonly queueAtHourKm: readonly (number | null)[];
+  /** The day's maximum queue in kilometres of road. */
+  readonly queueMaxKm: readonly number[];
 }
 
 /**
@@ -52,8 +56,18 @@ export interface DailyResult {
    * of its classes'.
    */
   readonly queueMax: readonly number[];
-  /** The same maximum per direction that has classes. */
-  readonly byDirection: Readonly<Partial<Record<Direction, { readonly queueMax: readonly number[] }>>>;
+  /**
+   * The day's maximum of the queue in kilometres of road (each vehicle its class's length), all
+   * classes together; exact for the same reason. With classes of different lengths it need not
+   * fall at the same instant as the maximum in vehicles.
+   */
+  readonly queueMaxKm: readonly number[];
+  /** The same maxima per direction that has classes. */
+  readonly byDirection: Readonly<
+    Partial<
+      Record<Direction, { readonly queueMax: readonly number[]; readonly queueMaxKm: readonly number[] }>
+    >
+  >;
   /** Per electronic queue, by id. */
   readonly equeues: Readonly<Record<string, DailyEQueueSeries>>;
 }
@@ -71,6 +85,8 @@ export interface DailySeriesOptions {
   readonly queueHour: number;
   /** Direction index (into `DIRECTIONS`) of each class; all outbound when absent. */
   readonly directionOf?: readonly number[];
+  /** Road length of a vehicle of each class, metres: the queue in kilometres. */
+  readonly lengthMetres: readonly number[];
   /** Electronic queues to record (default none). */
   readonly equeues?: number;
 }
@@ -114,6 +130,10 @@ export class DailySeries {
   readonly totalQueueMax: Float64Array;
   /** The same per direction, indexed `day × 2 + direction`. */
   readonly directionQueueMax: Float64Array;
+  /** The day's maximum of the queue of all classes in metres of road, per day. */
+  readonly totalMetresMax: Float64Array;
+  /** The same per direction, indexed `day × 2 + direction`. */
+  readonly directionMetresMax: Float64Array;
   readonly equeues: number;
   /** Per e-queue, indexed `day × equeues + queue`. */
   readonly booked: Float64Array;
@@ -123,8 +143,12 @@ export class DailySeries {
   readonly backlogMax: Float64Array;
   private readonly clock: LocalClock;
   private readonly directionOf: readonly number[];
+  private readonly lengthMetres: readonly number[];
   private totalQueue = 0;
   private readonly directionQueue = new Float64Array(DIRECTIONS.length);
+  /** Metres of road the queue fills, all classes and per direction. */
+  private totalMetres = 0;
+  private readonly directionMetres = new Float64Array(DIRECTIONS.length);
   private readonly backlog: Float64Array;
   private readonly start: number;
   private readonly queueOffset: number;
@@ -157,6 +181,9 @@ export class DailySeries {
     this.totalQueueMax = new Float64Array(this.days);
     this.directionQueueMax = new Float64Array(this.days * DIRECTIONS.length);
     this.directionOf = options.directionOf ?? new Array<number>(classes).fill(0);
+    this.lengthMetres = options.lengthMetres;
+    this.totalMetresMax = new Float64Array(this.days);
+    this.directionMetresMax = new Float64Array(this.days * DIRECTIONS.length);
     const equeues = options.equeues ?? 0;
     this.equeues = equeues;
     const equeueSize = this.days * equeues;
@@ -198,17 +225,24 @@ export class DailySeries {
     const g = this.directionOf[c]!;
     const total = this.totalQueue + delta;
     const ofDirection = this.directionQueue[g]! + delta;
+    const metres = delta * this.lengthMetres[c]!;
+    const totalMetres = this.totalMetres + metres;
+    const directionMetres = this.directionMetres[g]! + metres;
     if (t >= this.start) this.advance(t);
     this.queue[c] = level;
     this.totalQueue = total;
     this.directionQueue[g] = ofDirection;
+    this.totalMetres = totalMetres;
+    this.directionMetres[g] = directionMetres;
     if (t < this.start) return;
     const d = this.day;
     const i = d * this.classes + c;
     if (level > this.queueMax[i]!) this.queueMax[i] = level;
     if (total > this.totalQueueMax[d]!) this.totalQueueMax[d] = total;
+    if (totalMetres > this.totalMetresMax[d]!) this.totalMetresMax[d] = totalMetres;
     const j = d * DIRECTIONS.length + g;
     if (ofDirection > this.directionQueueMax[j]!) this.directionQueueMax[j] = ofDirection;
+    if (directionMetres > this.directionMetresMax[j]!) this.directionMetresMax[j] = directionMetres;
   }
 
   /** A vehicle booked a slot in e-queue `q` at `t` (any time): it joins the backlog. */
@@ -239,27 +273,34 @@ export class DailySeries {
     equeueIds: readonly string[] = [],
   ): DailyResult {
     const byClass: Record<string, DailyClassSeries> = {};
+    const km = (metres: number) => metres / 1000;
     classIds.forEach((id, c) => {
       const column = (a: Float64Array) =>
         Array.from({ length: this.days }, (_, d) => a[d * this.classes + c]!);
+      const perVehicle = km(this.lengthMetres[c]!);
+      const queueAtHour = column(this.queueAtHour).map((x) => (Number.isNaN(x) ? null : x));
+      const queueMax = column(this.queueMax);
       byClass[id] = {
         arrived: column(this.arrived),
         exited: column(this.exited),
         cars: column(this.cars),
         crossingMinutes: column(this.waitSum),
-        queueAtHour: column(this.queueAtHour).map((x) => (Number.isNaN(x) ? null : x)),
-        queueMax: column(this.queueMax),
+        queueAtHour,
+        queueMax,
         queuedMinutes: column(this.queuedSum),
+        queueAtHourKm: queueAtHour.map((x) => (x === null ? null : x * perVehicle)),
+        queueMaxKm: queueMax.map((x) => x * perVehicle),
       };
     });
-    const byDirection: Partial<Record<Direction, { queueMax: number[] }>> = {};
+    const byDirection: Partial<Record<Direction, { queueMax: number[]; queueMaxKm: number[] }>> = {};
     DIRECTIONS.forEach((direction, g) => {
       if (!this.directionOf.includes(g)) return;
-      const queueMax = Array.from(
-        { length: this.days },
-        (_, d) => this.directionQueueMax[d * DIRECTIONS.length + g]!,
-      );
-      byDirection[direction] = { queueMax };
+      const column = (a: Float64Array) =>
+        Array.from({ length: this.days }, (_, d) => a[d * DIRECTIONS.length + g]!);
+      byDirection[direction] = {
+        queueMax: column(this.directionQueueMax),
+        queueMaxKm: column(this.directionMetresMax).map(km),
+      };
     });
     const equeues: Record<string, DailyEQueueSeries> = {};
     equeueIds.forEach((id, q) => {
@@ -281,6 +322,7 @@ export class DailySeries {
       days: this.days,
       byClass,
       queueMax: Array.from(this.totalQueueMax),
+      queueMaxKm: Array.from(this.totalMetresMax, km),
       byDirection,
       equeues,
     };
@@ -299,6 +341,8 @@ export class DailySeries {
       this.queueMax.set(this.queue, this.day * this.classes);
       this.totalQueueMax[this.day] = this.totalQueue;
       this.directionQueueMax.set(this.directionQueue, this.day * DIRECTIONS.length);
+      this.totalMetresMax[this.day] = this.totalMetres;
+      this.directionMetresMax.set(this.directionMetres, this.day * DIRECTIONS.length);
       this.backlogMax.set(this.backlog, this.day * this.equeues);
       this.nextMidnight = this.clock.midnight(this.firstDay + this.day + 1);
     }
