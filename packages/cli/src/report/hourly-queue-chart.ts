@@ -32,6 +32,8 @@ export function hourlyQueueChart(run: RunData): Chart | null {
   const clock = new SimulatedClock(run.scenario?.scenario ?? null);
   const cells: HourCell[] = [];
   const labels: string[] = [];
+  // Per station: its vehicle-hours of waiting and the share the busiest 1% of hours hold.
+  const concentration: { station: string; total: number; topShare: number; topHours: number }[] = [];
   for (const station of stationsOf(run.summary, run.scenario)) {
     const series = run.series.get(`station.${station.id}.waiting`);
     if (!station.queues || series === undefined || series.interval > 1) continue;
@@ -44,6 +46,7 @@ export function hourlyQueueChart(run: RunData): Chart | null {
       count[h]!++;
     }
     if (!sum.some((x) => x > 0)) continue;
+    concentration.push({ station: station.id, ...busiestHoursShare(series.fine.map((p) => p.mean)) });
     const utilisation = run.summary.metrics[`station.${station.id}.utilisation`];
     const label =
       utilisation !== undefined && Number.isFinite(utilisation.mean)
@@ -56,6 +59,8 @@ export function hourlyQueueChart(run: RunData): Chart | null {
     }
   }
   if (cells.length === 0) return null;
+  // Dark cells get white numbers: the top of the orange-red scheme is too dark for black text.
+  const darkFrom = 0.55 * Math.max(...cells.map((c) => c.waiting));
   const clocks = clockNote(run);
   const spec = topLevelSpec('Vehicles waiting by station and hour of day', {
     data: { values: cells },
@@ -84,10 +89,17 @@ export function hourlyQueueChart(run: RunData): Chart | null {
         },
       },
       {
-        mark: { type: 'text', fontSize: 8 },
+        mark: { type: 'text', fontSize: 10 },
         encoding: {
-          text: { field: 'waiting', type: 'quantitative', format: '.0f' },
-          color: { condition: { test: 'datum.waiting > 0', value: '#222' }, value: '#bbb' },
+          // One decimal while the queues are short, so that 0.4 and 0.0 do not both read 0.
+          text: { field: 'waiting', type: 'quantitative', format: darkFrom < 5.5 ? '.1f' : '.0f' },
+          color: {
+            condition: [
+              { test: `datum.waiting > ${darkFrom}`, value: 'white' },
+              { test: 'datum.waiting > 0', value: '#222' },
+            ],
+            value: '#bbb',
+          },
         },
       },
     ],
@@ -97,8 +109,7 @@ export function hourlyQueueChart(run: RunData): Chart | null {
     title: 'Load by station and hour of day',
     caption:
       'Each cell: vehicles waiting at the station in that local hour, averaged over every day of the run and over the replications; ' +
-      'beside each station, the share of its open lane-time that was busy over the whole run. ' +
-      'The queue builds in the hours when the lanes are saturated (see the utilisation heat map).',
+      `beside each station, the share of its open lane-time that was busy over the whole run. ${queueFacts(cells, concentration)}`,
     spec,
   };
 }
@@ -110,4 +121,43 @@ function clockNote(run: RunData): string {
     (s) => `${s.id} ${s.utcOffsets.map((o) => formatOffset(o.offset)).join('→')}`,
   );
   return offsets.length === 0 ? '' : ` of each station's side: ${offsets.join(', ')}`;
+}
+
+/**
+ * The share of the vehicle-hours of waiting that the busiest 1% of the series' hours hold (at
+ * least one hour): near 1% when the queue is spread over the run, large when a few days (a
+ * closure, a surge) dominate the hour-of-day means.
+ */
+export function busiestHoursShare(values: readonly number[]): {
+  total: number;
+  topShare: number;
+  topHours: number;
+} {
+  const finite = values.filter((x) => Number.isFinite(x)).sort((a, b) => b - a);
+  const total = finite.reduce((sum, x) => sum + x, 0);
+  const topHours = Math.max(1, Math.round(finite.length / 100));
+  const top = finite.slice(0, topHours).reduce((sum, x) => sum + x, 0);
+  return { total, topShare: total > 0 ? top / total : 0, topHours };
+}
+
+/** What the cells show, computed from them: the largest and smallest mean queue, and how concentrated it is. */
+function queueFacts(
+  cells: readonly HourCell[],
+  concentration: readonly { station: string; total: number; topShare: number; topHours: number }[],
+): string {
+  const largest = cells.reduce((a, b) => (b.waiting > a.waiting ? b : a));
+  const own = cells.filter((c) => c.station === largest.station);
+  const smallest = own.reduce((a, b) => (b.waiting < a.waiting ? b : a));
+  const hour = (h: number) => `${String(h).padStart(2, '0')}:00`;
+  const vehicles = (x: number) => `${x.toFixed(x < 10 ? 1 : 0)} vehicles`;
+  const c = concentration.find((x) => x.station === largest.station);
+  const spread =
+    c === undefined
+      ? ''
+      : ` Its busiest ${c.topHours} hours (1% of the run) hold ${Math.round(c.topShare * 100)}% of its vehicle-hours of waiting` +
+        (c.topShare >= 0.2 ? ': a few days dominate these averages.' : '.');
+  return (
+    `The largest mean queue is at ${largest.station} at ${hour(largest.hour)} (${vehicles(largest.waiting)}); ` +
+    `its smallest is at ${hour(smallest.hour)} (${vehicles(smallest.waiting)}).${spread}`
+  );
 }

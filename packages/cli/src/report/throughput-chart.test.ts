@@ -55,6 +55,23 @@ describe('throughputChart', () => {
     expect(throughputChart(data)!.caption).toContain('no calibration target');
   });
 
+  it('gives each panel only its own rows: no target row in vehicles, no carless class in cars', () => {
+    const chart = throughputChart(run('horgos-2023'))!;
+    const rows = (chart.spec as { data: { values: ThroughputRow[] } }).data.values;
+    expect(rows.filter((r) => r.measure === 'cars').map((r) => r.group)).toEqual([
+      'carrier',
+      'driven',
+      'all classes',
+      'carrier + driven (target)',
+    ]);
+    const [vehicles, cars] = (chart.spec as any).vconcat;
+    const sortOf = (panel: any) => panel.layer.at(-2).encoding.y.sort;
+    expect(sortOf(vehicles)).toEqual(['carrier', 'driven', 'truck']);
+    expect(sortOf(cars)).toEqual(['carrier', 'driven', 'all classes', 'carrier + driven (target)']);
+    expect(cars.layer[0].encoding.y.sort).toEqual(sortOf(cars));
+    expect(chart.caption).toContain('truck carries no cars');
+  });
+
   it('adds the cars the Horgos 2023 target counts, with its accepted range per day', () => {
     const data = run('horgos-2023');
     const chart = throughputChart(data)!;
@@ -68,7 +85,7 @@ describe('throughputChart', () => {
       expected.upper,
     ]);
     const target = throughputTarget('horgos-2023', ['carrier', 'driven', 'truck'])!;
-    const band = (chart.spec as any).hconcat[1].layer[0].data.values[0];
+    const band = (chart.spec as any).vconcat[1].layer[0].data.values[0];
     expect([band.lower, band.upper]).toEqual([target.lowerPerDay, target.upperPerDay]);
     expect(chart.caption).toContain('304,000 ± 5%');
     expect(specProblems(chart.spec)).toEqual([]);

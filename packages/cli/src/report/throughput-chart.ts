@@ -19,7 +19,13 @@ export interface ThroughputRow {
   n: number;
 }
 
-const PANEL_WIDTH = 300;
+const PANEL_WIDTH = 520;
+
+/** A layer drawn on a panel's rows (the target band): the panel adds its y encoding. */
+interface Layer {
+  readonly encoding: Record<string, unknown>;
+  readonly [key: string]: unknown;
+}
 
 /**
  * Throughput per day by vehicle class, in vehicles and in cars, against the scenario's calibration
@@ -27,6 +33,10 @@ const PANEL_WIDTH = 300;
  * as a rate over the whole run after the warm-up (`class.<id>.throughputPerDay`, `carsPerDay`),
  * not day by day, so the chart compares rates, with their confidence intervals, to the target's
  * accepted range restated per day.
+ *
+ * The two panels sit one above the other, each with only its own rows: the target row exists
+ * only in cars, and a class that carries no cars (freight trucks) has no row there; side by side
+ * with a shared axis they left empty rows and a gap as wide as the longest label.
  */
 export function throughputChart(run: RunData): Chart | null {
   const classes = classesOf(run.summary, run.scenario);
@@ -83,43 +93,51 @@ export function throughputChart(run: RunData): Chart | null {
       text: `target ${target.target.acceptText} over ${target.days} days`,
     };
   }
+  // A class with no cars in any replication carries none (a freight truck): no row in cars.
+  const carless = new Set(
+    rows.filter((r) => r.measure === 'cars' && r.mean === 0 && (r.upper ?? 0) === 0).map((r) => r.group),
+  );
+  const shown = rows.filter((r) => !(r.measure === 'cars' && carless.has(r.group)));
   const level = Math.round(run.summary.level * 100);
-  const y = {
+  const yOf = (measure: ThroughputRow['measure']) => ({
     field: 'group',
     type: 'nominal',
-    sort: groups,
+    sort: groups.filter((g) => shown.some((r) => r.group === g && r.measure === measure)),
     title: null,
     axis: { grid: false, labelLimit: 260 },
-  };
-  const panel = (measure: ThroughputRow['measure'], title: string, extra: object[]) => ({
-    width: PANEL_WIDTH,
-    height: { step: 26 },
-    transform: [{ filter: `datum.measure === '${measure}'` }],
-    layer: [
-      ...extra,
-      {
-        mark: { type: 'bar', color: measure === 'cars' ? '#72b7b2' : '#4c78a8', height: { band: 0.6 } },
-        encoding: {
-          y,
-          x: { field: 'mean', type: 'quantitative', title },
-          tooltip: [
-            { field: 'group', title: 'classes' },
-            { field: 'mean', format: ',.1f', title: `${measure} a day (mean)` },
-            { field: 'lower', format: ',.1f', title: `${level}% CI from` },
-            { field: 'upper', format: ',.1f', title: `${level}% CI to` },
-            { field: 'n', title: 'replications' },
-            { field: 'metric' },
-          ],
-        },
-      },
-      {
-        transform: [{ filter: 'isValid(datum.lower)' }],
-        mark: { type: 'rule', color: 'black', strokeWidth: 1.5 },
-        encoding: { y, x: { field: 'lower', type: 'quantitative' }, x2: { field: 'upper' } },
-      },
-    ],
   });
-  const targetLayers =
+  const panel = (measure: ThroughputRow['measure'], title: string, extra: readonly Layer[]) => {
+    const y = yOf(measure);
+    return {
+      width: PANEL_WIDTH,
+      height: { step: 26 },
+      transform: [{ filter: `datum.measure === '${measure}'` }],
+      layer: [
+        ...extra.map((layer) => ({ ...layer, encoding: { ...layer.encoding, y } })),
+        {
+          mark: { type: 'bar', color: measure === 'cars' ? '#72b7b2' : '#4c78a8', height: { band: 0.6 } },
+          encoding: {
+            y,
+            x: { field: 'mean', type: 'quantitative', title },
+            tooltip: [
+              { field: 'group', title: 'classes' },
+              { field: 'mean', format: ',.1f', title: `${measure} a day (mean)` },
+              { field: 'lower', format: ',.1f', title: `${level}% CI from` },
+              { field: 'upper', format: ',.1f', title: `${level}% CI to` },
+              { field: 'n', title: 'replications' },
+              { field: 'metric' },
+            ],
+          },
+        },
+        {
+          transform: [{ filter: 'isValid(datum.lower)' }],
+          mark: { type: 'rule', color: 'black', strokeWidth: 1.5 },
+          encoding: { y, x: { field: 'lower', type: 'quantitative' }, x2: { field: 'upper' } },
+        },
+      ],
+    };
+  };
+  const targetLayers: Layer[] =
     targetRow === null
       ? []
       : [
@@ -127,7 +145,6 @@ export function throughputChart(run: RunData): Chart | null {
             data: { values: [targetRow] },
             mark: { type: 'rect', color: '#54a24b', opacity: 0.35 },
             encoding: {
-              y,
               x: { field: 'lower', type: 'quantitative' },
               x2: { field: 'upper' },
               tooltip: [
@@ -139,23 +156,28 @@ export function throughputChart(run: RunData): Chart | null {
           },
         ];
   const spec = topLevelSpec('Throughput per day by vehicle class', {
-    data: { values: rows },
-    hconcat: [
+    data: { values: shown },
+    vconcat: [
       panel('vehicles', 'Vehicles leaving per day', []),
       panel('cars', 'Cars leaving per day', targetLayers),
     ],
-    resolve: { scale: { y: 'shared' } },
+    spacing: 16,
+    resolve: { scale: { y: 'independent', x: 'independent' } },
   });
   const targetText =
     target === null
       ? ' The scenario has no calibration target on cars exported.'
       : ` Green band: the calibration target “${target.target.title}”, ${target.target.acceptText} over the ${target.days} days of ${target.target.scenario}, per day (source: ${target.target.source}).`;
+  const noCars =
+    carless.size === 0
+      ? ''
+      : ` ${[...carless].join(', ')} carr${carless.size === 1 ? 'ies' : 'y'} no cars: no row in the cars panel.`;
   return {
     name: 'throughput',
     title: 'Throughput per day',
     caption:
-      `Bars: mean over ${run.summary.replications} replications of the vehicles (left) and cars (right) leaving the crossing per day after the warm-up, ` +
-      `with the ${level}% confidence interval (black line).${targetText}`,
+      `Bars: mean over ${run.summary.replications} replications of the vehicles (top) and cars (bottom) leaving the crossing per day after the warm-up, ` +
+      `with the ${level}% confidence interval (black line).${noCars}${targetText}`,
     spec,
   };
 }
