@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { renderSvg } from './chart-svg.js';
-import { comparisonChart, type DifferenceRow } from './comparison-chart.js';
+import { comparisonChart, type DifferenceRow, runLabel } from './comparison-chart.js';
 import { readComparisonData } from './comparison-data.js';
 import { specProblems } from './spec-problems.js';
 import { comparison, writeSyntheticFolders } from './test-model/synthetic-results.js';
@@ -43,7 +43,22 @@ describe('comparisonChart', () => {
   it('is a valid Vega-Lite spec that renders to SVG with both scenario names', async () => {
     expect(specProblems(chart.spec)).toEqual([]);
     const svg = await renderSvg(chart.spec);
-    expect(svg).toContain('A = port-a, B = port-b');
-    expect(svg).toContain('throughputPerDay');
+    expect(svg).toContain('A = port-a');
+    expect(svg).toContain('B = port-b');
+    // Each metric named in full with its unit, and the colours explained in a legend.
+    expect(svg).toContain('throughputPerDay (vehicles/day)');
+    expect(svg).toContain('station.gate.waitHours.mean (h)');
+    expect(svg).toContain('interval excludes 0: A and B differ');
+    expect(svg).toContain('interval includes 0: no difference shown');
+  });
+
+  it('names a run by its scenario and its overrides', () => {
+    expect(runLabel({ scenario: { name: 'horgos-2024', sha256: '' }, overrides: [] })).toBe('horgos-2024');
+    expect(
+      runLabel({
+        scenario: { name: 'horgos-2024', sha256: '' },
+        overrides: ['stations.kz-control.lanes=12'],
+      }),
+    ).toBe('horgos-2024 (stations.kz-control.lanes=12)');
   });
 });

@@ -1,3 +1,4 @@
+import { metricUnit } from '../metric-unit.js';
 import { type Chart, topLevelSpec } from './chart.js';
 import { defaultSweepMetrics, type SweepData } from './sweep-data.js';
 
@@ -75,23 +76,26 @@ export function sweepChart(data: SweepData): Chart | null {
             sort: [...new Set(data.points.map((p) => p.values[second]!))],
           },
         };
-  const y = { field: 'mean', type: 'quantitative', title: null, scale: { zero: false } };
-  const spec = topLevelSpec(`Sweep of ${data.params.join(' and ')}`, {
-    data: { values: rows },
-    facet: {
-      field: 'metric',
-      type: 'nominal',
-      sort: metrics,
-      title: null,
-      header: { labelLimit: 0, labelFontSize: 11 },
-    },
-    columns: 2,
-    spec: {
+  const currency = data.scenario?.scenario.costs.currency;
+  const panel = (metric: string) => {
+    const own = rows.filter((r) => r.metric === metric);
+    const unit = metricUnit(metric, currency);
+    // An explicit domain that holds every interval: a near-constant metric would otherwise get an
+    // axis fitted to its means and clip its bars.
+    const y = {
+      field: 'mean',
+      type: 'quantitative',
+      title: unit === '' ? null : unit,
+      scale: { domain: paddedDomain(own), nice: false, zero: false },
+    };
+    return {
+      title: { text: metric, fontSize: 11, fontWeight: 'normal', limit: 0 },
       width: 280,
       height: 170,
+      transform: [{ filter: { field: 'metric', equal: metric } }],
       encoding: { x, ...colour },
       layer: [
-        { mark: { type: 'line', point: false }, encoding: { y } },
+        { mark: { type: 'line', point: false, clip: true }, encoding: { y } },
         {
           transform: [{ filter: 'isValid(datum.lower)' }],
           mark: { type: 'rule', strokeWidth: 1.5 },
@@ -105,7 +109,7 @@ export function sweepChart(data: SweepData): Chart | null {
               { field: 'metric' },
               { field: 'x', title: param },
               ...(second === undefined ? [] : [{ field: 'group', title: second }]),
-              { field: 'mean', format: '.4~r', title: 'mean' },
+              { field: 'mean', format: '.4~r', title: unit === '' ? 'mean' : `mean (${unit})` },
               { field: 'lower', format: '.4~r', title: `${level}% CI from` },
               { field: 'upper', format: '.4~r', title: `${level}% CI to` },
               { field: 'n', title: 'replications' },
@@ -113,16 +117,42 @@ export function sweepChart(data: SweepData): Chart | null {
           },
         },
       ],
-    },
-    resolve: { scale: { y: 'independent' } },
+    };
+  };
+  const shown = metrics.filter((m) => rows.some((r) => r.metric === m));
+  // Panels in a general concatenation, not a facet: each has its own title, unit and domain, and
+  // a last row with one panel leaves no empty frame or stray axis beside it.
+  const spec = topLevelSpec(`Sweep of ${data.params.join(' and ')}`, {
+    data: { values: rows },
+    concat: shown.map(panel),
+    columns: Math.min(2, shown.length),
+    spacing: { row: 24, column: 32 },
+    resolve: { scale: { y: 'independent', color: 'shared' } },
   });
   return {
     name: 'sweep',
     title: 'Metrics across the sweep',
     caption:
-      `One panel per metric, each on its own scale: the mean over ${data.replications} replications at each value of ${param} (dots), ` +
+      `One panel per metric, each on its own scale in the metric's unit: the mean over ${data.replications} replications at each value of ${param} (dots), ` +
       `with its ${level}% confidence interval (bars)${second === undefined ? '' : `, one line per value of ${second}`}. ` +
       'Every point runs on the same random numbers, so differences between neighbouring points are sharper than the bars suggest.',
     spec,
   };
+}
+
+/**
+ * A y domain that holds every mean and interval of `rows`, padded by 8% of its span; a metric
+ * that barely moves gets at least ±0.5% of its level (or ±1e-9 at zero), so its panel is not a
+ * blown-up picture of rounding.
+ */
+export function paddedDomain(rows: readonly Pick<SweepRow, 'mean' | 'lower' | 'upper'>[]): [number, number] {
+  let lo = Number.POSITIVE_INFINITY;
+  let hi = Number.NEGATIVE_INFINITY;
+  for (const r of rows) {
+    lo = Math.min(lo, r.lower ?? r.mean, r.mean);
+    hi = Math.max(hi, r.upper ?? r.mean, r.mean);
+  }
+  const level = Math.max(Math.abs(lo), Math.abs(hi));
+  const pad = Math.max((hi - lo) * 0.08, level * 0.005, 1e-9);
+  return [lo - pad, hi + pad];
 }
