@@ -67,8 +67,21 @@ export function hourlyQueueChart(run: RunData): Chart | null {
     width: CHART_WIDTH,
     height: { step: 34 },
     encoding: {
-      x: { field: 'hour', type: 'ordinal', sort: 'ascending', title: `Hour of day (local time${clocks})` },
-      y: { field: 'label', type: 'nominal', sort: labels, title: null, axis: { labelLimit: 320 } },
+      // No grid on a heat map: the shared config's grid lines ran through the cells' numbers.
+      x: {
+        field: 'hour',
+        type: 'ordinal',
+        sort: 'ascending',
+        title: `Hour of day (local time${clocks})`,
+        axis: { grid: false },
+      },
+      y: {
+        field: 'label',
+        type: 'nominal',
+        sort: labels,
+        title: null,
+        axis: { labelLimit: 320, grid: false },
+      },
     },
     layer: [
       {

@@ -46,8 +46,10 @@ export function utilisationByHourChart(run: RunData): Chart | null {
         type: 'ordinal',
         sort: 'ascending',
         title: "Hour of day (local time of the station's side)",
+        // No grid on a heat map: the shared config's grid lines ran through the cells' numbers.
+        axis: { grid: false },
       },
-      y: { field: 'station', type: 'nominal', sort: stations, title: null },
+      y: { field: 'station', type: 'nominal', sort: stations, title: null, axis: { grid: false } },
     },
     layer: [
       {
