@@ -3,6 +3,7 @@ import type { ProcessGenerator } from '../../process.js';
 import type { Request } from '../../request.js';
 import type { Resource } from '../../resource.js';
 import type { ClassModel } from './class-model.js';
+import type { PortModel } from './port-model.js';
 import type { StationClassStats, StationModel } from './station-model.js';
 import type { StationRoom } from './station-room.js';
 
@@ -50,8 +51,15 @@ function leavePort(
   scarcity: number,
   carrier: Request | null,
   queued = 0,
+  stay: PortModel | null = null,
+  staySince = 0,
+  queuedBefore = 0,
 ): void {
   const now = cls.sim.now;
+  if (stay !== null) {
+    if (outcome === 'exited') stay.exit(counted, cars, now - staySince, queued - queuedBefore);
+    else stay.turnAway(counted);
+  }
   cls.port.leave(now, outcome);
   cls.directionPort.leave(now, outcome);
   if (carrier !== null) {
@@ -150,7 +158,19 @@ export function* vehicleJourney(cls: ClassModel, returning: Request | null = nul
   let heldRoomRequest: Event<boolean> | null = null;
   // Minutes waited at stations so far (reaching each to starting service there): for the daily wait.
   let queued = 0;
-  let station = cls.router.first();
+  // In a scenario with ports: the port the vehicle is in, since when, and what it queued before.
+  let router = cls.router;
+  let port: PortModel | null = null;
+  let portSince = arrivedAt;
+  let queuedBefore = 0;
+  const chooser = cls.portChooser;
+  if (chooser !== null) {
+    const chosen = chooser.choose();
+    router = chosen.router;
+    port = chosen.port;
+    port.arrive(counted);
+  }
+  let station = router.first();
   for (let step = 0; station !== null; step++) {
     if (driverAhead && station === pool!.takenAt) {
       // Drivers are taken here: the car waits for one off the road, freeing what it held upstream.
@@ -183,7 +203,21 @@ export function* vehicleJourney(cls: ClassModel, returning: Request | null = nul
         const granted: boolean = yield quota.take(quota.amount(cars));
         if (!granted) {
           turnAway(cls, station, stats, countedHere, sim.now);
-          leavePort(cls, arrivedAt, counted, cars, 'turnedAway', driver, driverSince, scarcity, carrier);
+          leavePort(
+            cls,
+            arrivedAt,
+            counted,
+            cars,
+            'turnedAway',
+            driver,
+            driverSince,
+            scarcity,
+            carrier,
+            queued,
+            port,
+            portSince,
+            queuedBefore,
+          );
           return;
         }
       }
@@ -191,16 +225,54 @@ export function* vehicleJourney(cls: ClassModel, returning: Request | null = nul
     let roomRequest: Event<boolean> | null = null;
     const room = station.room;
     if (room !== null) {
-      // Storage full: the vehicle waits further back (beyond the storage) or gives up.
+      // Storage full: the vehicle waits further back (beyond the storage), gives up or diverts.
       const full = !room.hasRoom(classIndex);
-      if (full) station.overflow!.full(classIndex, countedHere, station.turnAway, sim.now);
+      const divert = station.divert;
+      if (full && divert !== null) {
+        // It leaves this port's road for another port, and takes its class's route there.
+        station.overflow!.full(classIndex, countedHere, 'divert', sim.now);
+        station.changeWaiting(sim.now, -1);
+        cls.daily.queueChange(classIndex, sim.now, -1);
+        station.flow.diverted++;
+        if (heldAt !== null) {
+          releaseHeld(heldAt, heldLane, heldLaneRequest, heldRoom, heldRoomRequest);
+          heldAt = null;
+        }
+        port!.divertOut(counted);
+        const next = cls.routeAt[divert.to]!;
+        yield divert.travel.sample(divert.stream);
+        port = next.port;
+        port.divertIn(counted);
+        portSince = sim.now;
+        queuedBefore = queued;
+        router = next.router;
+        station = router.first();
+        step = -1;
+        continue;
+      }
+      if (full)
+        station.overflow!.full(classIndex, countedHere, station.turnAway ? 'giveUp' : 'wait', sim.now);
       roomRequest = room.request(requestOptions, classIndex);
       const admitted: boolean = yield roomRequest;
       if (admitted && full) station.overflow!.admitted(sim.now);
       if (!admitted) {
         turnAway(cls, station, stats, countedHere, sim.now);
         if (heldAt !== null) releaseHeld(heldAt, heldLane, heldLaneRequest, heldRoom, heldRoomRequest);
-        leavePort(cls, arrivedAt, counted, cars, 'turnedAway', driver, driverSince, scarcity, carrier);
+        leavePort(
+          cls,
+          arrivedAt,
+          counted,
+          cars,
+          'turnedAway',
+          driver,
+          driverSince,
+          scarcity,
+          carrier,
+          queued,
+          port,
+          portSince,
+          queuedBefore,
+        );
         return;
       }
     }
@@ -221,7 +293,21 @@ export function* vehicleJourney(cls: ClassModel, returning: Request | null = nul
       if (!started) {
         turnAway(cls, station, stats, countedHere, sim.now);
         if (roomRequest !== null) room!.release(roomRequest);
-        leavePort(cls, arrivedAt, counted, cars, 'turnedAway', driver, driverSince, scarcity, carrier);
+        leavePort(
+          cls,
+          arrivedAt,
+          counted,
+          cars,
+          'turnedAway',
+          driver,
+          driverSince,
+          scarcity,
+          carrier,
+          queued,
+          port,
+          portSince,
+          queuedBefore,
+        );
         return;
       }
       laneRequest = ticket.lane;
@@ -262,8 +348,22 @@ export function* vehicleJourney(cls: ClassModel, returning: Request | null = nul
     heldRoom = room;
     heldRoomRequest = roomRequest;
     station.flow.departed++;
-    station = cls.router.next(station, step);
+    station = router.next(station, step);
   }
   if (heldAt !== null) releaseHeld(heldAt, heldLane, heldLaneRequest, heldRoom, heldRoomRequest);
-  leavePort(cls, arrivedAt, counted, cars, 'exited', driver, driverSince, scarcity, carrier, queued);
+  leavePort(
+    cls,
+    arrivedAt,
+    counted,
+    cars,
+    'exited',
+    driver,
+    driverSince,
+    scarcity,
+    carrier,
+    queued,
+    port,
+    portSince,
+    queuedBefore,
+  );
 }
