@@ -105,6 +105,11 @@ function leavePort(
  * finds the next room full under the 'wait' rule keeps its lane until a place frees: blocking
  * after service, the way a queue backs up along a road.
  *
+ * In a scenario with ports, the vehicle first asks its class's port chooser which port to use and
+ * follows its route there. A storage that diverts sends a vehicle that finds it full (freeing what
+ * it held upstream) on the extra travel to the other port, where it starts its class's route there
+ * from the first station; validation forbids a second diversion.
+ *
  * A class whose vehicles come from a fleet first takes one (waiting while the whole fleet is
  * away) and hands it back to the fleet as it leaves; the fleet brings it back, empty, as a vehicle
  * of its return class (`returning`).

@@ -231,6 +231,20 @@ describe('ports in the scenario format', () => {
     });
   });
 
+  it('requires a station on routes of both directions to be shared, counting routes at every port', () => {
+    const issue = onlyIssue(
+      (s) =>
+        void s.classes.push({
+          id: 'back',
+          direction: 'inbound',
+          arrivals: { rate: { perHour: 1 } },
+          route: ['exit-b'],
+        }),
+    );
+    expect(issue).toMatchObject({ path: 'stations[2].shared', value: false });
+    expect(issue.expected).toContain('outbound: "truck"; inbound: "back"');
+  });
+
   it('reports a duplicate port id', () => {
     expect(onlyIssue((s) => void (s.ports = [{ id: 'a' }, { id: 'b' }, { id: 'a' }]))).toMatchObject({
       path: 'ports[2].id',
