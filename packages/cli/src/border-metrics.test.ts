@@ -151,5 +151,46 @@ describe('the unit of every border metric', () => {
     expect(names.length).toBeGreaterThan(200);
     expect(names.filter((name) => metricUnit(name, 'USD') === '')).toEqual([]);
     expect(metricUnit('class.load.cost.perVehicle', 'USD')).toBe('USD');
+    expect(names.some((name) => name.startsWith('port.'))).toBe(false);
+  });
+
+  it('is named for the metrics of two ports with a diversion, which appear only then', () => {
+    const service = { exponential: { mean: { minutes: 6 } } };
+    const ports = validateScenario({
+      calendar: { start: '2024-01-01T00:00Z', horizon: { days: 3 } },
+      ports: [{ id: 'main' }, { id: 'spare' }],
+      stations: [
+        {
+          id: 'gate',
+          port: 'main',
+          lanes: 1,
+          service,
+          buffer: {
+            capacity: 2,
+            whenFull: { divert: { to: 'spare', travel: { deterministic: { hours: 1 } } } },
+          },
+        },
+        { id: 'spare-gate', port: 'spare', lanes: 1, service },
+      ],
+      classes: [
+        {
+          id: 'truck',
+          arrivals: { rate: { perHour: 12 } },
+          route: ['gate'],
+          routesAt: { spare: ['spare-gate'] },
+        },
+      ],
+    } satisfies ScenarioInput);
+    const result = runBorderReplication(ports, { seed: 1, replication: 0 });
+    const m = borderMetrics(result);
+    const names = Object.keys(m).filter((name) => name.startsWith('port.'));
+    expect(names).toContain('port.spare.divertedIn');
+    expect(names).toContain('port.main.waitHours.mean');
+    expect(names.filter((name) => metricUnit(name) === '')).toEqual([]);
+    expect(metricUnit('port.main.divertedOut')).toBe('vehicles');
+    expect(metricUnit('port.main.crossingHours.p95')).toBe('h');
+    expect(m['port.main.divertedOut']).toBe(result.ports!.main!.divertedOut);
+    expect(m['port.main.divertedOut']).toBeGreaterThan(0);
+    expect(m['port.main.waitHours.mean']).toBeCloseTo(result.ports!.main!.wait.mean! / 60, 12);
   });
 });

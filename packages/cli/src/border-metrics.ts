@@ -9,7 +9,8 @@ const DURATION_KEYS = ['mean', 'p50', 'p90', 'p95', 'p99', 'max'] as const;
  * no observation becomes NaN, which the batch machinery counts as missing, not as zero.
  *
  * Naming: `class.<id>.…`, `station.<id>.…`, `station.<id>.class.<id>.…`, `drivers.…`, `quota.<id>.…`,
- * `equeue.<id>.…` (only for scenarios with electronic queues), `direction.<outbound|inbound>.…` (only
+ * `equeue.<id>.…` (only for scenarios with electronic queues), `port.<id>.…` (only for scenarios
+ * that list ports), `direction.<outbound|inbound>.…` (only
  * for a port with inbound classes, so one-way scenarios keep their outputs), `fleet.<id>.…`, and
  * port-wide totals at the top level. The names are the paths users give to `size --target`
  * and see in `summary.json`, so they are part of the interface: change them with care.
@@ -77,6 +78,20 @@ export function borderMetrics(result: BorderReplicationResult): Record<string, n
   for (const [id, q] of Object.entries(result.quotas)) {
     m[`quota.${id}.used`] = q.used;
     m[`quota.${id}.queueAtEnd`] = q.queueAtEnd;
+  }
+  for (const [id, port] of Object.entries(result.ports ?? {})) {
+    // Counts in vehicles (after the warm-up), the wait at the port's stations and the time
+    // through the port in hours.
+    const p = `port.${id}`;
+    m[`${p}.arrived`] = port.arrived;
+    m[`${p}.exited`] = port.exited;
+    m[`${p}.turnedAway`] = port.turnedAway;
+    m[`${p}.divertedIn`] = port.divertedIn;
+    m[`${p}.divertedOut`] = port.divertedOut;
+    m[`${p}.throughputPerDay`] = port.throughputPerDay;
+    m[`${p}.carsPerDay`] = port.carsPerDay;
+    putDuration(m, `${p}.waitHours`, port.wait);
+    putDuration(m, `${p}.crossingHours`, port.crossing);
   }
   for (const [id, q] of Object.entries(result.equeues ?? {})) {
     // Counts in vehicles over the whole run; the backlog in vehicles; the wait before the slot

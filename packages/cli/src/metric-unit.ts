@@ -18,7 +18,7 @@ export function metricUnit(name: string, currency = 'currency'): string {
   if (/Km(\.|$)/.test(name)) return 'km';
   if (/(^|\.)(queue\.|inSystem\.|queueMax|queueAtEnd|inSystemAtEnd|backlog\.)/.test(name)) return 'vehicles';
   if (
-    /\.(arrived|exited|turnedAway|served|trips|booked|arrivedAtBorder|stillBooked|noShows|late|rebooked|refused)$/.test(
+    /\.(arrived|exited|turnedAway|divertedIn|divertedOut|served|trips|booked|arrivedAtBorder|stillBooked|noShows|late|rebooked|refused)$/.test(
       name,
     )
   )

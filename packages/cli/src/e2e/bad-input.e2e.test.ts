@@ -47,6 +47,15 @@ const CASES: [string, string[], RegExp[]][] = [
       /line 9:\d+: classes\[0\]\.lengthMetres: expected a finite number > 0, found 0/,
     ],
   ],
+  [
+    'ports: an unknown port, a route across two ports, shares that do not sum to 1',
+    ['validate', join(FIXTURES, 'bad-ports.yaml')],
+    [
+      /line 7:\d+: stations\[1\]\.port: expected the id of a port \("north", "south"\), found "sout"/,
+      /line 12:\d+: classes\[0\]\.route\[1\]: expected a station of port "north" \(a route stays in one port; "south-exit" is in "south"\), found "south-exit"/,
+      /line 14:\d+: classes\[0\]\.portChoice\.shares: expected probabilities that sum to 1, found \{"north":0\.5,"south":0\.6\} \(they sum to 1\.1\)/,
+    ],
+  ],
   ['validate of a missing file', ['validate', 'nothing.yaml'], [/cannot read nothing\.yaml: ENOENT/]],
   [
     'an unknown built-in scenario name lists the built-in ones',

@@ -15,7 +15,9 @@ import { EQueueModel } from './equeue-model.js';
 import { FeeRule } from './fee-rule.js';
 import { FleetModel } from './fleet-model.js';
 import { LocalClock } from './local-clock.js';
+import { PortModel } from './port-model.js';
 import { PortOccupancy } from './port-occupancy.js';
+import { classPorts } from './port-routes.js';
 import { drawRandomClosures } from './random-closures.js';
 import { makeRouter } from './router.js';
 import { SideModel } from './side-model.js';
@@ -66,6 +68,8 @@ export class BorderModel {
   readonly fleets = new Map<string, FleetModel>();
   /** Day by day per class, on the local days of `scenario.daily.side`. */
   readonly daily: DailySeries;
+  /** The ports of a scenario that lists them, in file order; empty otherwise. */
+  readonly ports = new Map<string, PortModel>();
 
   constructor(scenario: Scenario, options: BorderRunOptions) {
     this.scenario = scenario;
@@ -113,6 +117,9 @@ export class BorderModel {
       );
     }
     const classIds = scenario.classes.map((c) => c.id);
+    scenario.ports.forEach((p, index) => {
+      this.ports.set(p.id, new PortModel(p.id, index));
+    });
     scenario.stations.forEach((station, index) => {
       const lanesChange = scenario.shocks.some((s) => s.change === 'lanes' && s.station === station.id);
       const model = new StationModel({
@@ -130,6 +137,14 @@ export class BorderModel {
         pureDelay: station.lanes === 'infinite' && !lanesChange,
         seriesInterval: this.seriesInterval,
         lengthByClass: scenario.classes.map((c) => c.lengthMetres),
+        divert:
+          station.buffer.divert === null
+            ? null
+            : {
+                to: this.ports.get(station.buffer.divert.to)!.index,
+                travel: makeDistribution(station.buffer.divert.travel),
+                stream: this.streams.stream(`divert:${station.id}`),
+              },
       });
       this.stations.set(station.id, model);
     });
@@ -194,6 +209,7 @@ export class BorderModel {
     }
     scenario.classes.forEach((spec, index) => {
       const arrivals = spec.arrivals;
+      const ports = classPorts(spec, this.ports, this.stations, this.streams, index);
       const cls = new ClassModel({
         sim,
         spec,
@@ -216,6 +232,8 @@ export class BorderModel {
         directionPort: this.directions.get(spec.direction)!,
         fleet: fleetOf.get(spec.id) ?? null,
         daily: this.daily,
+        portChooser: ports?.chooser ?? null,
+        routeAt: ports?.routeAt ?? [],
       });
       this.classes.set(spec.id, cls);
     });

@@ -14,6 +14,7 @@ import { DurationStats } from './duration-stats.js';
 import type { EQueueModel } from './equeue-model.js';
 import type { FleetModel } from './fleet-model.js';
 import type { LocalClock } from './local-clock.js';
+import type { PortChooser, PortRoute } from './port-choice.js';
 import type { PortOccupancy } from './port-occupancy.js';
 import type { Router } from './router.js';
 import { Tariff } from './tariff.js';
@@ -44,6 +45,10 @@ export interface ClassModelOptions {
   readonly fleet?: FleetModel | null;
   /** The day-by-day recorder, shared by the classes (a row per class). */
   readonly daily: DailySeries;
+  /** In a scenario with ports: how a vehicle picks its port (default: none, the scenario has no ports). */
+  readonly portChooser?: PortChooser | null;
+  /** Its route at each port by port index, null where it has none (default: none). */
+  readonly routeAt?: readonly (PortRoute | null)[];
 }
 
 /**
@@ -80,6 +85,10 @@ export class ClassModel {
   /** A fleet's return class: its vehicles come back empty, with no cars on board. */
   readonly empty: boolean;
   readonly daily: DailySeries;
+  /** How a vehicle picks its port; null in a scenario without ports (then `router` is its route). */
+  readonly portChooser: PortChooser | null;
+  /** Its route at each port by port index (where a diverted vehicle goes on); empty without ports. */
+  readonly routeAt: readonly (PortRoute | null)[];
   readonly crossing = new DurationStats();
   readonly ledger = new CostLedger();
   readonly tariff = new Tariff(this.ledger);
@@ -118,6 +127,8 @@ export class ClassModel {
     this.fleet = options.fleet ?? null;
     this.empty = this.fleet !== null && spec.direction === 'inbound';
     this.daily = options.daily;
+    this.portChooser = options.portChooser ?? null;
+    this.routeAt = options.routeAt ?? [];
   }
 
   /**

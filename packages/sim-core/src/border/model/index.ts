@@ -11,6 +11,7 @@ export type {
   DriverResult,
   EQueueResult,
   FleetResult,
+  PortResult,
   StationResult,
   StorageResult,
 } from './replication-result.js';

@@ -26,6 +26,8 @@ export interface BorderReplicationResult {
   readonly directions: Readonly<Partial<Record<Direction, DirectionResult>>>;
   readonly fleets: Readonly<Record<string, FleetResult>>;
   readonly quotas: Readonly<Record<string, { readonly used: number; readonly queueAtEnd: number }>>;
+  /** Ports, by id; absent when the scenario lists none. */
+  readonly ports?: Readonly<Record<string, PortResult>>;
   /** Electronic queues, by id; absent when the scenario has none. */
   readonly equeues?: Readonly<Record<string, EQueueResult>>;
   /** Vehicles in the port (arrived, not yet exited or turned away). */
@@ -39,9 +41,17 @@ export interface BorderReplicationResult {
     readonly byClass: Readonly<
       Record<string, { readonly arrived: number; readonly exited: number; readonly turnedAway: number }>
     >;
-    /** Vehicles that reached each station, left it after service, or were turned away there. */
+    /** Vehicles that reached each station, left it after service, were turned away or diverted there. */
     readonly byStation: Readonly<
-      Record<string, { readonly reached: number; readonly departed: number; readonly turnedAway: number }>
+      Record<
+        string,
+        {
+          readonly reached: number;
+          readonly departed: number;
+          readonly turnedAway: number;
+          readonly diverted: number;
+        }
+      >
     >;
     /** Cars waiting for a driver at the end. */
     readonly waitingForDriverAtEnd: number;
@@ -122,17 +132,59 @@ export interface StationResult {
 
 /**
  * Vehicles (after the warm-up) that found a station's storage full, and what they did:
- * `overflow = waitedBeyond + gaveUp`, in total and per class.
+ * `overflow = waitedBeyond + gaveUp + diverted`, in total and per class.
  */
 export interface StorageResult {
   readonly overflow: number;
   readonly waitedBeyond: number;
   readonly gaveUp: number;
+  /** Drove on to another port (a storage whose `whenFull` diverts). */
+  readonly diverted: number;
   readonly byClass: Readonly<
-    Record<string, { readonly overflow: number; readonly waitedBeyond: number; readonly gaveUp: number }>
+    Record<
+      string,
+      {
+        readonly overflow: number;
+        readonly waitedBeyond: number;
+        readonly gaveUp: number;
+        readonly diverted: number;
+      }
+    >
   >;
   /** Vehicles waiting beyond the storage (further back up the road), time-weighted. */
   readonly beyond: { readonly mean: number | null; readonly max: number };
+}
+
+/**
+ * A port's figures (a scenario with ports). Counts and times cover vehicles that arrived after
+ * the warm-up; `conservation` the whole run, where
+ * `arrived + divertedIn = exited + turnedAway + divertedOut + inPortAtEnd`.
+ */
+export interface PortResult {
+  /** Vehicles that chose this port on arrival. */
+  readonly arrived: number;
+  /** Vehicles that cleared it (left through the exit of their route here). */
+  readonly exited: number;
+  readonly cars: number;
+  readonly turnedAway: number;
+  /** Vehicles diverted here from another port's full storage. */
+  readonly divertedIn: number;
+  /** Vehicles that found a storage here full and drove on to another port. */
+  readonly divertedOut: number;
+  /** Minutes waited at the port's stations, per vehicle that cleared it. */
+  readonly wait: DurationSummary;
+  /** From entering the port (on arrival, or at the end of a diversion) to clearing it, minutes. */
+  readonly crossing: DurationSummary;
+  readonly throughputPerDay: number;
+  readonly carsPerDay: number;
+  readonly conservation: {
+    readonly arrived: number;
+    readonly divertedIn: number;
+    readonly exited: number;
+    readonly turnedAway: number;
+    readonly divertedOut: number;
+    readonly inPortAtEnd: number;
+  };
 }
 
 /** The driver pool's figures. */

@@ -3,6 +3,7 @@ import { COST_COMPONENTS, type CostTotals } from './cost-ledger.js';
 import { directionSummary, fleetSummary } from './direction-summary.js';
 import type { DurationSummary } from './duration-stats.js';
 import type { EQueueModel } from './equeue-model.js';
+import { portsSummary } from './port-summary.js';
 import type {
   BorderReplicationResult,
   ClassResult,
@@ -33,17 +34,25 @@ function storageResult(o: StorageOverflow, classIds: readonly string[], end: num
   let overflow = 0;
   let waitedBeyond = 0;
   let gaveUp = 0;
+  let diverted = 0;
   const byClass: Record<string, StorageResult['byClass'][string]> = {};
   o.byClass.forEach((c, i) => {
-    byClass[classIds[i]!] = { overflow: c.overflow, waitedBeyond: c.waitedBeyond, gaveUp: c.gaveUp };
+    byClass[classIds[i]!] = {
+      overflow: c.overflow,
+      waitedBeyond: c.waitedBeyond,
+      gaveUp: c.gaveUp,
+      diverted: c.diverted,
+    };
     overflow += c.overflow;
     waitedBeyond += c.waitedBeyond;
     gaveUp += c.gaveUp;
+    diverted += c.diverted;
   });
   return {
     overflow,
     waitedBeyond,
     gaveUp,
+    diverted,
     byClass,
     beyond: { mean: nullIfNaN(o.beyond.mean(end)), max: o.beyond.max },
   };
@@ -144,6 +153,7 @@ export function replicationSummary(
     quotas: Object.fromEntries(
       [...model.quotas].map(([id, q]) => [id, { used: q.used, queueAtEnd: q.queueLength }]),
     ),
+    ...(model.ports.size === 0 ? {} : { ports: portsSummary(model, days) }),
     ...(model.equeues.size === 0
       ? {}
       : {

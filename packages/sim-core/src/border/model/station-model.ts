@@ -45,6 +45,17 @@ export interface StationModelOptions {
   readonly seriesInterval: number;
   /** Road length of one vehicle by class index, metres (for a storage measured in km). */
   readonly lengthByClass: readonly number[];
+  /** Where vehicles that find the storage full go, when it diverts (default: none). */
+  readonly divert?: StationDiversion | null;
+}
+
+/** A full storage's diversion, compiled: the port (by index) and the extra travel time. */
+export interface StationDiversion {
+  /** The index of the port vehicles divert to. */
+  readonly to: number;
+  readonly travel: Distribution;
+  /** Its own stream, `divert:<station>`. */
+  readonly stream: RandomStream;
 }
 
 const lanesCount = (lanes: number | 'infinite') => (lanes === 'infinite' ? Number.MAX_SAFE_INTEGER : lanes);
@@ -68,6 +79,8 @@ export class StationModel {
   /** Who found the room full and what they did; null when the buffer is unbounded. */
   readonly overflow: StorageOverflow | null;
   readonly turnAway: boolean;
+  /** Where vehicles that find the storage full drive on to; null unless the storage diverts. */
+  readonly divert: StationDiversion | null;
   readonly secondaryLanes: Resource | null;
   readonly secondaryService: Distribution | null;
   readonly control: LaneControl | null;
@@ -88,7 +101,7 @@ export class StationModel {
   /** Statistics by class index. */
   readonly byClass: StationClassStats[];
   /** Vehicles that reached, left after service, or were turned away, over the whole run. */
-  readonly flow = { reached: 0, departed: 0, turnedAway: 0 };
+  readonly flow = { reached: 0, departed: 0, turnedAway: 0, diverted: 0 };
   /** Vehicles at the station not yet in service (electronic queue, buffer and lane queue). */
   readonly waiting: TimeWeighted;
   waitingSeries: IntervalSeries;
@@ -117,6 +130,8 @@ export class StationModel {
     const control = (lanes: number | 'infinite') =>
       side === null ? new LaneControl(sim, lanesCount(lanes), null) : side.laneControl(lanesCount(lanes));
     this.turnAway = station.buffer.whenFull === 'turnAway';
+    // A diverting storage never queues anyone: a vehicle that finds it full never asks for a place.
+    this.divert = options.divert ?? null;
     if (options.pureDelay) {
       this.lanes = null;
       this.room = null;
@@ -228,6 +243,11 @@ export class StationModel {
   /** The lanes' use changed (a vehicle started or ended service): record it by hour of day. */
   laneChange(now: number): void {
     if (this.lanes !== null) this.load!.update(now, this.lanes.busy, this.lanes.capacity);
+  }
+
+  /** Vehicles at the station now, not yet in service. */
+  get waitingCount(): number {
+    return this.waitingNow;
   }
 
   /** A vehicle arrived at (delta 1) or left the waiting part of (delta −1) the station. */

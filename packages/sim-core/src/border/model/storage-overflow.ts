@@ -2,13 +2,18 @@ import { TimeWeighted } from '../../stats/time-weighted.js';
 
 /** Per-class counts of vehicles that found a station's storage full (after the warm-up). */
 export class OverflowCounts {
-  /** Found the storage full: waitedBeyond + gaveUp. */
+  /** Found the storage full: waitedBeyond + gaveUp + diverted. */
   overflow = 0;
   /** Waited further back, upstream of the storage, until there was room. */
   waitedBeyond = 0;
   /** Left the crossing ('giveUp', also called 'turnAway'). */
   gaveUp = 0;
+  /** Drove on to another port. */
+  diverted = 0;
 }
+
+/** What a vehicle does at a full storage: the station's `whenFull` rule. */
+export type OverflowRule = 'wait' | 'giveUp' | 'divert';
 
 /**
  * What happens at a full storage: per class, how many vehicles found it full and what they did,
@@ -33,14 +38,15 @@ export class StorageOverflow {
     return this.beyondNow;
   }
 
-  /** A vehicle of class `classIndex` found the storage full; `gaveUp` if it leaves, else it waits beyond. */
-  full(classIndex: number, counted: boolean, gaveUp: boolean, now: number): void {
-    if (!gaveUp) this.change(now, 1);
+  /** A vehicle of class `classIndex` found the storage full and follows `rule`: only 'wait' keeps it beyond. */
+  full(classIndex: number, counted: boolean, rule: OverflowRule, now: number): void {
+    if (rule === 'wait') this.change(now, 1);
     if (!counted) return;
     const counts = this.byClass[classIndex]!;
     counts.overflow++;
-    if (gaveUp) counts.gaveUp++;
-    else counts.waitedBeyond++;
+    if (rule === 'wait') counts.waitedBeyond++;
+    else if (rule === 'giveUp') counts.gaveUp++;
+    else counts.diverted++;
   }
 
   /** A vehicle that waited beyond the storage got in. */

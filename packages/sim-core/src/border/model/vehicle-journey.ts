@@ -3,88 +3,10 @@ import type { ProcessGenerator } from '../../process.js';
 import type { Request } from '../../request.js';
 import type { Resource } from '../../resource.js';
 import type { ClassModel } from './class-model.js';
-import type { StationClassStats, StationModel } from './station-model.js';
+import { leavePort, releaseHeld, turnAway } from './journey-exit.js';
+import type { PortModel } from './port-model.js';
+import type { StationModel } from './station-model.js';
 import type { StationRoom } from './station-room.js';
-
-/** Gives back the lane (and the room place) a vehicle still holds at `station`. */
-function releaseHeld(
-  station: StationModel,
-  lane: Resource | null,
-  laneRequest: Request | null,
-  room: StationRoom | null,
-  roomRequest: Event<boolean> | null,
-): void {
-  if (laneRequest !== null) {
-    if (lane === station.lanes) station.releaseLane(laneRequest);
-    else {
-      lane!.release(laneRequest);
-      station.laneChange(lane!.sim.now);
-    }
-  }
-  if (roomRequest !== null) room!.release(roomRequest);
-}
-
-/** The vehicle is turned away at `station` (room full, or no quota token for it today). */
-function turnAway(
-  cls: ClassModel,
-  station: StationModel,
-  stats: StationClassStats,
-  countedHere: boolean,
-  now: number,
-): void {
-  station.changeWaiting(now, -1);
-  cls.daily.queueChange(cls.index, now, -1);
-  station.flow.turnedAway++;
-  if (countedHere) stats.turnedAway++;
-}
-
-/** The vehicle left the port: counts, the driver's trip, and on exit its crossing time and charges. */
-function leavePort(
-  cls: ClassModel,
-  arrivedAt: number,
-  counted: boolean,
-  cars: number,
-  outcome: 'exited' | 'turnedAway',
-  driver: Request | null,
-  driverSince: number,
-  scarcity: number,
-  carrier: Request | null,
-  queued = 0,
-): void {
-  const now = cls.sim.now;
-  cls.port.leave(now, outcome);
-  cls.directionPort.leave(now, outcome);
-  if (carrier !== null) {
-    const fleet = cls.fleet!;
-    if (cls.empty) fleet.leftInbound(carrier, outcome === 'exited');
-    else if (outcome === 'exited') fleet.leftOutbound(carrier);
-    else fleet.turnedBackOutbound(carrier);
-  }
-  if (outcome === 'turnedAway') {
-    cls.flow.turnedAway++;
-    if (counted) cls.turnedAway++;
-    if (driver !== null) cls.drivers!.finishTrip(driver, false, counted, 0, 0);
-    return;
-  }
-  cls.flow.exited++;
-  if (now >= cls.warmUp) {
-    cls.exited++;
-    cls.carsExited += cars;
-    cls.daily.exit(cls.index, now, cars, now - arrivedAt, queued);
-  }
-  if (!counted) {
-    if (driver !== null) cls.drivers!.finishTrip(driver, true, false, now - driverSince, scarcity);
-    return;
-  }
-  const crossing = now - arrivedAt;
-  cls.crossing.add(crossing);
-  const ledger = cls.ledger;
-  ledger.vehicles++;
-  ledger.cars += cars;
-  if (driver !== null)
-    ledger.charge('driverFees', cls.drivers!.finishTrip(driver, true, true, now - driverSince, scarcity));
-  cls.tariff.chargeExit(crossing, cars);
-}
 
 /**
  * The life of one vehicle: pass the stations its router gives, with a driver from where drivers
@@ -96,6 +18,11 @@ function leavePort(
  * whose leftover is 'lost' turns away a vehicle the day's tokens cannot serve. A vehicle that
  * finds the next room full under the 'wait' rule keeps its lane until a place frees: blocking
  * after service, the way a queue backs up along a road.
+ *
+ * In a scenario with ports, the vehicle first asks its class's port chooser which port to use and
+ * follows its route there. A storage that diverts sends a vehicle that finds it full (freeing what
+ * it held upstream) on the extra travel to the other port, where it starts its class's route there
+ * from the first station; validation forbids a second diversion.
  *
  * A class whose vehicles come from a fleet first takes one (waiting while the whole fleet is
  * away) and hands it back to the fleet as it leaves; the fleet brings it back, empty, as a vehicle
@@ -150,7 +77,19 @@ export function* vehicleJourney(cls: ClassModel, returning: Request | null = nul
   let heldRoomRequest: Event<boolean> | null = null;
   // Minutes waited at stations so far (reaching each to starting service there): for the daily wait.
   let queued = 0;
-  let station = cls.router.first();
+  // In a scenario with ports: the port the vehicle is in, since when, and what it queued before.
+  let router = cls.router;
+  let port: PortModel | null = null;
+  let portSince = arrivedAt;
+  let queuedBefore = 0;
+  const chooser = cls.portChooser;
+  if (chooser !== null) {
+    const chosen = chooser.choose();
+    router = chosen.router;
+    port = chosen.port;
+    port.arrive(counted);
+  }
+  let station = router.first();
   for (let step = 0; station !== null; step++) {
     if (driverAhead && station === pool!.takenAt) {
       // Drivers are taken here: the car waits for one off the road, freeing what it held upstream.
@@ -183,7 +122,21 @@ export function* vehicleJourney(cls: ClassModel, returning: Request | null = nul
         const granted: boolean = yield quota.take(quota.amount(cars));
         if (!granted) {
           turnAway(cls, station, stats, countedHere, sim.now);
-          leavePort(cls, arrivedAt, counted, cars, 'turnedAway', driver, driverSince, scarcity, carrier);
+          leavePort(
+            cls,
+            arrivedAt,
+            counted,
+            cars,
+            'turnedAway',
+            driver,
+            driverSince,
+            scarcity,
+            carrier,
+            queued,
+            port,
+            portSince,
+            queuedBefore,
+          );
           return;
         }
       }
@@ -191,16 +144,54 @@ export function* vehicleJourney(cls: ClassModel, returning: Request | null = nul
     let roomRequest: Event<boolean> | null = null;
     const room = station.room;
     if (room !== null) {
-      // Storage full: the vehicle waits further back (beyond the storage) or gives up.
+      // Storage full: the vehicle waits further back (beyond the storage), gives up or diverts.
       const full = !room.hasRoom(classIndex);
-      if (full) station.overflow!.full(classIndex, countedHere, station.turnAway, sim.now);
+      const divert = station.divert;
+      if (full && divert !== null) {
+        // It leaves this port's road for another port, and takes its class's route there.
+        station.overflow!.full(classIndex, countedHere, 'divert', sim.now);
+        station.changeWaiting(sim.now, -1);
+        cls.daily.queueChange(classIndex, sim.now, -1);
+        station.flow.diverted++;
+        if (heldAt !== null) {
+          releaseHeld(heldAt, heldLane, heldLaneRequest, heldRoom, heldRoomRequest);
+          heldAt = null;
+        }
+        port!.divertOut(counted);
+        const next = cls.routeAt[divert.to]!;
+        yield divert.travel.sample(divert.stream);
+        port = next.port;
+        port.divertIn(counted);
+        portSince = sim.now;
+        queuedBefore = queued;
+        router = next.router;
+        station = router.first();
+        step = -1;
+        continue;
+      }
+      if (full)
+        station.overflow!.full(classIndex, countedHere, station.turnAway ? 'giveUp' : 'wait', sim.now);
       roomRequest = room.request(requestOptions, classIndex);
       const admitted: boolean = yield roomRequest;
       if (admitted && full) station.overflow!.admitted(sim.now);
       if (!admitted) {
         turnAway(cls, station, stats, countedHere, sim.now);
         if (heldAt !== null) releaseHeld(heldAt, heldLane, heldLaneRequest, heldRoom, heldRoomRequest);
-        leavePort(cls, arrivedAt, counted, cars, 'turnedAway', driver, driverSince, scarcity, carrier);
+        leavePort(
+          cls,
+          arrivedAt,
+          counted,
+          cars,
+          'turnedAway',
+          driver,
+          driverSince,
+          scarcity,
+          carrier,
+          queued,
+          port,
+          portSince,
+          queuedBefore,
+        );
         return;
       }
     }
@@ -221,7 +212,21 @@ export function* vehicleJourney(cls: ClassModel, returning: Request | null = nul
       if (!started) {
         turnAway(cls, station, stats, countedHere, sim.now);
         if (roomRequest !== null) room!.release(roomRequest);
-        leavePort(cls, arrivedAt, counted, cars, 'turnedAway', driver, driverSince, scarcity, carrier);
+        leavePort(
+          cls,
+          arrivedAt,
+          counted,
+          cars,
+          'turnedAway',
+          driver,
+          driverSince,
+          scarcity,
+          carrier,
+          queued,
+          port,
+          portSince,
+          queuedBefore,
+        );
         return;
       }
       laneRequest = ticket.lane;
@@ -262,8 +267,22 @@ export function* vehicleJourney(cls: ClassModel, returning: Request | null = nul
     heldRoom = room;
     heldRoomRequest = roomRequest;
     station.flow.departed++;
-    station = cls.router.next(station, step);
+    station = router.next(station, step);
   }
   if (heldAt !== null) releaseHeld(heldAt, heldLane, heldLaneRequest, heldRoom, heldRoomRequest);
-  leavePort(cls, arrivedAt, counted, cars, 'exited', driver, driverSince, scarcity, carrier, queued);
+  leavePort(
+    cls,
+    arrivedAt,
+    counted,
+    cars,
+    'exited',
+    driver,
+    driverSince,
+    scarcity,
+    carrier,
+    queued,
+    port,
+    portSince,
+    queuedBefore,
+  );
 }

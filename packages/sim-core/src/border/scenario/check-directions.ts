@@ -32,8 +32,10 @@ export function checkDirections(parts: ScenarioParts): ProblemDraft[] {
     const direction = c.direction;
     if (c.id === undefined || direction === undefined) continue;
     directionOf.set(c.id, direction);
-    if (c.route === undefined) continue;
-    for (const id of stationsOn(c.route)) {
+    // Its routes at every port it may use (a scenario with ports), each station counted once.
+    const routes = [c.route, ...Object.values(c.routesAt ?? {})];
+    const visited = new Set(routes.flatMap((r) => (r === undefined ? [] : stationsOn(r))));
+    for (const id of visited) {
       let byDirection = users.get(id);
       if (byDirection === undefined) users.set(id, (byDirection = { outbound: [], inbound: [] }));
       byDirection[direction].push(c.id);

@@ -59,6 +59,7 @@ export function checkIds(parts: ScenarioParts): ProblemDraft[] {
     ...duplicates(ids.fees, (i) => ['costs', 'fees', i], 'fee'),
     ...duplicates(ids.equeues, (i) => ['equeues', i], 'electronic queue'),
     ...duplicates(ids.fleets, (i) => ['fleets', i], 'fleet'),
+    ...duplicates(ids.ports ?? [], (i) => ['ports', i], 'port'),
     ...duplicates(
       ids.quotas.map((q) => q.id),
       (i) => ['sides', ids.quotas[i]!.side, 'quotas', ids.quotas[i]!.index],

@@ -1,5 +1,6 @@
 import { unknownReference } from './check-ids.js';
 import { EXIT } from './route.js';
+import { routeStations } from './route-stations.js';
 import type { ProblemDraft } from './scenario-issue.js';
 import type { ScenarioParts } from './scenario-parts.js';
 
@@ -71,23 +72,14 @@ export function checkReferences(parts: ScenarioParts): ProblemDraft[] {
         expected: 'false, or a drivers section defining the pool of hired drivers',
       });
     }
-    const route = c.route;
-    if (route === undefined) continue;
-    if (Array.isArray(route)) {
-      route.forEach((id, k) => {
-        ref([...at, 'route', k], id, 'a station', ids.stations);
-      });
-      continue;
-    }
-    if (typeof route.entry === 'string')
-      ref([...at, 'route', 'entry'], route.entry, 'a station', ids.stations);
-    else
-      for (const id of Object.keys(route.entry))
-        ref([...at, 'route', 'entry', id], id, 'a station', ids.stations);
-    for (const [from, row] of Object.entries(route.next)) {
-      ref([...at, 'route', 'next', from], from, 'a station', ids.stations);
-      for (const to of Object.keys(row)) {
-        if (to !== EXIT) ref([...at, 'route', 'next', from, to], to, `a station or "${EXIT}"`, ids.stations);
+    const routes: [Segments, NonNullable<typeof c.route>][] = [];
+    if (c.route !== undefined) routes.push([[...at, 'route'], c.route]);
+    for (const [port, r] of Object.entries(c.routesAt ?? {})) routes.push([[...at, 'routesAt', port], r]);
+    for (const [where, route] of routes) {
+      for (const { id, segments } of routeStations(route)) {
+        // A transition's target (next.<from>.<to>) may also be the exit.
+        const kind = segments.length === 3 ? `a station or "${EXIT}"` : 'a station';
+        ref([...where, ...segments], id, kind, ids.stations);
       }
     }
   }

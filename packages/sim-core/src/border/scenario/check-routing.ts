@@ -17,10 +17,14 @@ function sumOf(row: Readonly<Record<string, number>>): number {
 export function checkRouting(parts: ScenarioParts): ProblemDraft[] {
   const problems: ProblemDraft[] = [];
   const stations = new Set(parts.ids.stations);
+  const tables: [(string | number)[], NonNullable<(typeof parts.classes)[number]['value']['route']>][] = [];
   for (const { index, value } of parts.classes) {
-    const route = value.route;
-    if (route === undefined || Array.isArray(route)) continue;
-    const at = ['classes', index, 'route'];
+    if (value.route !== undefined) tables.push([['classes', index, 'route'], value.route]);
+    for (const [port, r] of Object.entries(value.routesAt ?? {}))
+      tables.push([['classes', index, 'routesAt', port], r]);
+  }
+  for (const [at, route] of tables) {
+    if (Array.isArray(route)) continue;
     const rowProblem = (segments: (string | number)[], row: Readonly<Record<string, number>>) => {
       const sum = sumOf(row);
       if (Math.abs(sum - 1) > SUM_TOLERANCE) {

@@ -19,7 +19,8 @@ describe('textbook networks as scenarios', () => {
       lanes: 3,
       serviceByClass: { customers: { type: 'exponential', mean: 10 } },
       perCarByClass: { customers: 0 },
-      buffer: { capacity: 'infinite', whenFull: 'wait' },
+      buffer: { capacity: 'infinite', whenFull: 'wait', divert: null },
+      port: null,
       secondary: null,
       quotas: [],
       shared: false,
@@ -54,7 +55,7 @@ describe('textbook networks as scenarios', () => {
       ],
       classes: [{ id: 'customers', arrivals: { rate: { perHour: 20 } }, route: ['server'] }],
     } satisfies ScenarioInput);
-    expect(scenario.stations[0]?.buffer).toEqual({ capacity: 3, whenFull: 'turnAway' });
+    expect(scenario.stations[0]?.buffer).toEqual({ capacity: 3, whenFull: 'turnAway', divert: null });
   });
 
   it('a three-station Jackson network keeps its routing matrix, whose traffic equations solve as by hand', () => {

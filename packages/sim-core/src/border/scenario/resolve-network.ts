@@ -4,7 +4,7 @@ import type { arrivals as arrivalsSchema } from './arrivals.js';
 import { resolveCountDistribution, resolveTimeDistribution } from './distribution.js';
 import type { route as routeSchema } from './route.js';
 import type { station as stationSchema } from './station.js';
-import type { Arrivals, Route, Station, Transition, VehicleClass } from './types.js';
+import type { Arrivals, PortChoice, Route, Station, Transition, VehicleClass } from './types.js';
 import { toMinutes, toPerMinute } from './units.js';
 import type { vehicleClass as classSchema } from './vehicle-class.js';
 
@@ -25,12 +25,14 @@ function byClass<T>(
 /** Resolves a station; per-class service times and inspection probabilities are filled for every class. */
 export function resolveStation(st: ParsedStation, classIds: readonly string[]): Station {
   const service = resolveTimeDistribution(st.service);
+  const whenFull = st.buffer.whenFull;
   const overrides: Record<string, DistributionSpec> = Object.fromEntries(
     Object.entries(st.serviceByClass).map(([id, d]) => [id, resolveTimeDistribution(d)]),
   );
   return {
     id: st.id,
     name: st.name ?? st.id,
+    port: st.port ?? null,
     side: st.side ?? null,
     lanes: st.lanes,
     serviceByClass: byClass(classIds, overrides, service),
@@ -45,7 +47,11 @@ export function resolveStation(st: ParsedStation, classIds: readonly string[]): 
           ? { metres: st.buffer.capacity.km * 1000 }
           : st.buffer.capacity,
       // 'giveUp' and 'turnAway' are one rule under two names.
-      whenFull: st.buffer.whenFull === 'wait' ? 'wait' : 'turnAway',
+      whenFull: typeof whenFull === 'object' ? 'divert' : whenFull === 'wait' ? 'wait' : 'turnAway',
+      divert:
+        typeof whenFull === 'object'
+          ? { to: whenFull.divert.to, travel: resolveTimeDistribution(whenFull.divert.travel) }
+          : null,
     },
     secondary: st.secondary
       ? {
@@ -109,6 +115,37 @@ function resolveArrivals(a: z.output<typeof arrivalsSchema>, defaultClock: strin
 /** A fleet's return class gets its vehicles from the fleet: none of its own. */
 const NO_ARRIVALS: Arrivals = { kind: 'rateTable', rows: [{ from: 0, ratePerMinute: 0 }], repeatEvery: null };
 
+/** The first station of a route: the sequence's first, or the entry with the largest probability. */
+function firstStation(route: z.output<typeof routeSchema>): string {
+  if (Array.isArray(route)) return route[0]!;
+  if (typeof route.entry === 'string') return route.entry;
+  const entries = Object.entries(route.entry);
+  return entries.reduce((best, e) => (e[1] > best[1] ? e : best), entries[0]!)[0];
+}
+
+/** A class's routes by port (the port of `route` first) and its port choice; none without ports. */
+function resolvePorts(
+  c: ParsedClass,
+  stations: readonly ParsedStation[],
+): Pick<VehicleClass, 'routesAt' | 'portChoice'> {
+  const first = firstStation(c.route);
+  const home = stations.find((s) => s.id === first)?.port;
+  if (home === undefined) return { routesAt: {}, portChoice: null };
+  const routesAt: Record<string, Route> = { [home]: resolveRoute(c.route) };
+  for (const [port, r] of Object.entries(c.routesAt ?? {})) routesAt[port] = resolveRoute(r);
+  const choice = c.portChoice;
+  const portChoice: PortChoice | null =
+    Object.keys(routesAt).length < 2
+      ? null
+      : choice === undefined || choice === 'shortestWait'
+        ? { kind: 'shortestWait' }
+        : {
+            kind: 'shares',
+            shares: Object.keys(routesAt).map((port) => ({ port, probability: choice.shares[port] ?? 0 })),
+          };
+  return { routesAt, portChoice };
+}
+
 /** Resolves a vehicle class. */
 export function resolveClass(c: ParsedClass, stations: readonly ParsedStation[]): VehicleClass {
   return {
@@ -122,5 +159,6 @@ export function resolveClass(c: ParsedClass, stations: readonly ParsedStation[])
     lengthMetres: c.lengthMetres,
     arrivals: c.arrivals ? resolveArrivals(c.arrivals, firstSide(c.route, stations)) : NO_ARRIVALS,
     route: resolveRoute(c.route),
+    ...resolvePorts(c, stations),
   };
 }

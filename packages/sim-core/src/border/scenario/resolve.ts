@@ -199,6 +199,7 @@ export function resolveScenario(parsed: ParsedScenario): Scenario {
       horizon: frame.horizon,
       warmUp: toMinutes(parsed.calendar.warmUp),
     },
+    ports: (parsed.ports ?? []).map((p) => ({ id: p.id, name: p.name ?? p.id })),
     sides: parsed.sides.map((s) => resolveSide(s, frame)),
     quotas: resolveQuotas(
       parsed.sides,

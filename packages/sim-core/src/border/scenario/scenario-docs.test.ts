@@ -40,6 +40,14 @@ describe('docs/scenario-format.md', () => {
     }
   });
 
+  it('its example of several ports is a valid scenario with two ports and a diversion', () => {
+    const [ports] = codeBlocks('Several ports', 'yaml');
+    const scenario = parseScenario(ports!, { fileName: 'ports.yaml' });
+    expect(scenario.ports.map((p) => p.id)).toEqual(['main', 'spare']);
+    expect(scenario.stations[0]!.buffer.divert?.to).toBe('spare');
+    expect(scenario.classes.map((c) => c.portChoice?.kind)).toEqual(['shares', 'shortestWait']);
+  });
+
   it('its error example shows what parseScenario reports', () => {
     const [demo] = codeBlocks('Errors', 'yaml');
     const [listing] = codeBlocks('Errors', 'text');

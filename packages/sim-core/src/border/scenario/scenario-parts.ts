@@ -36,6 +36,8 @@ export interface DefinedIds {
   readonly fees: readonly (string | undefined)[];
   readonly equeues: readonly (string | undefined)[];
   readonly fleets: readonly (string | undefined)[];
+  /** Port ids; null when the file has no `ports` list (a scenario of one crossing). */
+  readonly ports: readonly (string | undefined)[] | null;
   /** Whether each class has an arrivals field (valid or not), in file order. */
   readonly classHasArrivals: readonly boolean[];
   /** Stations that have a secondary inspection (valid or not). */
@@ -145,6 +147,7 @@ export function scenarioParts(raw: unknown): ScenarioParts {
       fees: list(field(rawCosts, 'fees')).map(idOf),
       equeues: list(field(raw, 'equeues')).map(idOf),
       fleets: list(field(raw, 'fleets')).map(idOf),
+      ports: field(raw, 'ports') === undefined ? null : list(field(raw, 'ports')).map(idOf),
       classHasArrivals: list(field(raw, 'classes')).map((c) => field(c, 'arrivals') !== undefined),
       quotas: rawSides.flatMap((s, sideIndex) =>
         list(field(s, 'quotas')).map((q, index) => ({ id: idOf(q), side: sideIndex, index })),

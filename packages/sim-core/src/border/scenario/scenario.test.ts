@@ -81,11 +81,12 @@ describe('a two-sided port scenario', () => {
       driven: { type: 'lognormal', mean: 180, cv: 1.2 },
       truck: { type: 'lognormal', mean: 180, cv: 1.2 },
     });
-    expect(customs?.buffer).toEqual({ capacity: 600, whenFull: 'wait' });
+    expect(customs?.buffer).toEqual({ capacity: 600, whenFull: 'wait', divert: null });
     expect(neutral).toMatchObject({
       side: null,
       lanes: 'infinite',
-      buffer: { capacity: 'infinite', whenFull: 'wait' },
+      buffer: { capacity: 'infinite', whenFull: 'wait', divert: null },
+      port: null,
     });
     expect(kz?.secondary).toEqual({
       probabilityByClass: { carrier: 0.03, driven: 0.03, truck: 0.05 },

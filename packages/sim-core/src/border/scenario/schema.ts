@@ -5,6 +5,7 @@ import { dailySettings } from './daily.js';
 import { drivers } from './drivers.js';
 import { equeue } from './equeue.js';
 import { fleet } from './fleet.js';
+import { port } from './port.js';
 import { policyShock } from './shocks.js';
 import { side } from './side.js';
 import { station } from './station.js';
@@ -24,6 +25,12 @@ export const scenarioSchema = strictObject('a scenario', {
   name: z.string({ error: 'a string' }).optional().describe('Display name.'),
   description: z.string({ error: 'a string' }).optional().describe('Free text: sources, assumptions.'),
   calendar,
+  ports: z
+    .array(port, { error: 'a list of ports' })
+    .optional()
+    .describe(
+      'Crossing points, when the scenario holds more than one: each station belongs to one. Default: none.',
+    ),
   sides: z
     .array(side, { error: 'a list of sides' })
     .default([])

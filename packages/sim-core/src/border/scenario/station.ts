@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { timeDistribution } from './distribution.js';
+import { divert } from './port.js';
 import { identifier, identifierList, nonNegativeNumber, probability, text } from './scalars.js';
 import { strictObject } from './strict-object.js';
 import { duration } from './units.js';
@@ -22,7 +23,8 @@ export const lanes = countOrInfinite(1).meta({
 });
 
 /** The words of `whenFull`; `turnAway` and `giveUp` are the same rule under two names. */
-const WHEN_FULL = "'wait' (block upstream), 'giveUp' or 'turnAway' (leave the crossing)";
+const WHEN_FULL =
+  "'wait' (block upstream), 'giveUp' or 'turnAway' (leave the crossing), or { divert: { to: <port id>, travel: <distribution> } }";
 
 const CAPACITY = "an integer >= 0, 'infinite' or a road length {km: a number >= 0}";
 
@@ -35,8 +37,8 @@ const roadLength = strictObject('a road length', {
  * Waiting room in front of a station's lanes, not counting vehicles in service: an M/M/c/K queue
  * has `capacity = K - c`. Counted in vehicles, or as a road length in kilometres that each vehicle
  * fills with its class's `lengthMetres`. When full, an arriving vehicle either stays where it is,
- * holding its place upstream (blocking; counted as waiting beyond the storage), or leaves the
- * crossing (gives up, also called turned away).
+ * holding its place upstream (blocking; counted as waiting beyond the storage), leaves the
+ * crossing (gives up, also called turned away), or drives on to another port (diverts).
  */
 export const buffer = strictObject('a buffer', {
   capacity: z
@@ -46,10 +48,10 @@ export const buffer = strictObject('a buffer', {
       "Vehicles that can wait (not counting those in service), or a road length {km: …} that vehicles fill by their class's lengthMetres; 0 = no waiting room. Default: 'infinite'.",
     ),
   whenFull: z
-    .enum(['wait', 'turnAway', 'giveUp'], { error: WHEN_FULL })
+    .union([z.enum(['wait', 'turnAway', 'giveUp']), divert], { error: WHEN_FULL })
     .default('wait')
     .describe(
-      "'wait': the vehicle stays upstream until there is room (waiting beyond the storage); 'giveUp' (or 'turnAway'): it leaves the crossing.",
+      "'wait': the vehicle stays upstream until there is room (waiting beyond the storage); 'giveUp' (or 'turnAway'): it leaves the crossing; { divert: { to, travel } }: it travels to another port and joins its class's route there.",
     ),
 });
 
@@ -101,6 +103,9 @@ export const station = strictObject('a station', {
     .describe(
       'Whether both directions use it (one inspection zone, one bridge): required of a station on routes of outbound and inbound classes. Default: false.',
     ),
+  port: identifier
+    .optional()
+    .describe('The port it belongs to: required when the scenario lists ports, not allowed otherwise.'),
 }).meta({ id: 'Station', description: 'A server station: lanes, service time, buffer, inspection, quotas.' });
 
 /** The input form of a station. */

@@ -107,10 +107,33 @@ export interface SecondaryInspection {
   readonly lanes: Capacity;
 }
 
+/** A crossing point of a scenario with several: its stations name it. */
+export interface Port {
+  readonly id: string;
+  readonly name: string;
+}
+
+/** A full storage's diversion: vehicles travel `travel` minutes to port `to` and take their route there. */
+export interface Diversion {
+  readonly to: string;
+  /** Extra travel time, minutes. */
+  readonly travel: DistributionSpec;
+}
+
+/** How a vehicle of a class with routes at several ports picks one on arrival. */
+export type PortChoice =
+  | { readonly kind: 'shortestWait' }
+  | {
+      readonly kind: 'shares';
+      readonly shares: readonly { readonly port: string; readonly probability: number }[];
+    };
+
 /** A station. */
 export interface Station {
   readonly id: string;
   readonly name: string;
+  /** The port it belongs to; null in a scenario without ports. */
+  readonly port: string | null;
   /** Side whose hours and closures apply, or null for a station that never closes. */
   readonly side: string | null;
   readonly lanes: Capacity;
@@ -123,7 +146,12 @@ export interface Station {
    * vehicles fill by their class's `lengthMetres`, and what happens when it is full ('turnAway' is
    * the file's 'giveUp' too).
    */
-  readonly buffer: { readonly capacity: Capacity | RoadLength; readonly whenFull: 'wait' | 'turnAway' };
+  readonly buffer: {
+    readonly capacity: Capacity | RoadLength;
+    readonly whenFull: 'wait' | 'turnAway' | 'divert';
+    /** Where a vehicle that finds the storage full goes when `whenFull` is 'divert'; else null. */
+    readonly divert: Diversion | null;
+  };
   readonly secondary: SecondaryInspection | null;
   /** Quota ids whose tokens a vehicle needs before queueing here. */
   readonly quotas: readonly string[];
@@ -190,7 +218,15 @@ export interface VehicleClass {
   readonly lengthMetres: number;
   /** A fleet's return class has none of its own: a rate table with a zero rate. */
   readonly arrivals: Arrivals;
+  /** The route at its first port (the only route in a scenario without ports). */
   readonly route: Route;
+  /**
+   * Its route at each port it may use, by port id, the port of `route` first; empty in a scenario
+   * without ports.
+   */
+  readonly routesAt: Readonly<Record<string, Route>>;
+  /** How it picks a port when it has routes at several; null when it has one or none. */
+  readonly portChoice: PortChoice | null;
 }
 
 /** An electronic queue: daily slots on a side's local day, booked ahead. */
@@ -319,6 +355,8 @@ export interface Scenario {
   readonly name: string | null;
   readonly description: string | null;
   readonly calendar: ScenarioCalendar;
+  /** Ports in file order; empty when the file lists none (one crossing). */
+  readonly ports: readonly Port[];
   readonly sides: readonly Side[];
   /** Quotas of every side, in file order. */
   readonly quotas: readonly Quota[];

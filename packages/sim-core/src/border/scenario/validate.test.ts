@@ -222,7 +222,8 @@ describe('validateScenario', () => {
       ),
     ).toMatchObject({
       path: 'stations[0].buffer.whenFull',
-      expected: "'wait' (block upstream), 'giveUp' or 'turnAway' (leave the crossing)",
+      expected:
+        "'wait' (block upstream), 'giveUp' or 'turnAway' (leave the crossing), or { divert: { to: <port id>, travel: <distribution> } }",
     });
   });
 
@@ -256,7 +257,11 @@ describe('validateScenario', () => {
     const scenario = base() as Mutable;
     (scenario.stations[0] as Record<string, unknown>).buffer = { capacity: { km: 1.5 }, whenFull: 'giveUp' };
     const resolved = validateScenario(scenario);
-    expect(resolved.stations[0]!.buffer).toEqual({ capacity: { metres: 1500 }, whenFull: 'turnAway' });
+    expect(resolved.stations[0]!.buffer).toEqual({
+      capacity: { metres: 1500 },
+      whenFull: 'turnAway',
+      divert: null,
+    });
     expect(resolved.classes[0]!.lengthMetres).toBe(20);
   });
 

@@ -3,6 +3,7 @@ import { checkCurrencies } from './check-currencies.js';
 import { checkDirections } from './check-directions.js';
 import { checkDrivers } from './check-drivers.js';
 import { checkIds } from './check-ids.js';
+import { checkPorts } from './check-ports.js';
 import { checkRates } from './check-rates.js';
 import { checkReferences } from './check-references.js';
 import { checkRouting } from './check-routing.js';
@@ -39,6 +40,7 @@ export function checkScenario(value: unknown): ScenarioCheck {
     ...checkDrivers(parts),
     ...checkDirections(parts),
     ...checkBookingQuotas(parts),
+    ...checkPorts(parts),
   );
   if (problems.length > 0 || !result.success) return { ok: false, problems };
   return { ok: true, scenario: resolveScenario(result.data) };

@@ -2,6 +2,7 @@ import * as z from 'zod';
 import { arrivals } from './arrivals.js';
 import { direction } from './direction.js';
 import { countDistribution } from './distribution.js';
+import { portChoice, routesAt } from './port.js';
 import { route } from './route.js';
 import { identifier, integer, positiveNumber, text } from './scalars.js';
 import { strictObject } from './strict-object.js';
@@ -41,7 +42,17 @@ export const vehicleClass = strictObject('a vehicle class', {
     .describe(
       "Arrival process; required, except for a fleet's return class (whose vehicles come back from the fleet).",
     ),
-  route: route.describe('Stations visited.'),
+  route: route.describe('Stations visited (with ports: the route at one port).'),
+  routesAt: routesAt
+    .optional()
+    .describe(
+      'Routes at other ports, by port id: the class may choose among its ports, and vehicles diverted to one of them take its route there. Default: none.',
+    ),
+  portChoice: portChoice
+    .optional()
+    .describe(
+      "How a vehicle picks a port when its class has routes at several: 'shortestWait' or { shares }. Default: 'shortestWait'.",
+    ),
 }).meta({
   id: 'VehicleClass',
   description: 'A class of vehicles with its arrivals, batch size, priority and route.',
