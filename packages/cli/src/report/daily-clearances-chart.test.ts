@@ -29,6 +29,8 @@ const DAILY: DailySummary = {
     meanWait: band('h', [0.5, 2, 3, 4, 1]),
     queueAtHour: band('vehicles', [Number.NaN, 3, 250, 4, 2]),
     queueMax: band('vehicles', [2, 12, 610, 9, 7]),
+    queueAtHourKm: band('km', [Number.NaN, 0.06, 5, 0.08, 0.04]),
+    queueMaxKm: band('km', [0.04, 0.24, 12.2, 0.18, 0.14]),
   },
 };
 
