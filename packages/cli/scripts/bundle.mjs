@@ -61,6 +61,7 @@ const result = await build({
     js: "import { createRequire as landportCreateRequire } from 'node:module'; const require = landportCreateRequire(import.meta.url);",
   },
   plugins: [keepModuleUrls],
+  absWorkingDir: CLI,
   metafile: true,
   logLevel: 'warning',
 });
