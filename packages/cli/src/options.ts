@@ -81,3 +81,8 @@ export function maxScenarioSizeOption(): Option {
     'largest scenario file read, e.g. 5MB (default 1MB; the shipped ones are under 20 KB)',
   );
 }
+
+/** Commander collector for repeatable options. */
+export function collect(value: string, previous: string[]): string[] {
+  return [...previous, value];
+}

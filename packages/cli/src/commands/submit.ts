@@ -1,21 +1,13 @@
 import type { Command } from 'commander';
-import {
-  allowLargeRunOption,
-  maxScenarioSizeOption,
-  positiveInteger,
-  replicationsOption,
-  seedOption,
-  wholeNumber,
-} from '../options.js';
+import { allowLargeRunOption, collect, maxScenarioSizeOption } from '../options.js';
 import { DEFAULT_ATTEMPTS, DEFAULT_BACKOFF_MS } from '../queue/queue-defaults.js';
-import { millisecondsOption, queueOption } from '../queue/queue-options.js';
-import { parseRedisUrl } from '../queue/redis-url.js';
-import { scenarioRecord } from '../report/scenario-record.js';
-import { loadScenarioSource, printScenarioNotes } from '../scenario-source.js';
-import { collect } from './run.js';
+import { queueOption } from '../queue/queue-options.js';
+
+/** Most replications per job, as the docs state: larger jobs only unbalance the end of a batch. */
+export const MAX_CHUNK = 20;
 
 /** Options of `landport submit`. */
-interface SubmitOptions {
+export interface SubmitOptions {
   queue: string;
   replications: string;
   seed: string;
@@ -30,9 +22,10 @@ interface SubmitOptions {
   maxScenarioSize?: string;
 }
 
-/** Most replications per job, as the docs state: larger jobs only unbalance the end of a batch. */
-const MAX_CHUNK = 20;
-
+/**
+ * Declares `landport submit`: arguments, options and help. Its work is in submit-action.ts, imported only
+ * when the command runs, so that `--help` and the other commands do not load what it needs.
+ */
 export function registerSubmit(program: Command): void {
   program
     .command('submit')
@@ -63,41 +56,7 @@ export function registerSubmit(program: Command): void {
         '  landport collect "$BATCH" --queue redis://10.0.0.5:6379 --out results/h24',
     )
     .action(async (scenarioArg: string, options: SubmitOptions) => {
-      const url = parseRedisUrl(options.queue);
-      const replications = replicationsOption(options.replications);
-      const seed = seedOption(options.seed);
-      const chunk =
-        options.chunk === undefined ? undefined : wholeNumber('--chunk', options.chunk, 1, MAX_CHUNK);
-      const attempts = positiveInteger('--attempts', options.attempts, 100);
-      const backoffMs = millisecondsOption('--backoff', options.backoff, 0);
-      const source = loadScenarioSource(scenarioArg, options);
-      // Loaded here, not above: BullMQ and ioredis would slow every other command's start.
-      const { withRedis } = await import('../queue/with-redis.js');
-      const { submitBatch } = await import('../queue/submit-batch.js');
-      // No reconnection: a submission cut short by a lost connection fails at once (collect
-      // recognises an incomplete batch); submit again.
-      await withRedis(url, { reconnect: false }, async (redis) => {
-        const { id, spec } = await submitBatch({
-          redis,
-          scenario: source.scenario,
-          scenarioName: source.name,
-          seed,
-          replications,
-          overrides: source.overrides,
-          sources: scenarioRecord(source, scenarioArg).sources,
-          attempts,
-          backoffMs,
-          ...(chunk === undefined ? {} : { chunk }),
-        });
-        printScenarioNotes(source);
-        process.stdout.write(`${id}\n`);
-        if (options.quiet !== true) {
-          process.stderr.write(
-            `submitted batch ${id}: ${replications} replications of ${source.name} in ${spec.jobs} jobs of up to ${spec.chunk}, to ${url.display}\n` +
-              `run workers: landport worker --queue ${url.display}\n` +
-              `then:        landport collect ${id} --queue ${url.display}\n`,
-          );
-        }
-      });
+      const { submitAction } = await import('./submit-action.js');
+      await submitAction(scenarioArg, options);
     });
 }

@@ -1,15 +1,16 @@
 import type { Command } from 'commander';
 import { allowLargeRunOption, maxScenarioSizeOption } from '../options.js';
-import { requireAffordableRun } from '../run-cost-guard.js';
-import { readScenarioFile } from '../scenario-file.js';
-import { parseChecked, scenarioSizeLimit } from '../scenario-source.js';
 
 /** Options of `landport validate`. */
-interface ValidateOptions {
+export interface ValidateOptions {
   allowLargeRun?: boolean;
   maxScenarioSize?: string;
 }
 
+/**
+ * Declares `landport validate`: arguments, options and help. Its work is in validate-action.ts, imported only
+ * when the command runs, so that `--help` and the other commands do not load what it needs.
+ */
 export function registerValidate(program: Command): void {
   program
     .command('validate')
@@ -23,12 +24,8 @@ export function registerValidate(program: Command): void {
       'after',
       '\nExample:\n  landport scenarios horgos-2024 > my-port.yaml   # a built-in scenario to start from\n  landport validate my-port.yaml',
     )
-    .action((file: string, options: ValidateOptions) => {
-      const text = readScenarioFile(file, scenarioSizeLimit(options));
-      const s = parseChecked(text, file);
-      requireAffordableRun(s, file, options.allowLargeRun === true);
-      process.stdout.write(
-        `${file}: valid${s.name === null ? '' : ` (${s.name})`}: ${s.sides.length} sides, ${s.stations.length} stations, ${s.classes.length} vehicle classes, ${s.shocks.length} shocks, horizon ${s.calendar.horizon / 1440} days\n`,
-      );
+    .action(async (file: string, options: ValidateOptions) => {
+      const { validateAction } = await import('./validate-action.js');
+      validateAction(file, options);
     });
 }

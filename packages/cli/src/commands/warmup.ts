@@ -1,36 +1,7 @@
-import { join } from 'node:path';
 import type { Command } from 'commander';
-import { pooledMean, suggestWarmup } from '../analysis/warmup-suggestion.js';
-import { writeFileAtomic } from '../batch/atomic-write.js';
-import { createProgress } from '../batch/progress.js';
-import { ensureFolder } from '../batch/results-folder.js';
-import { runBorderBatch } from '../border-batch.js';
-import { withInterrupt } from '../interrupt-signal.js';
-import {
-  allowLargeRunOption,
-  maxScenarioSizeOption,
-  replicationsOption,
-  seedOption,
-  WORKERS_HELP,
-  workerCount,
-} from '../options.js';
-import { requireFolderPath } from '../output-folder.js';
-import { rasterise } from '../report/chart-png.js';
-import { renderSvg } from '../report/chart-svg.js';
-import { findFontFiles } from '../report/font-files.js';
-import { warmupChart } from '../report/warmup-chart.js';
-import { CHARTS_FOLDER } from '../report/write-report.js';
-import { loadScenarioSource, printScenarioNotes } from '../scenario-source.js';
-import { readWarmupSeries, shockChanges } from '../warmup-series.js';
-import { formatWarmupReport, HEADLINE_SERIES } from '../warmup-text.js';
-import { collect } from './run.js';
+import { allowLargeRunOption, collect, maxScenarioSizeOption, WORKERS_HELP } from '../options.js';
 
-/** File of the warm-up suggestions in the results folder. */
-export const WARMUP_FILE = 'warmup.json';
-/** The series drawn as Welch charts: the headline, and the daily clearances. */
-const CHARTED = [HEADLINE_SERIES, 'daily.exited'];
-
-interface WarmupOptions {
+export interface WarmupOptions {
   replications: string;
   seed: string;
   workers?: string;
@@ -43,6 +14,10 @@ interface WarmupOptions {
   maxScenarioSize?: string;
 }
 
+/**
+ * Declares `landport warmup`: arguments, options and help. Its work is in warmup-action.ts, imported only
+ * when the command runs, so that `--help` and the other commands do not load what it needs.
+ */
 export function registerWarmup(program: Command): void {
   program
     .command('warmup')
@@ -65,65 +40,7 @@ export function registerWarmup(program: Command): void {
       '\nExample:\n  landport warmup horgos-2024 --replications 10 --horizon 60d --out results/h24-warmup',
     )
     .action(async (scenarioArg: string, options: WarmupOptions) => {
-      const replications = replicationsOption(options.replications);
-      const workers = workerCount(options.workers, replications);
-      const source = loadScenarioSource(scenarioArg, options);
-      const seed = seedOption(options.seed);
-      const outDir = options.out ?? `results/${source.name}-warmup-seed${seed}`;
-      requireFolderPath(outDir);
-      printScenarioNotes(source);
-      const warmUpInUse = source.scenario.calendar.warmUp / 60;
-      // Started empty and recorded from minute 0: the transient is what is being looked for.
-      const scenario = { ...source.scenario, calendar: { ...source.scenario.calendar, warmUp: 0 } };
-      const empty = { ...source, scenario, overrides: [...source.overrides, 'calendar.warmUp=0m'] };
-      const quiet = options.quiet === true || options.json === true;
-      const result = await withInterrupt((signal) =>
-        runBorderBatch({
-          outDir,
-          source: empty,
-          scenarioArg,
-          seed,
-          replications,
-          workers,
-          progress: createProgress({ quiet }),
-          signal,
-        }),
-      );
-      const series = readWarmupSeries(result.folder, scenario);
-      const changes = shockChanges(scenario);
-      const suggestions = series.map((s) => suggestWarmup(s, changes));
-      writeFileAtomic(
-        join(result.folder, WARMUP_FILE),
-        `${JSON.stringify({ method: 'MSER-5 (White 1997)', replications, warmUpInUseHours: warmUpInUse, suggestions }, null, 2)}\n`,
-      );
-      const charts = join(result.folder, CHARTS_FOLDER);
-      ensureFolder(charts, 'charts folder');
-      const fonts = findFontFiles();
-      for (const name of CHARTED) {
-        const i = suggestions.findIndex((s) => s.name === name);
-        if (i < 0) continue;
-        const chart = warmupChart({
-          suggestion: suggestions[i]!,
-          pooled: pooledMean(series[i]!.replications),
-          warmUpInUse,
-          replications,
-          scenario,
-        });
-        writeFileAtomic(join(charts, `${chart.name}.vl.json`), `${JSON.stringify(chart.spec, null, 2)}\n`);
-        const svg = await renderSvg(chart.spec);
-        writeFileAtomic(join(charts, `${chart.name}.svg`), svg);
-        if (fonts.length > 0) writeFileAtomic(join(charts, `${chart.name}.png`), rasterise(svg, fonts).png);
-      }
-      if (options.json === true) {
-        process.stdout.write(`${JSON.stringify({ warmUpInUseHours: warmUpInUse, suggestions })}\n`);
-        return;
-      }
-      process.stdout.write(
-        `${formatWarmupReport(suggestions, warmUpInUse, replications, scenario)}` +
-          (changes.some((c) => c.at > 0)
-            ? 'The scenario changes over time (dated shocks or monthly demand): MSER-5 looks only for the initial transient, before the first change; a change later is a change of the system, not a warm-up, and no suggestion goes past it.\n'
-            : '') +
-          `results in ${result.folder} (${WARMUP_FILE}, charts/warmup-*.svg)\n`,
-      );
+      const { warmupAction } = await import('./warmup-action.js');
+      await warmupAction(scenarioArg, options);
     });
 }

@@ -1,10 +1,9 @@
 import type { Command } from 'commander';
 import { DEFAULT_LOCK_DURATION_MS, DEFAULT_STALLED_INTERVAL_MS } from '../queue/queue-defaults.js';
-import { millisecondsOption, queueOption } from '../queue/queue-options.js';
-import { parseRedisUrl } from '../queue/redis-url.js';
+import { queueOption } from '../queue/queue-options.js';
 
 /** Options of `landport worker`. */
-interface WorkerOptions {
+export interface WorkerOptions {
   queue: string;
   exitWhenEmpty?: boolean;
   lockDuration: string;
@@ -12,6 +11,10 @@ interface WorkerOptions {
   quiet?: boolean;
 }
 
+/**
+ * Declares `landport worker`: arguments, options and help. Its work is in worker-action.ts, imported only
+ * when the command runs, so that `--help` and the other commands do not load what it needs.
+ */
 export function registerWorker(program: Command): void {
   program
     .command('worker')
@@ -41,49 +44,7 @@ export function registerWorker(program: Command): void {
         '(the unfinished job goes back on the queue when its lock expires; finished replications are kept).',
     )
     .action(async (options: WorkerOptions) => {
-      const url = parseRedisUrl(options.queue);
-      const lockDurationMs = millisecondsOption('--lock-duration', options.lockDuration, 100);
-      const stalledIntervalMs = millisecondsOption('--stalled-interval', options.stalledInterval, 100);
-      // Loaded here, not above: BullMQ and ioredis would slow every other command's start.
-      const { withRedis } = await import('../queue/with-redis.js');
-      const { QueueWorker } = await import('../queue/queue-worker.js');
-      const { BatchLostError } = await import('../queue/redis-errors.js');
-      await withRedis(url, {}, async (redis) => {
-        // Wall-clock times in the log are for operators; nothing computed depends on them.
-        const log = (line: string) =>
-          process.stderr.write(`${new Date().toISOString()} landport worker ${process.pid}: ${line}\n`);
-        const worker = QueueWorker.start({
-          redis,
-          lockDurationMs,
-          stalledIntervalMs,
-          exitWhenEmpty: options.exitWhenEmpty === true,
-          log: (line, kind) => {
-            if (kind === 'problem' || options.quiet !== true) log(line);
-          },
-        });
-        if (options.quiet !== true) log(`taking jobs from ${url.display}`);
-        const onSignal = (name: NodeJS.Signals) => {
-          if (worker.stopping) process.exit(130);
-          log(`${name}: stopping after the job in progress`);
-          void worker.close();
-        };
-        process.on('SIGINT', onSignal);
-        process.on('SIGTERM', onSignal);
-        try {
-          await worker.done;
-        } finally {
-          process.off('SIGINT', onSignal);
-          process.off('SIGTERM', onSignal);
-        }
-        // An empty queue is success only if no batch this worker served was lost on the way.
-        const [lost, ...more] = worker.lostBatches;
-        if (worker.stoppedWhenEmpty && lost !== undefined) {
-          throw new BatchLostError(
-            url,
-            lost,
-            `this worker was running one of its jobs when it vanished${more.length > 0 ? ` (and so were batches ${more.join(', ')})` : ''}; the queue is empty now`,
-          );
-        }
-      });
+      const { workerAction } = await import('./worker-action.js');
+      await workerAction(options);
     });
 }

@@ -18,13 +18,26 @@ const REPO_ROOT = fileURLToPath(new URL('../../../../', import.meta.url));
 export default function buildBeforeTests(): void {
   const stale = staleBuild();
   if (stale === null) return;
-  process.stderr.write(`landport tests: ${stale.reason}; running tsc -b once before the tests\n`);
+  process.stderr.write(
+    `landport tests: ${stale.reason}; running pnpm build (tsc -b, then the bundle) once before the tests\n`,
+  );
   const tsc = createRequire(import.meta.url).resolve('typescript/bin/tsc');
   const build = spawnSync(process.execPath, [tsc, '-b'], { cwd: REPO_ROOT, encoding: 'utf8' });
   if (build.status !== 0) {
     process.stderr.write(
       `${build.stdout}${build.stderr}landport tests: tsc -b reported the errors above (exit ${build.status}); ` +
         'the end-to-end tests run what it emitted\n',
+    );
+  }
+  // The second step of `pnpm build`: the bundle that bin/landport.js runs.
+  const bundle = spawnSync(process.execPath, ['packages/cli/scripts/bundle.mjs'], {
+    cwd: REPO_ROOT,
+    encoding: 'utf8',
+  });
+  if (bundle.status !== 0) {
+    process.stderr.write(
+      `${bundle.stdout}${bundle.stderr}landport tests: bundling the CLI failed (exit ${bundle.status}); ` +
+        'the end-to-end tests run dist/main.js\n',
     );
   }
 }

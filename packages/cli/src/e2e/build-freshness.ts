@@ -19,6 +19,9 @@ const REPO_ROOT = fileURLToPath(new URL('../../../../', import.meta.url));
 /** The packages the CLI's build is made of, in build order (the root tsconfig's references). */
 export const BUILT_PACKAGES = ['sim-core', 'scenarios', 'cli'] as const;
 
+/** The entry of the CLI's bundle, which bin/landport.js runs when it is fresh (repository-relative). */
+export const BUNDLE_ENTRY = 'packages/cli/dist/bundle/main.js';
+
 /** Why a package's build is stale: the source (repository-relative) that is newer, or what is missing. */
 export interface StaleBuild {
   readonly pkg: string;
@@ -30,6 +33,23 @@ export function staleBuild(): StaleBuild | null {
   for (const pkg of BUILT_PACKAGES) {
     const reason = staleReason(join(REPO_ROOT, 'packages', pkg));
     if (reason !== null) return { pkg, reason };
+  }
+  const reason = staleBundleReason();
+  return reason === null ? null : { pkg: 'cli', reason };
+}
+
+/**
+ * Why the CLI's bundle (packages/cli/dist/bundle, scripts/bundle.mjs) is stale: missing, or older
+ * than a build it is made from. bin/landport.js would then run dist/main.js instead, which is
+ * correct but is not what `pnpm build` ships, so the tests would not test the bundle.
+ */
+function staleBundleReason(): string | null {
+  const bundle = join(REPO_ROOT, BUNDLE_ENTRY);
+  if (!existsSync(bundle)) return `${BUNDLE_ENTRY} has never been built`;
+  const bundledAt = statSync(bundle).mtimeMs;
+  for (const pkg of BUILT_PACKAGES) {
+    const info = join(REPO_ROOT, 'packages', pkg, 'dist', '.tsbuildinfo');
+    if (statSync(info).mtimeMs > bundledAt) return `packages/${pkg} was built after ${BUNDLE_ENTRY}`;
   }
   return null;
 }

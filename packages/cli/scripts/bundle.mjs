@@ -1,0 +1,69 @@
+// Bundles the built CLI (dist/main.js, from `tsc -b`) into dist/bundle/: `pnpm build` runs it after
+// tsc. Why: Node 20 resolves, reads and links every ES module one by one, and `landport validate`
+// needs about 380 of them (zod, yaml, the scenario parser); that cost more than the validation
+// itself. In a few files with code splitting, `validate` starts in about half the time (see
+// docs/performance.md, "Start-up"). esbuild is the bundler because it is one well-kept dependency
+// with no plugins needed here and takes well under a second.
+//
+// What it keeps working:
+// - Each command's action stays a separate chunk loaded by its dynamic import(), so `--help` loads
+//   no more than before.
+// - `import.meta.url` in each of our modules still names that module's own file in dist/ (the
+//   plugin below), so the worker-thread entry (dist/batch/worker.js, which runs from dist/ as
+//   before), the model module it loads, package.json, the scenario files and the chart libraries
+//   are found exactly where they were.
+// - Dependencies that are loaded only to draw or to queue, or that read their own files (vega's
+//   builds, resvg's binary, bullmq's scripts, tinypool's worker), are not bundled: they load from
+//   node_modules as before, and only when a command needs them.
+//
+// bin/landport.js runs the bundle when it is newer than the builds it was made from, else dist/main.js.
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
+
+const CLI = fileURLToPath(new URL('..', import.meta.url));
+const OUT_DIR = `${CLI}dist/bundle`;
+
+/** The CLI dependencies that go into the bundle; the others stay in node_modules. */
+const BUNDLED = new Set(['@landport/sim-core', '@landport/scenarios', 'commander', 'yaml']);
+const dependencies = Object.keys(JSON.parse(readFileSync(`${CLI}package.json`, 'utf8')).dependencies);
+
+/**
+ * Rewrites `import.meta.url` in each workspace module to the URL of its own file in dist/ (given
+ * relative to the bundle, so the repository can move), as it was before bundling.
+ */
+const keepModuleUrls = {
+  name: 'keep-module-urls',
+  setup(builder) {
+    builder.onLoad({ filter: /[\\/]packages[\\/][^\\/]+[\\/]dist[\\/].*\.js$/ }, async (args) => {
+      const text = await readFile(args.path, 'utf8');
+      if (!text.includes('import.meta.url')) return undefined;
+      const own = JSON.stringify(relative(OUT_DIR, args.path).replaceAll('\\', '/'));
+      return { contents: text.replaceAll('import.meta.url', `new URL(${own}, import.meta.url).href`) };
+    });
+  },
+};
+
+rmSync(OUT_DIR, { recursive: true, force: true });
+const result = await build({
+  entryPoints: [`${CLI}dist/main.js`],
+  outdir: OUT_DIR,
+  bundle: true,
+  splitting: true,
+  format: 'esm',
+  platform: 'node',
+  target: 'node20',
+  external: dependencies.filter((name) => !BUNDLED.has(name)),
+  // Bundled CommonJS (yaml, commander, seedrandom) calls require() for Node's own modules.
+  banner: {
+    js: "import { createRequire as landportCreateRequire } from 'node:module'; const require = landportCreateRequire(import.meta.url);",
+  },
+  plugins: [keepModuleUrls],
+  absWorkingDir: CLI,
+  metafile: true,
+  logLevel: 'warning',
+});
+// Which modules went into which file: the start-up test (startup.e2e.test.ts) reads it.
+writeFileSync(`${OUT_DIR}/metafile.json`, JSON.stringify(result.metafile));

@@ -1,0 +1,126 @@
+/**
+ * What `landport --help` and `landport validate` load (issue 15: they start in at most 0.3 s because
+ * they load no charting, queue or simulation code; the time itself is a benchmark,
+ * `pnpm bench:startup`, never a test). The built binary runs with scripts/loaded-modules.mjs, which
+ * lists every file Node loads; a file of the bundle stands for the modules esbuild put in it
+ * (dist/bundle/metafile.json), so that the lists name modules whether they are bundled or not.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ensureBuilt, FIXTURES, LANDPORT_BIN, REPO_ROOT } from './landport-process.js';
+
+const CLI_DIR = join(REPO_ROOT, 'packages/cli');
+const MODULE_LOG_HOOK = join(CLI_DIR, 'scripts/loaded-modules.mjs');
+const BUNDLE_DIR = join(CLI_DIR, 'dist/bundle');
+
+/** Modules that only drawing, queueing or simulating need, and what each pattern stands for. */
+const NOT_AT_START: readonly [string, RegExp][] = [
+  ['vega, vega-lite, vega-embed', /\/node_modules\/vega[^/]*\//],
+  ['resvg', /\/node_modules\/@resvg\//],
+  ['bullmq, ioredis', /\/node_modules\/(bullmq|ioredis)\//],
+  ['tinypool (worker threads)', /\/node_modules\/tinypool\//],
+  ['the charts and report', /\/packages\/cli\/dist\/report\//],
+  // The cost estimate of `validate` (run-cost*.js) is arithmetic on the scenario, and it uses
+  // the names of the cost components (cost-ledger.js); the rest of the model, and the engine, simulate.
+  [
+    'the border model',
+    /\/packages\/sim-core\/dist\/border\/model\/(?!(run-cost|run-cost-flows|cost-ledger)\.js$)/,
+  ],
+  ['the engine', /\/packages\/sim-core\/dist\/(simulation|process|resource)\.js$/],
+];
+
+let dir: string;
+let chunkInputs: Map<string, string[]>;
+beforeAll(() => {
+  ensureBuilt();
+  dir = mkdtempSync(join(tmpdir(), 'landport-e2e-startup-'));
+  const meta = JSON.parse(readFileSync(join(BUNDLE_DIR, 'metafile.json'), 'utf8')) as {
+    outputs: Record<string, { inputs: Record<string, { bytesInOutput: number }> }>;
+  };
+  // A module of which nothing is in a file (a re-export list, or code esbuild found unused) is not
+  // loaded with it.
+  chunkInputs = new Map(
+    Object.entries(meta.outputs).map(([file, output]) => [
+      resolve(CLI_DIR, file),
+      Object.entries(output.inputs)
+        .filter(([, input]) => input.bytesInOutput > 0)
+        .map(([input]) => resolve(CLI_DIR, input)),
+    ]),
+  );
+});
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+/** The files Node loaded for `landport ...args`, with each bundle file replaced by its modules. */
+function modulesLoadedBy(args: readonly string[]): { files: string[]; modules: string[] } {
+  const log = join(dir, `${args[0]}.log`);
+  const run = spawnSync(process.execPath, ['--import', MODULE_LOG_HOOK, LANDPORT_BIN, ...args], {
+    cwd: dir,
+    env: { ...process.env, LANDPORT_MODULE_LOG: log, NO_COLOR: '1' },
+    encoding: 'utf8',
+  });
+  expect(run.stderr).toBe('');
+  expect(run.status).toBe(0);
+  const files = [
+    ...new Set(
+      readFileSync(log, 'utf8')
+        .split('\n')
+        .filter((line) => line !== '')
+        .map((line) => line.replace(/^(esm|cjs) /, ''))
+        .map((name) => (name.startsWith('file:') ? fileURLToPath(name) : name)),
+    ),
+  ];
+  return { files, modules: files.flatMap((file) => chunkInputs.get(file) ?? [file]) };
+}
+
+function startUpLoads(modules: readonly string[]): string[] {
+  return NOT_AT_START.filter(([, pattern]) => modules.some((m) => pattern.test(m))).map(([what]) => what);
+}
+
+describe('start-up', () => {
+  it('--help loads only the command declarations: no action, parser, charting, queue or model', () => {
+    const { files, modules } = modulesLoadedBy(['--help']);
+    // The bundle ran (what `pnpm build` ships), not the dist/main.js fallback.
+    expect(files).toContain(join(BUNDLE_DIR, 'main.js'));
+    expect(modules).toContain(join(CLI_DIR, 'dist/commands/validate.js'));
+    expect(modules).not.toContain(join(CLI_DIR, 'dist/commands/validate-action.js'));
+    expect(modules.filter((m) => /\/node_modules\/(zod|yaml)\//.test(m))).toEqual([]);
+    expect(startUpLoads(modules)).toEqual([]);
+  });
+
+  it('validate loads the scenario parser but no charting, queue or simulation', () => {
+    const { modules } = modulesLoadedBy(['validate', join(FIXTURES, 'mmc.yaml')]);
+    expect(modules).toContain(join(CLI_DIR, 'dist/commands/validate-action.js'));
+    expect(modules).toContain(join(REPO_ROOT, 'packages/sim-core/dist/border/scenario/parse.js'));
+    expect(modules).toContain(join(REPO_ROOT, 'packages/sim-core/dist/border/model/run-cost.js'));
+    expect(startUpLoads(modules)).toEqual([]);
+  });
+
+  it('the patterns recognise what `run` loads, so that an empty list above means something', () => {
+    const out = join(dir, 'run');
+    const { modules } = modulesLoadedBy([
+      'run',
+      join(FIXTURES, 'mmc.yaml'),
+      '-r',
+      '1',
+      '-w',
+      '1',
+      '--horizon',
+      '1d',
+      '--quiet',
+      '--out',
+      out,
+    ]);
+    expect(startUpLoads(modules)).toEqual([
+      'vega, vega-lite, vega-embed',
+      'resvg',
+      'tinypool (worker threads)',
+      'the charts and report',
+      'the border model',
+      'the engine',
+    ]);
+  });
+});
