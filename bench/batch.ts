@@ -26,6 +26,7 @@ import { join } from 'node:path';
 import { noChartsOption, type TimedRun, timeLandport } from './batch-process.js';
 import { median } from './child-measurement.js';
 import { markdownTable } from './markdown-table.js';
+import { SHORT_SCENARIO } from './short-scenario.js';
 
 const ROUNDS = 3;
 /** Pairs tried at most while waiting for ROUNDS undisturbed ones. */
@@ -38,18 +39,6 @@ const PARALLEL_REPLICATIONS = 100;
 const MEMORY_TOLERANCE_MB = 5;
 /** Node flags fixing V8's young generation (semi-spaces of 2 MB instead of growing to 16 MB). */
 const FIXED_NURSERY = ['--max-semi-space-size=2'];
-
-/**
- * A short scenario for the memory figure: an M/M/4 queue for one day (about 1,440 customers, a
- * few milliseconds a replication), so that 10,000 replications take seconds.
- */
-const SHORT_SCENARIO = `name: M/M/4 for one day
-calendar: { start: 2024-01-01T00:00Z, horizon: { days: 1 }, warmUp: { hours: 2 } }
-stations:
-  - { id: server, lanes: 4, service: { exponential: { mean: { minutes: 3 } } } }
-classes:
-  - { id: customers, arrivals: { rate: { perMinute: 1 } }, route: [server] }
-`;
 
 const log = (message: string): void => void process.stderr.write(`${message}\n`);
 const load = (): string =>

@@ -85,6 +85,27 @@ describe('ResultsLog and LogIndex', () => {
     expect(() => LogIndex.scan(path)).toThrow(/Delete that line and run the same command with --resume/);
   });
 
+  it('reads a log that mixes format-1 lines (an older Landport) with format-2 lines (a resume since)', () => {
+    const path = join(folder, LOG_FILE);
+    writeFileSync(path, '{"replication":1,"metrics":{"x":0.5,"only1":1}}\n');
+    const log = ResultsLog.resume(folder, { syncIntervalMs: 0 });
+    expect(log.has(1)).toBe(true);
+    log.append(output(0));
+    log.close();
+    expect([...new OrderedResults([LogIndex.scan(path)]).outputs()]).toEqual([output(0), output(1)]);
+  });
+
+  it('refuses a record of a format it does not read, even as the last line, rather than cutting it off', () => {
+    const path = join(folder, LOG_FILE);
+    const newer = '{"replication":1,"format":3,"packed":""}';
+    writeFileSync(path, `${line(output(0))}${newer}\n`);
+    expect(() => ResultsLog.resume(folder)).toThrow(BatchError);
+    expect(() => ResultsLog.resume(folder)).toThrow(
+      /line 2: the record has format 3, and this Landport reads formats 1 and 2/,
+    );
+    expect(readFileSync(path, 'utf8')).toBe(`${line(output(0))}${newer}\n`);
+  });
+
   it('reads lines longer than one read chunk', () => {
     const long: ReplicationOutput = {
       replication: 0,

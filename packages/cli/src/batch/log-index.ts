@@ -2,7 +2,7 @@ import { closeSync, openSync, readSync } from 'node:fs';
 import { BatchError } from './batch-error.js';
 import { asFileSystemError } from './file-system-error.js';
 import type { ReplicationOutput } from './replication.js';
-import { decodeReplicationLine } from './replication-line.js';
+import { decodeReplicationLine, UnsupportedRecordFormatError } from './replication-line.js';
 
 /** Where one replication's line lies in a log file (the newline excluded). */
 export interface LogEntry {
@@ -70,6 +70,9 @@ export class LogIndex {
         try {
           if (line.complete) output = decodeReplicationLine(line.bytes.toString('utf8'));
         } catch (error) {
+          if (error instanceof UnsupportedRecordFormatError) {
+            throw new BatchError(`Cannot read ${path} line ${lineNumber}: ${error.message}.`);
+          }
           pendingError = new BatchError(
             `${path} line ${lineNumber} is not a valid replication record (${(error as Error).message}), ` +
               'and lines follow it, so it is not a write cut short by an interruption: the log was damaged or edited. ' +

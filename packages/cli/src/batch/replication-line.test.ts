@@ -1,10 +1,121 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { encodeNumber } from './lossless-number.js';
 import type { ReplicationOutput } from './replication.js';
-import { decodeReplicationLine, encodeReplicationLine } from './replication-line.js';
+import {
+  decodeReplicationLine,
+  encodeReplicationLine,
+  UnsupportedRecordFormatError,
+} from './replication-line.js';
 
-describe('replication lines', () => {
-  it('round-trip an output with NaN, ±Infinity and −0 in metrics and series, exactly', () => {
+const example: ReplicationOutput = {
+  replication: 7,
+  metrics: {
+    'wait.p95': Number.NaN,
+    'queue.max': Number.POSITIVE_INFINITY,
+    zero: -0,
+    'wait.mean': 1 / 3,
+  },
+  series: [
+    { name: 'queue', start: -0, interval: 3600, values: [1, Number.NaN, Number.NEGATIVE_INFINITY, 0.1, -0] },
+    { name: 'empty', start: 5e-324, interval: 1e300, values: [] },
+  ],
+  detail: { lanes: [1, 2], note: 'plain JSON', missing: null },
+};
+
+/** Equal as data, with every number compared by its bits (Object.is: −0 ≠ 0, NaN = NaN). */
+function expectIdentical(actual: ReplicationOutput, expected: ReplicationOutput): void {
+  expect(actual).toStrictEqual(expected);
+  const bits = (o: ReplicationOutput) =>
+    JSON.stringify(o, (_k, x: unknown) => (typeof x === 'number' ? encodeNumber(x) : x));
+  expect(bits(actual)).toBe(bits(expected));
+}
+
+describe('replication lines (format 2, packed)', () => {
+  it('round-trip an output with NaN, ±Infinity and −0 in metrics, series and series starts, exactly', () => {
+    const line = encodeReplicationLine(example);
+    expect(line).not.toContain('\n');
+    expect(line).toMatch(/^\{"replication":7,"format":2,"packed":"[A-Za-z0-9+/]+=*"\}$/);
+    const back = decodeReplicationLine(line);
+    expectIdentical(back, example);
+    expect(encodeReplicationLine(back)).toBe(line);
+  });
+
+  it('keep the metric order and leave out series and detail an output does not have', () => {
+    const back = decodeReplicationLine(encodeReplicationLine({ replication: 0, metrics: { b: 2, a: 1 } }));
+    expect(back).toStrictEqual({ replication: 0, metrics: { b: 2, a: 1 } });
+    expect(Object.keys(back.metrics)).toEqual(['b', 'a']);
+  });
+
+  it('round-trip any output bit for bit (property)', () => {
+    const name = fc.string({ minLength: 1, maxLength: 12 });
+    const number = fc.double();
+    const output = fc.record(
+      {
+        replication: fc.nat(),
+        metrics: fc.dictionary(name, number, { noNullPrototype: true }),
+        series: fc.uniqueArray(
+          fc.record(
+            {
+              name,
+              start: fc.double({ noNaN: true, noDefaultInfinity: true }),
+              interval: fc.double({ min: Number.MIN_VALUE, noNaN: true, noDefaultInfinity: true }),
+              values: fc.array(number, { maxLength: 50 }),
+            },
+            { noNullPrototype: true },
+          ),
+          { selector: (s) => s.name, maxLength: 4 },
+        ),
+      },
+      { noNullPrototype: true },
+    );
+    fc.assert(
+      fc.property(output, (o) => {
+        expectIdentical(decodeReplicationLine(encodeReplicationLine(o)), o);
+      }),
+    );
+  });
+
+  it('are several times smaller than format 1 for hourly series of queue lengths', () => {
+    // A month of hourly means of a queue that is mostly empty, as the border model records them.
+    const values = Array.from({ length: 720 }, (_, k) => (k % 24 < 18 ? 0 : Math.sin(k) ** 2 * 40 + 1 / 7));
     const output: ReplicationOutput = {
+      replication: 1,
+      metrics: { 'wait.mean': 0.123456789 },
+      series: [{ name: 'queue', start: 0, interval: 1, values }],
+    };
+    const v1 = JSON.stringify({ replication: 1, metrics: output.metrics, series: output.series });
+    expect(encodeReplicationLine(output).length).toBeLessThan(v1.length / 2);
+  });
+
+  it('reject torn, malformed or corrupt lines', () => {
+    const line = encodeReplicationLine({ replication: 3, metrics: { a: 1.5 } });
+    expect(() => decodeReplicationLine(line.slice(0, -3))).toThrow(SyntaxError);
+    expect(() => decodeReplicationLine('{"replication":-1,"format":2,"packed":""}')).toThrow(
+      /"replication" must be an integer >= 0/,
+    );
+    expect(() => decodeReplicationLine('{"replication":1,"format":2,"packed":"a*b="}')).toThrow(
+      /"packed" must be a base64 string/,
+    );
+    expect(() => decodeReplicationLine('{"replication":1,"format":2,"packed":"AAAA"}')).toThrow(
+      /does not decompress/,
+    );
+  });
+
+  it('refuse a record format this version does not read, naming it', () => {
+    const line = '{"replication":1,"format":3,"packed":""}';
+    expect(() => decodeReplicationLine(line)).toThrow(UnsupportedRecordFormatError);
+    expect(() => decodeReplicationLine(line)).toThrow(/format 3, and this Landport reads formats 1 and 2/);
+  });
+});
+
+describe('replication lines (format 1, plain JSON, still read)', () => {
+  it('read a format-1 line with NaN, ±Infinity and −0 written as strings', () => {
+    const line =
+      '{"replication":7,"metrics":{"wait.p95":"NaN","queue.max":"Infinity","zero":"-0","wait.mean":0.3333333333333333},' +
+      '"series":[{"name":"queue","start":0,"interval":3600,"values":[1,"NaN","-Infinity",0.1]}],' +
+      '"detail":{"lanes":[1,2]}}';
+    expectIdentical(decodeReplicationLine(line), {
       replication: 7,
       metrics: {
         'wait.p95': Number.NaN,
@@ -15,28 +126,11 @@ describe('replication lines', () => {
       series: [
         { name: 'queue', start: 0, interval: 3600, values: [1, Number.NaN, Number.NEGATIVE_INFINITY, 0.1] },
       ],
-      detail: { lanes: [1, 2], note: 'plain JSON' },
-    };
-    const line = encodeReplicationLine(output);
-    expect(line).not.toContain('\n');
-    const back = decodeReplicationLine(line);
-    expect(back).toEqual(output);
-    expect(Object.is(back.metrics.zero, -0)).toBe(true);
-    expect(encodeReplicationLine(back)).toBe(line);
+      detail: { lanes: [1, 2] },
+    });
   });
 
-  it('writes an output without series or detail as just replication and metrics', () => {
-    expect(encodeReplicationLine({ replication: 0, metrics: { a: 1 } })).toBe(
-      '{"replication":0,"metrics":{"a":1}}',
-    );
-  });
-
-  it('rejects torn or malformed lines', () => {
-    const line = encodeReplicationLine({ replication: 3, metrics: { a: 1.5 } });
-    expect(() => decodeReplicationLine(line.slice(0, -3))).toThrow(SyntaxError);
-    expect(() => decodeReplicationLine('{"replication":-1,"metrics":{}}')).toThrow(
-      /"replication" must be an integer >= 0/,
-    );
+  it('reject malformed format-1 lines', () => {
     expect(() => decodeReplicationLine('{"replication":1}')).toThrow(/"metrics" must be an object/);
     expect(() => decodeReplicationLine('{"replication":1,"metrics":{"a":"x"}}')).toThrow(
       /metrics.a must be a number/,

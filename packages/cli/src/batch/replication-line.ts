@@ -1,69 +1,59 @@
-import { decodeNumber, encodeNumber } from './lossless-number.js';
-import type { ReplicationOutput, ReplicationSeries } from './replication.js';
+import { packReplication, unpackReplication } from './packed-replication.js';
+import type { ReplicationOutput } from './replication.js';
+import { decodeRecordV1 } from './replication-line-v1.js';
+
+/** The record format {@link encodeReplicationLine} writes. */
+export const RECORD_FORMAT = 2;
+
+/** Record formats {@link decodeReplicationLine} reads: 1 (plain JSON, the first format) and 2 (packed). */
+export const READABLE_RECORD_FORMATS: readonly number[] = [1, 2];
+
+/**
+ * A record whose `format` this Landport does not read (a log written by a newer version). Not a
+ * damaged line: the results log refuses it at once instead of treating it as a torn write.
+ */
+export class UnsupportedRecordFormatError extends TypeError {}
 
 /**
  * One replication as one line of JSON (without the newline), for `replications.jsonl`:
  *
- *   {"replication":7,"metrics":{"wait.mean":1.25,"wait.p95":"NaN"},"series":[...],"detail":...}
+ *   {"replication":7,"format":2,"packed":"<base64>"}
  *
- * Metric and series values go through {@link encodeNumber}, so NaN, ±Infinity and −0 survive
- * the round trip; every finite number is written by JSON.stringify, whose shortest round-trip
- * decimal reads back bit for bit. `detail` is written as JSON.stringify writes it.
+ * `packed` is the base64 of `packReplication(output)`: the metrics, series and detail as
+ * compressed binary doubles, lossless to the bit (NaN, ±Infinity and −0 included). The
+ * replication index stays readable in the clear for people and for grep.
  */
 export function encodeReplicationLine(output: ReplicationOutput): string {
-  const metrics: Record<string, unknown> = {};
-  for (const [name, x] of Object.entries(output.metrics)) metrics[name] = encodeNumber(x);
-  const record: Record<string, unknown> = { replication: output.replication, metrics };
-  if (output.series !== undefined) {
-    record.series = output.series.map((s) => ({
-      name: s.name,
-      start: s.start,
-      interval: s.interval,
-      values: s.values.map(encodeNumber),
-    }));
-  }
-  if (output.detail !== undefined) record.detail = output.detail;
-  return JSON.stringify(record);
+  const packed = packReplication(output).toString('base64');
+  return `{"replication":${output.replication},"format":${RECORD_FORMAT},"packed":"${packed}"}`;
 }
 
 /**
- * Inverse of {@link encodeReplicationLine}. Throws a SyntaxError or TypeError (the caller adds the
- * file and line) if the text is not a complete, well-formed record.
+ * Inverse of {@link encodeReplicationLine}; also reads format-1 lines (no `format` field).
+ * Throws a SyntaxError or TypeError (the caller adds the file and line) if the text is not a
+ * complete, well-formed record, and an {@link UnsupportedRecordFormatError} naming the format if
+ * it is one this version does not read.
  */
 export function decodeReplicationLine(line: string): ReplicationOutput {
   const record: unknown = JSON.parse(line);
   if (typeof record !== 'object' || record === null || Array.isArray(record)) {
     throw new TypeError('a replication record must be a JSON object');
   }
-  const { replication, metrics, series, detail } = record as Record<string, unknown>;
+  const { replication, format, packed } = record as Record<string, unknown>;
   if (!(Number.isSafeInteger(replication) && (replication as number) >= 0)) {
     throw new TypeError(`"replication" must be an integer >= 0, got ${JSON.stringify(replication)}`);
   }
-  if (typeof metrics !== 'object' || metrics === null || Array.isArray(metrics)) {
-    throw new TypeError('"metrics" must be an object');
-  }
-  const decodedMetrics: Record<string, number> = {};
-  for (const [name, x] of Object.entries(metrics)) decodedMetrics[name] = decodeNumber(x, `metrics.${name}`);
-  const output: ReplicationOutput = { replication: replication as number, metrics: decodedMetrics };
-  if (series !== undefined) {
-    if (!Array.isArray(series)) throw new TypeError('"series" must be an array');
-    output.series = series.map(decodeSeries);
-  }
-  if (detail !== undefined) output.detail = detail;
-  return output;
-}
-
-function decodeSeries(value: unknown): ReplicationSeries {
-  const { name, start, interval, values } = (value ?? {}) as Record<string, unknown>;
-  if (
-    typeof name !== 'string' ||
-    typeof start !== 'number' ||
-    typeof interval !== 'number' ||
-    !Array.isArray(values)
-  ) {
-    throw new TypeError(
-      'each series must have a string name, numeric start and interval, and an array of values',
+  if (format === undefined) return decodeRecordV1(record as Record<string, unknown>, replication as number);
+  if (format !== RECORD_FORMAT) {
+    throw new UnsupportedRecordFormatError(
+      `the record has format ${JSON.stringify(format)}, and this Landport reads formats ` +
+        `${READABLE_RECORD_FORMATS.join(' and ')}: it was written by a newer Landport; use that version`,
     );
   }
-  return { name, start, interval, values: values.map((x) => decodeNumber(x, `series ${name} value`)) };
+  if (typeof packed !== 'string' || packed.length % 4 !== 0 || !BASE64.test(packed)) {
+    throw new TypeError('"packed" must be a base64 string');
+  }
+  return unpackReplication(Buffer.from(packed, 'base64'), replication as number);
 }
+
+const BASE64 = /^[A-Za-z0-9+/]*={0,2}$/;

@@ -16,6 +16,7 @@ import { BatchError } from './batch-error.js';
 import { LOCK_FILE } from './folder-lock.js';
 import { MANIFEST_FILE, readManifest } from './manifest.js';
 import { REPLICATIONS_CSV, SERIES_CSV, SUMMARY_FILE } from './outputs.js';
+import { decodeReplicationLine, encodeReplicationLine } from './replication-line.js';
 import { LOG_FILE } from './results-log.js';
 import { type RunBatchOptions, runBatch } from './run-batch.js';
 import type { Mm1Scenario } from './test-model/mm1.js';
@@ -99,9 +100,9 @@ describe('runBatch --resume', () => {
       .split('\n')
       .slice(0, 3)
       .map((line) => {
-        const record = JSON.parse(line);
+        const record = decodeReplicationLine(line);
         record.metrics['wait.mean'] = -1;
-        return `${JSON.stringify(record)}\n`;
+        return `${encodeReplicationLine(record)}\n`;
       });
     appendFileSync(log, copies.join(''));
     rmSync(join(folder, SUMMARY_FILE));

@@ -7,10 +7,10 @@ import { encodeReplicationLine } from '../batch/replication-line.js';
  * the very text `landport run` appends to replications.jsonl, so every number reads back bit for
  * bit), gzip-compressed.
  *
- * Why compress: Redis holds every output of a batch in memory until it is collected, and the
- * per-replication time series dominate: a year of horgos-2024 is ~290 kB of text, ~110 kB
- * compressed. Level 1 gets nearly all of the gain of level 9 on these digit strings
- * (2.6× vs 2.7×) for about half the time, ~8 ms per year-long replication that itself takes ~2 s.
+ * Why compress: Redis holds every output of a batch in memory until it is collected. The line
+ * already carries its numbers brotli-compressed (record format 2), but as base64 text, a third
+ * larger than the bytes it encodes; gzip level 1 wins most of that back (a year of horgos-2024:
+ * ~124 kB of line, ~93 kB stored) for a few ms per year-long replication that itself takes ~2 s.
  * gzip rather than raw deflate: its magic bytes make a stored value recognisable with redis-cli.
  */
 export function packOutput(output: ReplicationOutput): Buffer {

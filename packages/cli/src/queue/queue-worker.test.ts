@@ -6,6 +6,7 @@ import type { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MANIFEST_FILE } from '../batch/manifest.js';
 import { REPLICATIONS_CSV, SERIES_CSV, SUMMARY_FILE } from '../batch/outputs.js';
+import { decodeReplicationLine } from '../batch/replication-line.js';
 import { runBatch } from '../batch/run-batch.js';
 import type { Mm1Scenario } from '../batch/test-model/mm1.js';
 import { collectBatch } from './collect-batch.js';
@@ -104,7 +105,7 @@ describe.skipIf(server === null)('QueueWorker and collectBatch', () => {
     const log = await drain(1);
     expect(log).toContain(`job ${id}.0: replications 1 (1 replication) of batch ${id}`);
     const lines = [];
-    for await (const line of new ResultsStore(redis).lines(id, 6)) lines.push(JSON.parse(line));
+    for await (const line of new ResultsStore(redis).lines(id, 6)) lines.push(decodeReplicationLine(line));
     expect(lines[0]).toEqual(planted);
     expect(lines.map((output) => output.replication)).toEqual([0, 1, 2, 3, 4, 5]);
   });
