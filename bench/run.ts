@@ -32,6 +32,7 @@ const compared: ImplementationName[] = [
   'process',
   'process-seize',
   'process-streams',
+  'generator-floor',
   'js-simulator',
   'js-simulator-agents',
 ];
