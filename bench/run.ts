@@ -33,6 +33,7 @@ const compared: ImplementationName[] = [
   'process-seize',
   'process-streams',
   'generator-floor',
+  'generator-floor-direct',
   'js-simulator',
   'js-simulator-agents',
 ];
