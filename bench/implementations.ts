@@ -1,6 +1,8 @@
 import type { MmcImplementation } from './mmc.js';
 import { runCallbackModel } from './mmc-callback.js';
 import { runCallbackSeizeModel } from './mmc-callback-seize.js';
+import { runGeneratorFloorModel } from './mmc-generator-floor.js';
+import { runGeneratorFloorDirectModel } from './mmc-generator-floor-direct.js';
 import { runHandLoopModel } from './mmc-handloop.js';
 import { runJsSimulatorModel } from './mmc-js-simulator.js';
 import { runJsSimulatorAgentsModel } from './mmc-js-simulator-agents.js';
@@ -15,6 +17,8 @@ export const implementations = {
   process: runProcessModel,
   'process-seize': runProcessSeizeModel,
   'process-streams': runProcessStreamsModel,
+  'generator-floor': runGeneratorFloorModel,
+  'generator-floor-direct': runGeneratorFloorDirectModel,
   callback: runCallbackModel,
   'callback-seize': runCallbackSeizeModel,
   handloop: runHandLoopModel,
@@ -32,6 +36,8 @@ export const implementationLabels: Record<ImplementationName, string> = {
   process: 'engine, process API (request)',
   'process-seize': 'engine, process API (seize)',
   'process-streams': 'engine, process API + RandomStream',
+  'generator-floor': 'generators on the hand loop (the floor)',
+  'generator-floor-direct': 'the floor without start and grant entries',
   callback: 'engine, callback API (request)',
   'callback-seize': 'engine, callback API (seize)',
   handloop: 'hand loop (ceiling)',

@@ -32,6 +32,8 @@ const compared: ImplementationName[] = [
   'process',
   'process-seize',
   'process-streams',
+  'generator-floor',
+  'generator-floor-direct',
   'js-simulator',
   'js-simulator-agents',
 ];
