@@ -38,6 +38,6 @@ describe('scenarioInput', () => {
     const kz = input.stations.find((s) => s.id === 'kz-control')!;
     kz.lanes = 6;
     expect(validateScenario(input).stations.find((s) => s.id === 'kz-control')!.lanes).toBe(6);
-    expect(scenarioInput('horgos-2024').stations.find((s) => s.id === 'kz-control')!.lanes).toBe(8);
+    expect(scenarioInput('horgos-2024').stations.find((s) => s.id === 'kz-control')!.lanes).toBe(10);
   });
 });
