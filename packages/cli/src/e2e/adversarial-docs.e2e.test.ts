@@ -68,7 +68,7 @@ const CASES: Case[] = [
     ],
     code: 2,
     first:
-      /^landport: --station nope: no such station; the scenario has cn-gate, cn-clearance, neutral-zone, kz-control\.$/,
+      /^landport: --station nope: no such station; the scenario has cn-gate, cn-customs, cn-transload, neutral-zone, kz-control, cn-import\.$/,
     notes: 0,
     files: [],
   },
