@@ -116,7 +116,8 @@ describe('inlined chart data', () => {
   it('throughput bars are the summary’s rates and intervals', () => {
     const summary = parseSummary(readFileSync(join(dir, 'summary.json'), 'utf8'));
     const rows = spec('throughput').data!.values as ThroughputRow[];
-    expect(rows.length).toBe(8);
+    // Vehicles and cars a day for each of the 4 classes (carrier, driven, truck, truck-in) and for all.
+    expect(rows.length).toBe(10);
     for (const r of rows) {
       const m = summary.metrics[r.metric]!;
       expect([r.mean, r.lower, r.upper]).toEqual([m.mean, m.lower, m.upper]);
