@@ -8,8 +8,9 @@ describe('the note of a shortened --horizon', () => {
     const { notes } = loadScenarioSource('horgos-2024', { horizon: '30d' });
     expect(notes).toEqual([
       "note: --horizon 30d covers 2024-01-01 to 2024-01-30 of the scenario's 2024-01-01 to 2024-12-31; " +
-        'it leaves out 3 closures, 1 shock ("Russian recycling fee rises") and 9 months of higher demand ' +
-        '(Apr–Dec 2024: up to 1.9× the busiest month it covers). Leave out --horizon for the whole scenario.',
+        'it leaves out 3 closures, 7 shocks ("Pre-deadline surge, carriers", "Pre-deadline surge, driven cars", ' +
+        '"Russian recycling fee rises" and 4 more) and 9 months of higher demand ' +
+        '(Apr–Dec 2024: up to 1.7× the busiest month it covers). Leave out --horizon for the whole scenario.',
     ]);
   });
 
@@ -22,8 +23,13 @@ describe('the note of a shortened --horizon', () => {
   });
 
   it('leaves out no busier month when the busiest months are covered (horgos-2024 over 300 days)', () => {
-    // Sep is the busiest month; Oct 27 – Dec 31 is left out, with no closure, shock or busier month.
-    expect(loadScenarioSource('horgos-2024', { horizon: '300d' }).notes).toEqual([]);
+    // September (its demand shock) is the busiest; Oct 27 – Dec 31 is left out, with no closure or
+    // busier month, only the two shocks that end the October dip on 1 November.
+    expect(loadScenarioSource('horgos-2024', { horizon: '300d' }).notes).toEqual([
+      "note: --horizon 300d covers 2024-01-01 to 2024-10-26 of the scenario's 2024-01-01 to 2024-12-31; " +
+        'it leaves out 2 shocks ("Demand back to the trend, carriers", "Demand back to the trend, driven cars"). ' +
+        'Leave out --horizon for the whole scenario.',
+    ]);
   });
 
   it('says which flag shortened the run when it is a --set', () => {

@@ -7,6 +7,7 @@ const CARRIER_LOAD = 6.5;
 const DAYS_IN_MONTH = {
   2023: [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31],
   2024: [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31],
+  2025: [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31],
 };
 
 function poisson(scenario: Scenario, id: string) {
@@ -16,7 +17,7 @@ function poisson(scenario: Scenario, id: string) {
 }
 
 /** Cars a year the file's demand implies: Σ_month days × rate/day × monthly multiplier × load. */
-function carsPerYear(scenario: Scenario, year: 2023 | 2024, loads: Record<string, number>): number {
+function carsPerYear(scenario: Scenario, year: 2023 | 2024 | 2025, loads: Record<string, number>): number {
   let cars = 0;
   for (const [id, load] of Object.entries(loads)) {
     const { ratePerMinute, monthly } = poisson(scenario, id);
@@ -40,6 +41,34 @@ describe('demand arithmetic in the scenario files', () => {
   it('horgos-2024 implies the 421,000 cars of the 2024 customs count', () => {
     const cars = carsPerYear(loadScenario('horgos-2024'), 2024, { carrier: CARRIER_LOAD, driven: 1 });
     expect(Math.abs(cars / 421_000 - 1)).toBeLessThan(0.001);
+  });
+
+  it('horgos-2024 with its demand shocks (September surge, October dip) implies the 421,000 cars', () => {
+    // Day by day: days × rate × monthly multiplier × the demand shock in force (the file's rate × 1
+    // before the first shock), so the surge moves volume between months without changing the year.
+    const scenario = loadScenario('horgos-2024');
+    let cars = 0;
+    for (const [id, load] of [
+      ['carrier', CARRIER_LOAD],
+      ['driven', 1],
+    ] as const) {
+      const { ratePerMinute, monthly } = poisson(scenario, id);
+      const shocks = scenario.shocks.filter((s) => s.change === 'demand' && s.class === id);
+      let day = 0;
+      DAYS_IN_MONTH[2024].forEach((days, m) => {
+        for (let d = 0; d < days; d++, day++) {
+          const inForce = shocks.filter((s) => s.at <= day * 1440).at(-1);
+          const multiplier = inForce?.change === 'demand' ? inForce.multiplier : 1;
+          cars += ratePerMinute * 1440 * monthly[m]! * multiplier * load;
+        }
+      });
+    }
+    expect(Math.abs(cars / 421_000 - 1)).toBeLessThan(0.001);
+  });
+
+  it('horgos-2025 implies the 450,000 cars of the 2025 customs count', () => {
+    const cars = carsPerYear(loadScenario('horgos-2025'), 2025, { carrier: CARRIER_LOAD, driven: 1 });
+    expect(Math.abs(cars / 450_000 - 1)).toBeLessThan(0.001);
   });
 
   it('splits Horgos cars 70% carried, 30% driven', () => {

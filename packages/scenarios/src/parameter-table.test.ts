@@ -15,9 +15,9 @@ describe('parameter tables', () => {
 
   it('list every source of a file, with its value', () => {
     const table = parameterTable('horgos-2024');
-    expect(table).toContain('| `/drivers/count` | `690` | D: A6 says about 15 trips a month');
+    expect(table).toContain('| `/drivers/count` | `1000` | A6.6: over 1,000 ferrymen in early 2023');
     expect(table).toContain(
-      '| `/stations/cn-clearance/service` | `{ lognormal: { mean: { hours: 4 }, cv: 0.9 } }` |',
+      '| `/stations/cn-customs/perCar` | `{ minutes: 2 }` | A1.9: export formalities cut from 12 to 4',
     );
   });
 

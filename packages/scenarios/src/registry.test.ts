@@ -14,6 +14,7 @@ describe('scenario registry', () => {
     expect(scenarioNames()).toEqual([
       'horgos-2023',
       'horgos-2024',
+      'horgos-2025',
       'horgos-2023-2024',
       'kashgar-2023',
       'kashgar-2024',
@@ -42,9 +43,11 @@ describe('scenario registry', () => {
   });
 
   it('rejects an unknown name with the list of known ones', () => {
-    expect(isScenarioName('horgos-2025')).toBe(false);
-    expect(() => loadScenario('horgos-2025')).toThrow(RangeError);
-    expect(() => loadScenario('horgos-2025')).toThrow(/expected one of horgos-2023, horgos-2024/);
+    expect(isScenarioName('horgos-2026')).toBe(false);
+    expect(() => loadScenario('horgos-2026')).toThrow(RangeError);
+    expect(() => loadScenario('horgos-2026')).toThrow(
+      /expected one of horgos-2023, horgos-2024, horgos-2025/,
+    );
   });
 
   it('does not take a property of Object.prototype for a scenario', () => {

@@ -12,6 +12,7 @@ const DATA_FOLDER = new URL('../data/', import.meta.url);
 const FILES = {
   'horgos-2023': 'horgos-2023.yaml',
   'horgos-2024': 'horgos-2024.yaml',
+  'horgos-2025': 'horgos-2025.yaml',
   'horgos-2023-2024': 'horgos-2023-2024.yaml',
   'kashgar-2023': 'kashgar-2023.yaml',
   'kashgar-2024': 'kashgar-2024.yaml',

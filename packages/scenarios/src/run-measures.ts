@@ -77,3 +77,19 @@ export function tripsPerDriverPerMonth(result: BorderReplicationResult): number 
   if (trips === undefined || trips === null) throw new RangeError('the run has no driver pool');
   return trips;
 }
+
+/** The most cars of `classes` cleared on one local day (the days of the scenario's `daily.side`). */
+export function peakDailyCars(result: BorderReplicationResult, classes: readonly string[]): number {
+  const series = classes.map((id) => {
+    const daily = result.daily.byClass[id];
+    if (daily === undefined) throw new RangeError(`no daily series for class ${JSON.stringify(id)}`);
+    return daily.cars;
+  });
+  let peak = 0;
+  for (let day = 0; day < result.daily.days; day++) {
+    let cars = 0;
+    for (const s of series) cars += s[day] ?? 0;
+    if (cars > peak) peak = cars;
+  }
+  return peak;
+}

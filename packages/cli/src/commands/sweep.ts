@@ -56,7 +56,7 @@ export function registerSweep(program: Command): void {
     .addOption(maxScenarioSizeOption())
     .addHelpText(
       'after',
-      "\nExample:\n  landport sweep horgos-2024 --param stations.kz-control.lanes=6,8,10,12 --param 'sides.kazakhstan.quotas.kz-acceptance.perDay=250,400' -r 10",
+      "\nExample:\n  landport sweep horgos-2024 --param stations.kz-control.lanes=6,8,10,12 --param 'classes.truck-in.arrivals.rate.perDay=40,80,160' -r 10",
     )
     .action(async (scenarioArg: string, options: SweepOptions) => {
       const { sweepAction } = await import('./sweep-action.js');

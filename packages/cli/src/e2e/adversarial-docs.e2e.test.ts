@@ -68,7 +68,7 @@ const CASES: Case[] = [
     ],
     code: 2,
     first:
-      /^landport: --station nope: no such station; the scenario has cn-gate, cn-clearance, neutral-zone, kz-control\.$/,
+      /^landport: --station nope: no such station; the scenario has cn-gate, cn-customs, cn-transload, neutral-zone, kz-control, cn-import\.$/,
     notes: 0,
     files: [],
   },
@@ -94,7 +94,7 @@ const CASES: Case[] = [
     args: ['run', 'horgos-2024', '--horizon', '1d', ...QUICK],
     code: 0,
     first:
-      /^landport: note: --horizon 1d covers 2024-01-01 of the scenario's 2024-01-01 to 2024-12-31; it leaves out 3 closures, 1 shock \("Russian recycling fee rises"\) and 9 months of higher demand \(Apr–Dec 2024: up to 1\.9× the busiest month it covers\)\. Leave out --horizon for the whole scenario\.$/,
+      /^landport: note: --horizon 1d covers 2024-01-01 of the scenario's 2024-01-01 to 2024-12-31; it leaves out 3 closures, 7 shocks \("Pre-deadline surge, carriers", "Pre-deadline surge, driven cars", "Russian recycling fee rises" and 4 more\) and 9 months of higher demand \(Apr–Dec 2024: up to 1\.7× the busiest month it covers\)\. Leave out --horizon for the whole scenario\.$/,
     notes: 1,
     files: RUN_FOLDER,
   },

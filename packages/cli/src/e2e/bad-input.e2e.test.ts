@@ -59,8 +59,8 @@ const CASES: [string, string[], RegExp[]][] = [
   ['validate of a missing file', ['validate', 'nothing.yaml'], [/cannot read nothing\.yaml: ENOENT/]],
   [
     'an unknown built-in scenario name lists the built-in ones',
-    ['run', 'horgos-2025', '--out', 'out'],
-    [/no built-in scenario or file named "horgos-2025"/, /horgos-2024/, /path of a JSON or YAML/],
+    ['run', 'horgos-2026', '--out', 'out'],
+    [/no built-in scenario or file named "horgos-2026"/, /horgos-2024/, /path of a JSON or YAML/],
   ],
   [
     'an unknown --set field lists the fields there',
@@ -162,8 +162,8 @@ const CASES: [string, string[], RegExp[]][] = [
   ['an unknown command', ['rnu', MMC], [/unknown command 'rnu'/, /Did you mean run\?/]],
   [
     'scenarios: an unknown name',
-    ['scenarios', 'horgos-2025'],
-    [/no built-in scenario named "horgos-2025"; there are horgos-2023/],
+    ['scenarios', 'horgos-2026'],
+    [/no built-in scenario named "horgos-2026"; there are horgos-2023/],
   ],
 ];
 

@@ -263,7 +263,14 @@ describe('landport scenarios and validate', () => {
       landport(['scenarios', '--json'], dir),
     ]);
     expect(text.code).toBe(0);
-    const names = ['horgos-2023', 'horgos-2024', 'horgos-2023-2024', 'kashgar-2023', 'kashgar-2024'];
+    const names = [
+      'horgos-2023',
+      'horgos-2024',
+      'horgos-2025',
+      'horgos-2023-2024',
+      'kashgar-2023',
+      'kashgar-2024',
+    ];
     for (const name of names) expect(text.stdout).toMatch(new RegExp(`^${name}\\s+.+\\(\\d+ days\\)$`, 'm'));
     const list = JSON.parse(json.stdout);
     expect(list.map((s: { name: string }) => s.name)).toEqual(expect.arrayContaining(names));

@@ -129,7 +129,7 @@ describe('docs/summary.schema.json', () => {
     // A border run has its daily section: five days after a day of warm-up, on Kazakh time.
     expect(horgos.daily.days).toBe(horgos.daily.series.exited.mean.length);
     expect(horgos.daily.side).toBe('kazakhstan');
-    expect(Object.keys(horgos.daily.byDirection)).toEqual(['outbound']);
+    expect(Object.keys(horgos.daily.byDirection)).toEqual(['outbound', 'inbound']);
     expect(horgos.daily.byClass.carrier.meanWait.unit).toBe('h');
     const encoded = Object.values(horgos.metrics).flatMap((m: any) => Object.values(m));
     expect(encoded).toContain('NaN');

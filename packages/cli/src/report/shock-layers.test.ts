@@ -22,11 +22,11 @@ describe('shockMarks', () => {
   it('shares one rule among shocks closer than the chart’s resolution, with a count in the label', () => {
     const fine = shockMarks(scenario.shocks, clock, 0);
     const daily = shockMarks(scenario.shocks, clock, 24);
-    // 1 January 2024: three changes at Chinese midnight, the Kazakh quota two hours later.
+    // 1 January 2024: four changes at Chinese midnight, the Kazakh 24-hour opening two hours later.
     expect(daily.length).toBe(fine.length - 1);
     const newYear = daily.find((m) => m.date.startsWith('2024-01-01'))!;
-    expect(newYear.labels.split('; ')).toHaveLength(4);
-    expect(newYear.short).toBe('QR-code clearance (carriers) (+3)');
+    expect(newYear.labels.split('; ')).toHaveLength(5);
+    expect(newYear.short).toBe('QR-code auto-recognition at the smart… (+4)');
     for (let i = 1; i < daily.length; i++)
       expect(daily[i]!.x - daily[i - 1]!.x).toBeGreaterThanOrEqual(24 * 3_600_000);
   });

@@ -116,9 +116,14 @@ describe('inlined chart data', () => {
   it('throughput bars are the summary’s rates and intervals', () => {
     const summary = parseSummary(readFileSync(join(dir, 'summary.json'), 'utf8'));
     const rows = spec('throughput').data!.values as ThroughputRow[];
-    // Three classes and the total in vehicles; in cars the same less the truck, which carries none.
-    expect(rows.length).toBe(7);
-    expect(rows.some((r) => r.group === 'truck' && r.measure === 'cars')).toBe(false);
+    // Vehicles a day for each of the 4 classes (carrier, driven, truck, truck-in) and all; cars the
+    // same less the trucks, which carry none.
+    expect(rows.filter((r) => r.measure === 'vehicles').length).toBe(5);
+    expect(rows.filter((r) => r.measure === 'cars').map((r) => r.group)).toEqual([
+      'carrier',
+      'driven',
+      'all classes',
+    ]);
     for (const r of rows) {
       const m = summary.metrics[r.metric]!;
       expect([r.mean, r.lower, r.upper]).toEqual([m.mean, m.lower, m.upper]);
