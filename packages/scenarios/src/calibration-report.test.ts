@@ -7,6 +7,7 @@ import { type CalibrationTarget, within } from './calibration-target.js';
 const target = (overrides: Partial<CalibrationTarget>): CalibrationTarget => ({
   id: 'horgos-2023-exports',
   scenario: 'horgos-2023',
+  kind: 'fit',
   title: 'Cars exported',
   source: 'A2 | customs',
   unit: 'cars',

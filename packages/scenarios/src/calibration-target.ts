@@ -23,6 +23,11 @@ export interface CalibrationTarget {
   /** Stable id, e.g. `horgos-2023-exports`. */
   readonly id: string;
   readonly scenario: ScenarioName;
+  /**
+   * `fit`: used to set the scenario's free parameters (named in its file, at most three);
+   * `check`: never used in fitting, reported as it comes out (out of sample).
+   */
+  readonly kind: 'fit' | 'check';
   /** What is compared, in words. */
   readonly title: string;
   /** The fact and where it comes from (fact-sheet row and original source). */

@@ -1,4 +1,5 @@
-import { type CalibrationRun, type CalibrationTarget, within } from './calibration-target.js';
+import { type CalibrationTarget, within } from './calibration-target.js';
+import { KASHGAR_TARGETS } from './kashgar-targets.js';
 import {
   carsExported,
   driverFeePerTrip,
@@ -15,36 +16,6 @@ const HORGOS_TRUCK_SOURCE =
   'A4: CAREC CPMM, Horgos road BCP, general-cargo trucks outbound: 16.4 h (2020), 23.5 h (2022), ' +
   '51.4 h (2023); 77.5 h (2021, COVID) left out. The times include transloading.';
 
-/** CPMM inbound (China → Kyrgyzstan) times at Kyrgyz road BCPs, 2019–2023. */
-const KYRGYZ_TRUCK_ENVELOPE = { lower: 0.8, upper: 3.2 };
-const KYRGYZ_TRUCK_SOURCE =
-  'B4: CAREC CPMM, Kyrgyz road BCPs, inbound: Irkeshtam 0.8 h (2019) and 1.8 h (2020); Kyrgyz ' +
-  'average 2.4 h (2020), 2.8 h (2021), 3.2 h (2022), 1.4 h (2023).';
-
-const WEEKEND_SOURCE =
-  'B1: Kyrgyz Border Service (Jan 2024): Mon–Fri only, closed Sat and Sun; holiday closures at ' +
-  "China's initiative (B1, G4), listed in the scenario's closures.";
-
-function closedServiceStarts(run: CalibrationRun): number {
-  if (run.closedServiceStarts === null) throw new RangeError('this target needs the trace');
-  return run.closedServiceStarts;
-}
-
-function kyrgyzPostTarget(scenario: 'kashgar-2023' | 'kashgar-2024', port: 'tor' | 'irk'): CalibrationTarget {
-  const name = port === 'tor' ? 'Torugart' : 'Irkeshtam';
-  return {
-    id: `${scenario}-${port}-truck-kyrgyz-post`,
-    scenario,
-    title: `Trucks: mean time at the ${name} Kyrgyz post (wait, inspection, secondary)`,
-    source: KYRGYZ_TRUCK_SOURCE,
-    unit: 'h',
-    accept: KYRGYZ_TRUCK_ENVELOPE,
-    acceptText: '0.8–3.2 h',
-    needsTrace: false,
-    measure: (run) => hoursAtStation(run, `${port}-kg`, `${port}-truck`),
-  };
-}
-
 /**
  * The calibration targets of the shipped scenarios, from the domain fact sheet
  * (shared/domain/ports.md; rows cited as A2, B3, …). Demand is calibrated on the customs count,
@@ -54,6 +25,7 @@ export const CALIBRATION_TARGETS: readonly CalibrationTarget[] = [
   {
     id: 'horgos-2023-exports',
     scenario: 'horgos-2023',
+    kind: 'fit',
     title: 'Cars exported through Horgos in 2023 (carried and driven)',
     source: 'A2: Horgos Customs, 304,000 vehicles exported in 2023 (+307.5%), apnawatan.pk/?p=11377',
     unit: 'cars',
@@ -65,6 +37,7 @@ export const CALIBRATION_TARGETS: readonly CalibrationTarget[] = [
   {
     id: 'horgos-2024-exports',
     scenario: 'horgos-2024',
+    kind: 'check',
     title: 'Cars exported through Horgos in 2024 (carried and driven)',
     source: 'A2: Horgos Customs, 421,000 in 2024 (+38.6%), Xinhua 2025-02-27 and 2025-06-14',
     unit: 'cars',
@@ -74,20 +47,9 @@ export const CALIBRATION_TARGETS: readonly CalibrationTarget[] = [
     measure: (run) => carsExported(run.result, HORGOS_CARS),
   },
   {
-    id: 'kashgar-2023-torugart-exports',
-    scenario: 'kashgar-2023',
-    title: 'Cars exported through Torugart in 2023',
-    source:
-      'B3: Kizilsu land port (Torugart), about 35,000 by early Nov 2023, 40,000 expected for the year, China Daily 2023-11-21',
-    unit: 'cars',
-    accept: within(40_000, 0.1),
-    acceptText: '40,000 ± 10%',
-    needsTrace: false,
-    measure: (run) => carsExported(run.result, ['tor-carrier']),
-  },
-  {
     id: 'horgos-2023-driver-fee',
     scenario: 'horgos-2023',
+    kind: 'check',
     title: 'Ferry fee per driven car, 2023',
     source: "A6: over 2,000 yuan a trip (Caixin 2024-04-27; People's Daily about Mar 2023)",
     unit: 'CNY',
@@ -99,6 +61,7 @@ export const CALIBRATION_TARGETS: readonly CalibrationTarget[] = [
   {
     id: 'horgos-2024-driver-fee',
     scenario: 'horgos-2024',
+    kind: 'check',
     title: 'Ferry fee per driven car, after 1 April 2024',
     source: 'A6: 500 yuan a trip from April 2024 (Caixin 2024-04-27)',
     unit: 'CNY',
@@ -110,6 +73,7 @@ export const CALIBRATION_TARGETS: readonly CalibrationTarget[] = [
   {
     id: 'horgos-2024-driver-trips',
     scenario: 'horgos-2024',
+    kind: 'check',
     title: 'Trips per ferryman per month, 2024',
     source:
       'A6: a part-time ferryman earns 7,000–8,000 yuan a month at about 15 trips (China News Service ' +
@@ -123,6 +87,7 @@ export const CALIBRATION_TARGETS: readonly CalibrationTarget[] = [
   {
     id: 'horgos-2023-car-crossing',
     scenario: 'horgos-2023',
+    kind: 'fit',
     title: 'Cars: mean time from the Chinese gate to leaving Kazakh control, 2023 (before QR clearance)',
     source:
       'A4: Horgos Customs, whole-process clearance of commodity cars over 30 h before QR (Xinhua 2025-02-27)',
@@ -135,6 +100,7 @@ export const CALIBRATION_TARGETS: readonly CalibrationTarget[] = [
   {
     id: 'horgos-2024-car-crossing',
     scenario: 'horgos-2024',
+    kind: 'check',
     title: 'Cars: mean time from the Chinese gate to leaving Kazakh control, 2024 (QR clearance)',
     source: 'A4: Horgos Customs, under 5 h after QR/auto-recognition (Xinhua 2025-02-27)',
     unit: 'h',
@@ -146,6 +112,7 @@ export const CALIBRATION_TARGETS: readonly CalibrationTarget[] = [
   {
     id: 'horgos-2023-truck-crossing',
     scenario: 'horgos-2023',
+    kind: 'check',
     title: 'Trucks: mean crossing time, 2023',
     source: HORGOS_TRUCK_SOURCE,
     unit: 'h',
@@ -157,6 +124,7 @@ export const CALIBRATION_TARGETS: readonly CalibrationTarget[] = [
   {
     id: 'horgos-2024-truck-crossing',
     scenario: 'horgos-2024',
+    kind: 'check',
     title: 'Trucks: mean crossing time, 2024',
     source: HORGOS_TRUCK_SOURCE,
     unit: 'h',
@@ -165,30 +133,5 @@ export const CALIBRATION_TARGETS: readonly CalibrationTarget[] = [
     needsTrace: false,
     measure: (run) => meanCrossingHours(run.result, ['truck']),
   },
-  kyrgyzPostTarget('kashgar-2023', 'tor'),
-  kyrgyzPostTarget('kashgar-2023', 'irk'),
-  kyrgyzPostTarget('kashgar-2024', 'tor'),
-  kyrgyzPostTarget('kashgar-2024', 'irk'),
-  {
-    id: 'kashgar-2023-closed-service',
-    scenario: 'kashgar-2023',
-    title: 'Service starts at Irkeshtam and Torugart on weekends and holidays, 2023',
-    source: WEEKEND_SOURCE,
-    unit: 'vehicles',
-    accept: { lower: 0, upper: 0 },
-    acceptText: 'none',
-    needsTrace: true,
-    measure: closedServiceStarts,
-  },
-  {
-    id: 'kashgar-2024-closed-service',
-    scenario: 'kashgar-2024',
-    title: 'Service starts at Irkeshtam and Torugart on weekends and holidays, 2024',
-    source: WEEKEND_SOURCE,
-    unit: 'vehicles',
-    accept: { lower: 0, upper: 0 },
-    acceptText: 'none',
-    needsTrace: true,
-    measure: closedServiceStarts,
-  },
+  ...KASHGAR_TARGETS,
 ];

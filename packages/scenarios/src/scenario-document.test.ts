@@ -20,10 +20,11 @@ describe.each(scenarioNames())('%s: sources', (name) => {
 
   it('writes each source as a fact-sheet reference, a derivation or an assumption', () => {
     // A source starts with a fact-sheet row (A1…G6), "D:" for a derivation, "assumption", or
-    // refers to another entry ("As …", "See …"), or describes the model's own structure.
+    // refers to another entry ("As …", "See …"), describes the model's own structure ("Model:"),
+    // or names a free parameter and what it was fitted to ("free parameter, fitted to …").
     const unexplained = Object.entries(sources).filter(
       ([, text]) =>
-        !/^([A-H]\d?\b|D:|assumption|As \/|See \/|Scenario period|Reported in|Beijing time|Bishkek time)/.test(
+        !/^([A-H]\d?\b|D:|assumption|As \/|See \/|Scenario period|Reported in|Beijing time|Bishkek time|Model:|free parameter)/.test(
           text,
         ),
     );

@@ -1,0 +1,164 @@
+import { type CalibrationRun, type CalibrationTarget, within } from './calibration-target.js';
+import { clearedBetween, vehiclesPerWorkingDay } from './daily-measures.js';
+import { carsExported, meanCrossingHours } from './run-measures.js';
+import { pooledHoursAtStations } from './station-hours.js';
+
+/*
+ * Calibration targets of the Kashgar scenarios (Irkeshtam and Torugart), rows of docs/sources.md.
+ * `fit` targets set kashgar-2023's three free parameters (named at the top of its file); every
+ * other target is a `check`, never used to set anything. kashgar-2024 and kashgar-2025 are
+ * kashgar-2023 with their dated changes only, so all their targets are checks.
+ */
+
+type KashgarScenario = 'kashgar-2023' | 'kashgar-2024';
+
+const IRKESHTAM = ['irk-carrier', 'irk-truck', 'irk-return'] as const;
+const TORUGART = ['tor-carrier', 'tor-truck', 'tor-return'] as const;
+
+/** Vehicles out of China at the Kyrgyz entry controls of both ports. */
+const KYRGYZ_ENTRY = [
+  ['irk-kg', 'irk-carrier'],
+  ['irk-kg', 'irk-truck'],
+  ['tor-kg', 'tor-carrier'],
+  ['tor-kg', 'tor-truck'],
+] as const;
+/** Vehicles into China at the Kyrgyz exit controls. */
+const KYRGYZ_EXIT = [
+  ['irk-kg-exit', 'irk-return'],
+  ['tor-kg-exit', 'tor-return'],
+] as const;
+/** Vehicles out of China at the Chinese export controls. */
+const CHINESE_EXPORT = [
+  ['irk-cn', 'irk-carrier'],
+  ['irk-cn', 'irk-truck'],
+  ['tor-cn', 'tor-carrier'],
+  ['tor-cn', 'tor-truck'],
+] as const;
+
+const CPMM_2023 =
+  'B4: CAREC CPMM 2023, Kyrgyz road border-crossing points, mean time of trucks: 1.3 h, 1.0 h ' +
+  'outbound from Kyrgyzstan, 1.4 h inbound into it (Table 6.4)';
+
+const WEEKEND_SOURCE =
+  'B1: Kyrgyz Border Service (Jan 2024): Mon–Fri only, closed Sat and Sun; holiday closures at ' +
+  "China's initiative (B1, G4), listed in the scenario's closures.";
+
+function closedServiceStarts(run: CalibrationRun): number {
+  if (run.closedServiceStarts === null) throw new RangeError('this target needs the trace');
+  return run.closedServiceStarts;
+}
+
+function closedServiceTarget(scenario: KashgarScenario, year: number): CalibrationTarget {
+  return {
+    id: `${scenario}-closed-service`,
+    scenario,
+    kind: 'check',
+    title: `Service starts at Irkeshtam and Torugart on weekends and holidays, ${year}`,
+    source: WEEKEND_SOURCE,
+    unit: 'vehicles',
+    accept: { lower: 0, upper: 0 },
+    acceptText: 'none',
+    needsTrace: true,
+    measure: closedServiceStarts,
+  };
+}
+
+/** The targets of kashgar-2023, kashgar-2024 and kashgar-2025. */
+export const KASHGAR_TARGETS: readonly CalibrationTarget[] = [
+  {
+    id: 'kashgar-2023-kyrgyz-entry',
+    scenario: 'kashgar-2023',
+    kind: 'fit',
+    title:
+      'Carriers and trucks out of China: mean time at the Kyrgyz entry controls (both ports; wait, inspection, secondary)',
+    source: CPMM_2023,
+    unit: 'h',
+    accept: { lower: 1.2, upper: 1.6 },
+    acceptText: '1.4 h ± 0.2 h',
+    needsTrace: false,
+    measure: (run) => pooledHoursAtStations(run, KYRGYZ_ENTRY),
+  },
+  {
+    id: 'kashgar-2023-kyrgyz-exit',
+    scenario: 'kashgar-2023',
+    kind: 'fit',
+    title: 'Vehicles into China: mean time at the Kyrgyz exit controls (both ports; wait and control)',
+    source: CPMM_2023,
+    unit: 'h',
+    accept: { lower: 0.8, upper: 1.2 },
+    acceptText: '1.0 h ± 0.2 h',
+    needsTrace: false,
+    measure: (run) => pooledHoursAtStations(run, KYRGYZ_EXIT),
+  },
+  {
+    id: 'kashgar-2023-irkeshtam-july',
+    scenario: 'kashgar-2023',
+    kind: 'fit',
+    title: 'Irkeshtam: vehicles cleared a working day, both directions, July 2023',
+    source:
+      'B2: Irkeshtam, Kyrgyz side, more than 300 vehicles a day in both directions in July 2023 ' +
+      '(design 100 trucks + 60 light vehicles), asia.businessupturn.com; 24.kg/obschestvo/262023',
+    unit: 'vehicles',
+    accept: { lower: 300, upper: Number.POSITIVE_INFINITY },
+    acceptText: '> 300',
+    needsTrace: false,
+    measure: (run) => vehiclesPerWorkingDay(run.result, IRKESHTAM, '2023-07-01', '2023-07-31'),
+  },
+  {
+    id: 'kashgar-2023-torugart-exports',
+    scenario: 'kashgar-2023',
+    kind: 'check',
+    title: 'Cars exported through Torugart in 2023',
+    source:
+      'B3: Kizilsu land port (Torugart), about 35,000 by early Nov 2023, 40,000 expected for the year, China Daily 2023-11-21',
+    unit: 'cars',
+    accept: within(40_000, 0.1),
+    acceptText: '40,000 ± 10%',
+    needsTrace: false,
+    measure: (run) => carsExported(run.result, ['tor-carrier']),
+  },
+  {
+    id: 'kashgar-2023-torugart-all-vehicles',
+    scenario: 'kashgar-2023',
+    kind: 'check',
+    title: 'Torugart: carriers and trucks cleared in 2023, both directions (at most the all-vehicle count)',
+    source:
+      'B3 (derived): Torugart, all vehicles crossing, 144,500 in 2024, +49.25% on 2023, so about ' +
+      '96,800 in 2023 (Xinhua/APP 2025-01-07); the count includes buses and cars, so it bounds ours',
+    unit: 'vehicles',
+    accept: { lower: 0, upper: 96_800 },
+    acceptText: '≤ 96,800',
+    needsTrace: false,
+    measure: (run) => clearedBetween(run.result, TORUGART, '2023-01-01', '2023-12-31'),
+  },
+  {
+    id: 'kashgar-2023-chinese-export',
+    scenario: 'kashgar-2023',
+    kind: 'check',
+    title: 'Carriers and trucks: mean time at the Chinese export controls (both ports)',
+    source:
+      'A4: CAREC CPMM 2023, PRC road border-crossing points, outbound trucks 17.0 h on average, ' +
+      'an average that Horgos (51.4 h) pulls up (Table 6.7)',
+    unit: 'h',
+    accept: { lower: 0, upper: 17 },
+    acceptText: '≤ 17.0 h',
+    needsTrace: false,
+    measure: (run) => pooledHoursAtStations(run, CHINESE_EXPORT),
+  },
+  {
+    id: 'kashgar-2023-torugart-to-bishkek',
+    scenario: 'kashgar-2023',
+    kind: 'check',
+    title: 'Torugart carriers: mean time from the Chinese export control to leaving Kyrgyz control',
+    source:
+      'B3: a Kashgar forwarder, about 5 days (120 h) from Kashgar to Bishkek (China Daily 2023-12), ' +
+      'less about 17 h of road outside the crossing (E: 620 km Torugart–Bishkek and about 80 km ' +
+      "Kashgar–Kizilsu port, B1, at CPMM's 42 km/h speed without delay): 103 h",
+    unit: 'h',
+    accept: { lower: 0, upper: 103 },
+    acceptText: '≤ 103 h',
+    needsTrace: false,
+    measure: (run) => meanCrossingHours(run.result, ['tor-carrier']),
+  },
+  closedServiceTarget('kashgar-2023', 2023),
+];
