@@ -161,4 +161,61 @@ export const KASHGAR_TARGETS: readonly CalibrationTarget[] = [
     measure: (run) => meanCrossingHours(run.result, ['tor-carrier']),
   },
   closedServiceTarget('kashgar-2023', 2023),
+  {
+    id: 'kashgar-2024-torugart-jan-feb',
+    scenario: 'kashgar-2024',
+    kind: 'check',
+    title: 'Cars exported through Torugart in January–February 2024',
+    source:
+      'B3: more than 1,500 commodity vehicles through Torugart in January–February 2024, ecns 2024-02-25',
+    unit: 'cars',
+    accept: { lower: 1_500, upper: Number.POSITIVE_INFINITY },
+    acceptText: '> 1,500',
+    needsTrace: false,
+    measure: (run) => clearedBetween(run.result, ['tor-carrier'], '2024-01-01', '2024-02-29', 'cars'),
+  },
+  {
+    id: 'kashgar-2024-torugart-21-feb',
+    scenario: 'kashgar-2024',
+    kind: 'check',
+    title: 'Cars exported through Torugart on Wednesday 21 February 2024',
+    source:
+      'B3: 50 commodity vehicles through Torugart on 21 February 2024, ecns 2024-02-25; accepted within a ' +
+      "factor of 2, for one day's chance",
+    unit: 'cars',
+    accept: { lower: 25, upper: 100 },
+    acceptText: '50 (25–100)',
+    needsTrace: false,
+    measure: (run) => clearedBetween(run.result, ['tor-carrier'], '2024-02-21', '2024-02-21', 'cars'),
+  },
+  {
+    id: 'kashgar-2024-torugart-all-vehicles',
+    scenario: 'kashgar-2024',
+    kind: 'check',
+    title: 'Torugart: carriers and trucks cleared in 2024, both directions (at most the all-vehicle count)',
+    source:
+      'B3: Torugart, all vehicles crossing, 144,500 in 2024 (Xinhua/APP 2025-01-07); the count includes ' +
+      'buses and cars, so it bounds ours',
+    unit: 'vehicles',
+    accept: { lower: 0, upper: 144_500 },
+    acceptText: '≤ 144,500',
+    needsTrace: false,
+    measure: (run) => clearedBetween(run.result, TORUGART, '2024-01-01', '2024-12-31'),
+  },
+  {
+    id: 'kashgar-2024-irkeshtam-jan-may',
+    scenario: 'kashgar-2024',
+    kind: 'check',
+    title:
+      'Irkeshtam: carriers and trucks cleared in January–May 2024, both directions (at most the all-vehicle count)',
+    source:
+      'B3 (derived): Irkeshtam, all vehicles crossing, 98,500 from 1 January to 1 June 2025, +79%, so ' +
+      'about 55,000 in January–May 2024 (Xinhua 2025-06-02); the count includes buses and cars',
+    unit: 'vehicles',
+    accept: { lower: 0, upper: 55_000 },
+    acceptText: '≤ 55,000',
+    needsTrace: false,
+    measure: (run) => clearedBetween(run.result, IRKESHTAM, '2024-01-01', '2024-05-31'),
+  },
+  closedServiceTarget('kashgar-2024', 2024),
 ];
