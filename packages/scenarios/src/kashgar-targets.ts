@@ -10,7 +10,7 @@ import { pooledHoursAtStations } from './station-hours.js';
  * kashgar-2023 with their dated changes only, so all their targets are checks.
  */
 
-type KashgarScenario = 'kashgar-2023' | 'kashgar-2024';
+type KashgarScenario = 'kashgar-2023' | 'kashgar-2024' | 'kashgar-2025';
 
 const IRKESHTAM = ['irk-carrier', 'irk-truck', 'irk-return'] as const;
 const TORUGART = ['tor-carrier', 'tor-truck', 'tor-return'] as const;
@@ -218,4 +218,37 @@ export const KASHGAR_TARGETS: readonly CalibrationTarget[] = [
     measure: (run) => clearedBetween(run.result, IRKESHTAM, '2024-01-01', '2024-05-31'),
   },
   closedServiceTarget('kashgar-2024', 2024),
+  {
+    id: 'kashgar-2025-irkeshtam-jan-may',
+    scenario: 'kashgar-2025',
+    kind: 'check',
+    title: 'Irkeshtam: carriers and trucks cleared in January–May 2025, both directions',
+    source:
+      "B3: Irkeshtam's all-vehicle count +79% in January–May 2025 on 2024 (Xinhua 2025-06-02), applied " +
+      "to kashgar-2024's 33,100 of January–May 2024: about 59,200; the demand of kashgar-2025 is set from it",
+    unit: 'vehicles',
+    accept: within(59_200, 0.1),
+    acceptText: '59,200 ± 10%',
+    needsTrace: false,
+    measure: (run) => clearedBetween(run.result, IRKESHTAM, '2025-01-01', '2025-05-31'),
+  },
+  {
+    id: 'kashgar-2025-irkeshtam-kyrgyz-entry',
+    scenario: 'kashgar-2025',
+    kind: 'check',
+    title: 'Irkeshtam carriers and trucks: mean time at the Kyrgyz entry control, 2025',
+    source:
+      'B4: CAREC CPMM, Kyrgyz road border-crossing points, inbound trucks 0.8–3.2 h in 2019–2023 ' +
+      '(no later figure in the sources)',
+    unit: 'h',
+    accept: { lower: 0, upper: 3.2 },
+    acceptText: '≤ 3.2 h',
+    needsTrace: false,
+    measure: (run) =>
+      pooledHoursAtStations(run, [
+        ['irk-kg', 'irk-carrier'],
+        ['irk-kg', 'irk-truck'],
+      ]),
+  },
+  closedServiceTarget('kashgar-2025', 2025),
 ];
