@@ -3,7 +3,6 @@ import { KASHGAR_TARGETS } from './kashgar-targets.js';
 import {
   carsExported,
   driverFeePerTrip,
-  hoursAtStation,
   meanCrossingHours,
   tripsPerDriverPerMonth,
 } from './run-measures.js';
