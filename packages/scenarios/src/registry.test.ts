@@ -18,7 +18,8 @@ describe('scenario registry', () => {
       'horgos-2023-2024',
       'kashgar-2023',
       'kashgar-2024',
-      'kashgar-2023-2024',
+      'kashgar-2025',
+      'kashgar-2023-2025',
     ]);
   });
 

@@ -16,7 +16,8 @@ const FILES = {
   'horgos-2023-2024': 'horgos-2023-2024.yaml',
   'kashgar-2023': 'kashgar-2023.yaml',
   'kashgar-2024': 'kashgar-2024.yaml',
-  'kashgar-2023-2024': 'kashgar-2023-2024.yaml',
+  'kashgar-2025': 'kashgar-2025.yaml',
+  'kashgar-2023-2025': 'kashgar-2023-2025.yaml',
 } as const;
 
 /** The name of a shipped scenario, e.g. `'horgos-2024'`. */

@@ -72,29 +72,51 @@ describe('horgos-2023-2024', () => {
   });
 });
 
-describe('kashgar-2023-2024', () => {
-  const timeline = loadScenario('kashgar-2023-2024');
-  const before = loadScenario('kashgar-2023');
-  const after = loadScenario('kashgar-2024');
+describe('kashgar-2023-2025', () => {
+  const timeline = loadScenario('kashgar-2023-2025');
+  const first = loadScenario('kashgar-2023');
+  const middle = loadScenario('kashgar-2024');
+  const end = loadScenario('kashgar-2025');
+  const rate = (s: Scenario, id: string) => {
+    const a = arrivals(s, id);
+    if (a.kind === 'poisson') return a.ratePerMinute;
+    if (a.kind === 'rateTable') return Math.max(...a.rows.map((r) => r.ratePerMinute));
+    return Number.NaN;
+  };
+  const multiplier = (cls: string, before = Number.POSITIVE_INFINITY) =>
+    last(timeline, 'demand', (s) => s.class === cls && s.at < before && s.multiplier > 0).multiplier;
+  const startOf = (s: Scenario) => s.calendar.startEpochMs / 60_000;
+  const minutesTo = (date: string) => Date.parse(`${date}T00:00+08:00`) / 60_000 - startOf(timeline);
 
-  it('starts in the 2023 regime and ends in the 2024 one', () => {
-    for (const id of ['tor-cn', 'tor-kg']) expect(station(timeline, id)).toEqual(station(before, id));
-    expect(last(timeline, 'lanes', (s) => s.station === 'tor-kg').lanes).toBe(station(after, 'tor-kg').lanes);
-    expect(last(timeline, 'lanes', (s) => s.station === 'tor-cn').lanes).toBe(station(after, 'tor-cn').lanes);
-    const trucks = (s: Scenario) => {
-      const a = arrivals(s, 'tor-truck');
-      return a.kind === 'poisson' ? a.ratePerMinute : Number.NaN;
-    };
-    const growth = last(timeline, 'demand', (s) => s.class === 'tor-truck').multiplier;
-    expect((trucks(timeline) * growth) / trucks(after)).toBeCloseTo(1, 2);
+  it('starts in the 2023 regime', () => {
+    for (const s of timeline.stations) expect(s).toEqual(first.stations.find((x) => x.id === s.id));
+    for (const c of timeline.classes) expect(c.arrivals).toEqual(arrivals(first, c.id));
+  });
+
+  it('has the rates of kashgar-2024 during 2024 and those of kashgar-2025 at its end', () => {
+    const in2024 = minutesTo('2024-03-01');
+    expect(
+      (rate(timeline, 'tor-truck') * multiplier('tor-truck', in2024)) / rate(middle, 'tor-truck'),
+    ).toBeCloseTo(1, 3);
+    expect(
+      (rate(timeline, 'tor-return') * multiplier('tor-return', in2024)) / rate(middle, 'tor-return'),
+    ).toBeCloseTo(1, 3);
+    for (const id of ['irk-truck', 'tor-truck', 'irk-return', 'tor-return', 'irk-carrier', 'tor-carrier']) {
+      expect((rate(timeline, id) * multiplier(id)) / rate(end, id)).toBeCloseTo(1, 3);
+    }
+    expect(last(timeline, 'lanes', (s) => s.station === 'tor-kg').lanes).toBe(
+      station(middle, 'tor-kg').lanes,
+    );
+    expect(last(timeline, 'hours', (s) => s.side === 'irkeshtam-cn').openingHours).toEqual(
+      last(end, 'hours', (s) => s.side === 'irkeshtam-cn').openingHours,
+    );
   });
 
   it('has the re-export rush and collapse of kashgar-2024 on the same dates', () => {
-    const demand = (s: Scenario, start: number) =>
+    const carriers = (s: Scenario) =>
       s.shocks
         .filter((x) => x.change === 'demand' && x.class.endsWith('carrier'))
-        .map((x) => ({ ...x, at: x.at + start }));
-    const start = (s: Scenario) => s.calendar.startEpochMs / 60_000;
-    expect(demand(timeline, start(timeline))).toEqual(demand(after, start(after)));
+        .map((x) => ({ ...x, at: x.at + startOf(s) }));
+    expect(carriers(timeline)).toEqual(carriers(middle));
   });
 });

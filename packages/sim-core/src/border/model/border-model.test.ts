@@ -101,6 +101,23 @@ describe('border model', () => {
     expect(Math.abs(result.classes.car!.arrived - 3600)).toBeLessThan(300);
   });
 
+  it('a class paused by a ×0 demand shock arrives again after a shock brings demand back', () => {
+    const scenario = mmcScenario(10, 0.1, 10, {
+      calendar: { start: '2024-01-01T00:00Z', horizon: { days: 100 }, warmUp: { days: 0 } },
+      shocks: [
+        { label: 'pause', at: { days: 20 }, change: 'demand', class: 'car', multiplier: 0 },
+        { label: 'resume', at: { days: 50 }, change: 'demand', class: 'car', multiplier: 1 },
+      ],
+    });
+    const result = runBorderReplication(scenario, { seed: 5, replication: 0 });
+    // 70 open days at 0.1/min: 10,080 arrivals expected; Poisson sd ≈ 100, so ±5 sd = ±500.
+    expect(Math.abs(result.classes.car!.arrived - 10_080)).toBeLessThan(500);
+    // and none while paused: the hourly series of vehicles in the port empties within the pause
+    const series = result.series;
+    const hour = (days: number) => Math.round((days * 1440 - series.start) / series.interval);
+    expect(series.inSystem.slice(hour(21), hour(50))).toEqual(new Array(hour(50) - hour(21)).fill(0));
+  });
+
   it('is reproducible: the same seed and replication give identical results', () => {
     const scenario = mmcScenario(3, 0.25, 10);
     const a = JSON.stringify(runBorderReplication(scenario, { seed: 'x', replication: 4 }));

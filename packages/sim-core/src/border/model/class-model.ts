@@ -6,6 +6,7 @@ import type { RequestOptions } from '../../resource.js';
 import type { Simulation } from '../../simulation.js';
 import type { VehicleClass } from '../scenario/types.js';
 import { classArrivals } from './class-arrivals.js';
+import { classSource } from './class-source.js';
 import { CostLedger } from './cost-ledger.js';
 import type { DailyQuota } from './daily-quota.js';
 import type { DailySeries } from './daily-series.js';
@@ -139,6 +140,10 @@ export class ClassModel {
     this.demand = multiplier;
     this.arrivals = classArrivals(this.spec.arrivals, this.clock, multiplier, this.horizon);
     const source = this.source;
-    if (source?.isAlive) source.interrupt('demand changed');
+    if (source === null) return;
+    if (source.isAlive) source.interrupt('demand changed');
+    // A source ends when its process has no arrival left before the horizon, as under a ×0
+    // demand; a later shock that brings demand back starts it again from now (exact for Poisson).
+    else if (multiplier > 0) this.source = this.sim.process(classSource(this), `arrivals:${this.id}`);
   }
 }
