@@ -1,5 +1,6 @@
 import { monthOfDay } from '../../civil-time.js';
 import { makeDistribution } from '../../random/spec.js';
+import { erlangC } from '../../theory/erlang-c.js';
 import type { Arrivals, Scenario, Shock, Station, VehicleClass } from '../scenario/types.js';
 import { classFlows } from './run-cost-flows.js';
 
@@ -25,10 +26,11 @@ export interface RunCost {
 /**
  * Estimates the events and the backlog of one replication from the scenario alone, in time linear
  * in the horizon's days: arrivals from the rates (profiles, rate tables, renewal gaps and demand
- * shocks integrated over the horizon) and, per vehicle, an arrival event plus a seize and a release
- * at each station with lanes visited, or one timeout at a pure delay (the expected visits of a
- * routing table solved exactly), a secondary inspection where one applies, and a driver's return
- * trip per car. Opening-hours changes, quota
+ * shocks integrated over the horizon) and, per vehicle, an arrival event, the start of its journey,
+ * at each station visited its service timeout plus a grant through the calendar when it had to
+ * wait for a lane (Erlang C at the station's load while open; see waitProbabilities), and only
+ * for the share an overloaded station can serve (the expected visits of a routing table solved
+ * exactly), a secondary inspection where one applies, and a driver's return trip per car. Opening-hours changes, quota
  * resets, closures and shocks add their own events. Before the border, the e-queues and fleets
  * add theirs (run-cost-flows.ts): a booking's wait for its slot, with only the booked vehicles
  * that get a slot and come reaching the port, and a fleet's loads, trips away and home, and the
@@ -52,19 +54,29 @@ export function estimateRunCost(scenario: Scenario): RunCost {
     return { id: c.id, arrivals: flow.arrived, routed: flow.routed, visits: expectedVisits(c) };
   });
   const stations = new Map(scenario.stations.map((s) => [s.id, s]));
+  const waiting = waitProbabilities(scenario, classes, horizon);
+  // A visit is its service timeout, plus a grant through the calendar when it queued: a free lane
+  // is taken at once, without an event.
+  // At an overloaded station only the share its lanes can serve gets that far in the run.
+  const eventsPerVisit = (s: Station) => {
+    if (s.lanes === 'infinite') return 1;
+    const w = waiting.get(s.id)!;
+    return w.served * (1 + w.wait);
+  };
   let events = 1 + scenario.shocks.length + periodicEvents(scenario);
   scenario.classes.forEach((c, i) => {
     const { routed, visits } = classes[i]!;
     // One event per vehicle the class's source makes, the rest per vehicle that sets off.
     events += demand.get(c.id)! + flows.get(c.id)!.extraEvents;
-    let perVehicle = 0;
+    // The vehicle's journey starts as a process: one calendar entry.
+    let perVehicle = 1;
     for (const [station, n] of visits) {
       const s = stations.get(station)!;
       const inspection =
         s.secondary === null
           ? 0
-          : (s.secondary.probabilityByClass[c.id] ?? 0) * eventsPerVisit(s.secondary.lanes);
-      perVehicle += n * (eventsPerVisit(s.lanes) + inspection);
+          : (s.secondary.probabilityByClass[c.id] ?? 0) * (s.secondary.lanes === 'infinite' ? 1 : 2);
+      perVehicle += n * (eventsPerVisit(s) + inspection);
     }
     if (c.needsDriver && scenario.drivers !== null) perVehicle += makeDistribution(c.carsPerVehicle).mean;
     events += routed * perVehicle;
@@ -84,8 +96,45 @@ export function estimateRunCost(scenario: Scenario): RunCost {
 }
 
 /** A visit to lanes is a seize and a release; to infinite lanes, a pure delay, one timeout. */
-function eventsPerVisit(lanes: Station['lanes']): number {
-  return lanes === 'infinite' ? 1 : 2;
+/**
+ * Per station with lanes, the probability that a visit waits for a lane, and the share of visits
+ * its lanes can serve over the run (below 1 when overloaded). The station is an M/M/c
+ * open a fraction f of the week: a vehicle arriving while it is closed waits (1 − f), one arriving
+ * while it is open waits with Erlang C at the load it sees then, a / f (1 when that is c or more).
+ * Mean service includes the per-car time at the class's mean load.
+ */
+function waitProbabilities(
+  scenario: Scenario,
+  classes: readonly { id: string; routed: number; visits: Map<string, number> }[],
+  horizon: number,
+): Map<string, { wait: number; served: number }> {
+  const sides = new Map(scenario.sides.map((s) => [s.id, s]));
+  const cars = new Map(scenario.classes.map((c) => [c.id, makeDistribution(c.carsPerVehicle).mean]));
+  const out = new Map<string, { wait: number; served: number }>();
+  for (const s of scenario.stations) {
+    if (s.lanes === 'infinite') continue;
+    let load = 0;
+    for (const c of classes) {
+      const rate = (c.routed / horizon) * (c.visits.get(s.id) ?? 0);
+      if (rate === 0) continue;
+      const service =
+        makeDistribution(s.serviceByClass[c.id]!).mean + (s.perCarByClass[c.id] ?? 0) * cars.get(c.id)!;
+      load += rate * service;
+    }
+    const side = s.side === null ? undefined : sides.get(s.side);
+    const open =
+      side === undefined
+        ? 1
+        : side.openingHours.flat().reduce((sum, i) => sum + (i.to - i.from), 0) / (7 * DAY);
+    const busy = open > 0 ? load / open : Number.POSITIVE_INFINITY;
+    out.set(
+      s.id,
+      busy >= s.lanes
+        ? { wait: 1, served: s.lanes / busy }
+        : { wait: 1 - open + open * erlangC(s.lanes, busy), served: 1 },
+    );
+  }
+  return out;
 }
 
 /** Expected arrivals of a class over the horizon. */
