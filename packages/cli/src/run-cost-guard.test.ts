@@ -1,4 +1,5 @@
 import { scenarioNames, scenarioText } from '@landport/scenarios';
+import { erlangC } from '@landport/sim-core';
 import { parseScenario, type Scenario, validateScenario } from '@landport/sim-core/border';
 import { describe, expect, it } from 'vitest';
 import { MAX_BACKLOG_VEHICLES, MAX_EVENTS_PER_REPLICATION, requireAffordableRun } from './run-cost-guard.js';
@@ -28,15 +29,17 @@ describe('requireAffordableRun', () => {
   });
 
   it('refuses a rate of 1e9 a day over a year, with the estimate and the limit', () => {
-    // 1e9 a day over 366 days: 3.66e11 arrivals, three events each.
+    // 1e9 a day over 366 days: 3.66e11 arrivals, an arrival and a start each; the 10^6 lanes serve
+    // 10^6 / (1e9 / 1440 × 4) = 36% of them, a grant and a timeout each: 2.72 events an arrival.
     expect(refusal(mmc(1e6, 1e9 / 1440, 366))).toBe(
-      'the scenario x would take about 1.1e+12 events per replication (3.66e+11 arrivals in 366 days), above the limit of 100 million (about 100 s a replication; a year of horgos-2024 is 1.4 million). Shorten the horizon (--horizon), lower the arrival rates, or pass --allow-large-run to run it anyway.',
+      'the scenario x would take about 9.96e+11 events per replication (3.66e+11 arrivals in 366 days), above the limit of 100 million (about 100 s a replication; a year of horgos-2024 is 1.55 million). Shorten the horizon (--horizon), lower the arrival rates, or pass --allow-large-run to run it anyway.',
     );
   });
 
-  it('draws the line at 10^8 events: a stable M/M/8 queue of 3 events an arrival', () => {
-    // 1 arrival a minute, 3 events each: 10^8 events in 10^8 / 3 minutes, 23,148 days.
-    const limitDays = MAX_EVENTS_PER_REPLICATION / 3 / 1440;
+  it('draws the line at 10^8 events: a stable M/M/8 queue of 3 events an arrival, plus its queued grants', () => {
+    // 1 arrival a minute: its arrival, its start and its timeout, plus a grant for the share that
+    // waits, Erlang C(8, 4): 10^8 events in about 10^8 / 3.05 minutes, 22,770 days.
+    const limitDays = MAX_EVENTS_PER_REPLICATION / (3 + erlangC(8, 4)) / 1440;
     expect(refusal(mmc(8, 1, Math.floor(limitDays * 0.99)))).toBeNull();
     expect(refusal(mmc(8, 1, Math.ceil(limitDays * 1.01)))).toMatch(/ events per replication /);
   });

@@ -35,7 +35,7 @@ export function requireAffordableRun(scenario: Scenario, what: string, allowLarg
   const days = Number((scenario.calendar.horizon / 1440).toPrecision(4));
   if (!(cost.events <= MAX_EVENTS_PER_REPLICATION)) {
     throw new UsageError(
-      `${what} would take about ${count(cost.events)} events per replication (${count(cost.arrivals)} arrivals in ${days} days), above the limit of ${count(MAX_EVENTS_PER_REPLICATION)} (about 100 s a replication; a year of horgos-2024 is 1.4 million). Shorten the horizon (--horizon), lower the arrival rates, or pass --allow-large-run to run it anyway.`,
+      `${what} would take about ${count(cost.events)} events per replication (${count(cost.arrivals)} arrivals in ${days} days), above the limit of ${count(MAX_EVENTS_PER_REPLICATION)} (about 100 s a replication; a year of horgos-2024 is 1.55 million). Shorten the horizon (--horizon), lower the arrival rates, or pass --allow-large-run to run it anyway.`,
     );
   }
   if (cost.backlog > MAX_BACKLOG_VEHICLES) {
