@@ -198,13 +198,13 @@ const CASES: Case[] = [
     args: () => ['run', input('rate-1e9.yaml'), '-r', '2', '-o', 'out'],
     code: 2,
     first:
-      /^landport: the scenario rate-1e9 would take about 1\.1e\+12 events per replication \(3\.66e\+11 arrivals in 366 days\), above the limit of 100 million .* or pass --allow-large-run to run it anyway\.$/,
+      /^landport: the scenario rate-1e9 would take about 7\.32e\+11 events per replication \(3\.66e\+11 arrivals in 366 days\), above the limit of 100 million .* or pass --allow-large-run to run it anyway\.$/,
   },
   {
     name: 'validate applies the same cost guard',
     args: () => ['validate', input('rate-1e9.yaml')],
     code: 2,
-    first: /^landport: .*rate-1e9\.yaml would take about 1\.1e\+12 events per replication/,
+    first: /^landport: .*rate-1e9\.yaml would take about 7\.32e\+11 events per replication/,
   },
   {
     name: 'validate --allow-large-run accepts it',

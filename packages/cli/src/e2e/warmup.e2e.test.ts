@@ -92,7 +92,7 @@ describe('landport batch-means', () => {
   it('refuses, exit 2, a scenario with dated shocks and bad --batches', async () => {
     const shocked = await landport(['batch-means', 'horgos-2024', '-o', join(dir, 'bx')], dir);
     expect(shocked.code).toBe(2);
-    expect(shocked.stderr).toContain('has 1 dated shock(s) (first: "Russian recycling fee rises")');
+    expect(shocked.stderr).toContain('has 7 dated shock(s) (first: "Pre-deadline surge, carriers")');
     const bad = await landport(['batch-means', MMC, '--batches', '1', '-o', join(dir, 'bx')], dir);
     expect(bad.code).toBe(2);
     expect(bad.stderr).toContain('--batches "1": expected a whole number from 2 to 1,000.');
