@@ -18,7 +18,7 @@ export interface RecordParts {
   metrics: number;
   /** The series stored as integers (zigzag varints of differences). */
   series: number;
-  /** The detail (the daily figures), JSON. */
+  /** The detail (the daily figures): its JSON and its integer tables (column-wise varints). */
   detail: number;
 }
 
@@ -36,17 +36,29 @@ export function recordParts(line: string): RecordParts {
     metrics: string[];
     series?: [string, number, number | null][];
     detail?: unknown;
+    tables?: unknown;
   };
   let doubles = header.metrics.length;
-  for (const [, length, places] of header.series ?? []) doubles += 2 + (places === null ? length : 0);
+  let integers = 0;
+  for (const [, length, places] of header.series ?? []) {
+    doubles += 2 + (places === null ? length : 0);
+    integers += places === null ? 0 : length;
+  }
   const floatsEnd = 4 + headerLength + 8 * doubles;
-  const { detail, ...names } = header;
+  // The series' varints come first; a varint ends at its first byte below 128.
+  let seriesEnd = floatsEnd;
+  for (let n = 0; n < integers; seriesEnd++) if (plain[seriesEnd]! < 128) n++;
+  const { detail, tables, ...names } = header;
+  const detailBytes = Buffer.concat([
+    Buffer.from(JSON.stringify({ detail, tables }) ?? ''),
+    plain.subarray(seriesEnd),
+  ]);
   return {
     line: Buffer.byteLength(line, 'utf8'),
     packed: packed.length,
     names: brotli(Buffer.from(JSON.stringify(names))),
     metrics: brotli(plain.subarray(4 + headerLength, floatsEnd)),
-    series: brotli(plain.subarray(floatsEnd)),
-    detail: detail === undefined ? 0 : brotli(Buffer.from(JSON.stringify(detail))),
+    series: brotli(plain.subarray(floatsEnd, seriesEnd)),
+    detail: detail === undefined ? 0 : brotli(detailBytes),
   };
 }

@@ -1,6 +1,7 @@
 import { brotliCompressSync, brotliDecompressSync, constants } from 'node:zlib';
 import { shuffleBytes, unshuffleBytes } from './byte-shuffle.js';
 import { decimalPlaces, fromScaledIntegers, MAX_DECIMAL_PLACES, scaledIntegers } from './decimal-places.js';
+import { extractIntegerTables, restoreIntegerTables } from './integer-tables.js';
 import type { ReplicationOutput, ReplicationSeries } from './replication.js';
 import { readZigzagVarints, writeZigzagVarints } from './zigzag-varint.js';
 
@@ -11,13 +12,15 @@ import { readZigzagVarints, writeZigzagVarints } from './zigzag-varint.js';
  * Uncompressed layout:
  *
  *   uint32 LE   byte length H of the header
- *   H bytes     UTF-8 JSON header {"metrics":[name...],"series":[[name,length,places]...],"detail":...}
- *               ("series" and "detail" absent when the output has none)
+ *   H bytes     UTF-8 JSON header {"metrics":[name...],"series":[[name,length,places]...],
+ *               "detail":...,"tables":[[path,rows,width]...]} ("series", "detail" absent when the
+ *               output has none, "tables" when the detail holds no table of integers)
  *   8·N bytes   N float64 values, byte-shuffled (see `shuffleBytes`): the metrics in header
  *               order, then for each series its start, its interval and, if its `places` is
  *               null, its values
  *   the rest    for each series whose `places` is a number d, in order: the zigzag varints of
- *               k[0], k[1] − k[0], k[2] − k[1], …, where value i is k[i] / 10^d exactly
+ *               k[0], k[1] − k[0], k[2] − k[1], …, where value i is k[i] / 10^d exactly; then
+ *               the cells of each table of the detail, column by column (`integer-tables.ts`)
  *
  * then brotli-compressed. A series is stored as integers when every value is exactly one (see
  * `decimalPlaces`): the border model rounds its hourly series to a stated resolution, and
@@ -38,25 +41,32 @@ export function packReplication(output: ReplicationOutput): Buffer {
   const places = series.map((s) => decimalPlaces(s.values));
   const header: Record<string, unknown> = { metrics: names };
   if (output.series !== undefined) header.series = series.map((s, i) => [s.name, s.values.length, places[i]]);
-  if (output.detail !== undefined) header.detail = output.detail;
+  const integers: number[] = [];
+  for (let i = 0; i < series.length; i++) {
+    const d = places[i]!;
+    if (d !== null) writeZigzagVarints(differences(scaledIntegers(series[i]!.values, d)), integers);
+  }
+  // Through JSON first, so that the detail read back is exactly what JSON gives (NaN as null...).
+  const detailText = output.detail === undefined ? undefined : JSON.stringify(output.detail);
+  if (detailText !== undefined) {
+    const { rest, tables } = extractIntegerTables(JSON.parse(detailText), integers);
+    header.detail = rest;
+    if (tables.length > 0) header.tables = tables;
+  }
   const headerBytes = Buffer.from(JSON.stringify(header), 'utf8');
 
   let count = names.length;
   for (let i = 0; i < series.length; i++) count += 2 + (places[i] === null ? series[i]!.values.length : 0);
   const values = new Float64Array(count);
-  const integers: number[] = [];
   let k = 0;
   for (const name of names) values[k++] = output.metrics[name]!;
   for (let i = 0; i < series.length; i++) {
     const s = series[i]!;
     values[k++] = s.start;
     values[k++] = s.interval;
-    const d = places[i]!;
-    if (d === null) {
+    if (places[i] === null) {
       values.set(s.values, k);
       k += s.values.length;
-    } else {
-      writeZigzagVarints(differences(scaledIntegers(s.values, d)), integers);
     }
   }
   const floatsAt = 4 + headerBytes.length;
@@ -120,6 +130,10 @@ export function unpackReplication(packed: Buffer, replication: number, format: 2
       return series;
     });
   }
+  if (header.tables !== undefined) {
+    if (format === 2) throw new TypeError('a format-2 record has no detail tables');
+    at = restoreIntegerTables(header.detail, header.tables, plain, at);
+  }
   if (at !== plain.length) {
     throw new TypeError(`the packed data has ${plain.length - at} bytes more than its header describes`);
   }
@@ -143,6 +157,8 @@ interface Header {
   /** Name, length and decimal places (null: doubles); format 2 has no places, read as null. */
   series?: [string, number, number | null][];
   detail?: unknown;
+  /** Integer tables taken out of the detail (see `integer-tables.ts`). */
+  tables?: unknown;
 }
 
 function readHeader(text: string, format: 2 | 3): Header {
