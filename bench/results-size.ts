@@ -7,7 +7,7 @@
  *    Disk must grow linearly (the log's bytes per replication the same at every scale) and the
  *    peak RSS must stay flat (results stream to and from disk; nothing holds every replication).
  * 2. Full horizons: a handful of replications of horgos-2024 (a year) and of the timelines
- *    horgos-2023-2024 and kashgar-2023-2024, for the log's bytes per replication-year. A
+ *    horgos-2023-2024 and kashgar-2023-2025, for the log's bytes per replication-year. A
  *    replication's record is a fixed part (its metrics, ~2 kB packed) plus parts proportional to
  *    the horizon (hourly series, daily detail), so bytes per replication-year is the figure that
  *    carries from one horizon to another.
@@ -20,6 +20,7 @@ import os from 'node:os';
 import { join } from 'node:path';
 import { noChartsOption, type TimedRun, timeLandport } from './batch-process.js';
 import { markdownTable } from './markdown-table.js';
+import { type RecordParts, recordParts } from './record-parts.js';
 import { SHORT_SCENARIO } from './short-scenario.js';
 
 const SCALES = [100, 1000, 10_000];
@@ -27,7 +28,7 @@ const SCALES = [100, 1000, 10_000];
 const FULL_RUNS: [string, number][] = [
   ['horgos-2024', 4],
   ['horgos-2023-2024', 2],
-  ['kashgar-2023-2024', 2],
+  ['kashgar-2023-2025', 1],
 ];
 /** Most the peak RSS of 10,000 replications may exceed that of 100: "flat". */
 const MEMORY_TOLERANCE_MB = 5;
@@ -51,6 +52,8 @@ interface SizedRun {
   folderBytes: number;
   /** Days the hourly `inSystem` series of series.csv covers. */
   days: number;
+  /** Where the first record's bytes go. */
+  parts: RecordParts;
 }
 
 function landportRun(scenario: string, replications: number): SizedRun {
@@ -64,6 +67,7 @@ function landportRun(scenario: string, replications: number): SizedRun {
     logBytes: statSync(join(out, LOG_FILE)).size,
     folderBytes,
     days: seriesDays(join(out, 'series.csv')),
+    parts: recordParts(readFileSync(join(out, LOG_FILE), 'utf8').split('\n')[0]!),
   };
   rmSync(out, { recursive: true, force: true });
   return sized;
@@ -167,6 +171,26 @@ console.log(
       mb(sized.run.peakRssBytes),
     ]),
     [false, true, true, true, true, true],
+  ),
+);
+console.log("\n## Where a record's bytes go, per replication-year (kB; each part compressed alone)\n");
+console.log(
+  markdownTable(
+    ['scenario', 'metric names', 'metric values', 'series', 'daily detail', 'packed', 'line (base64)'],
+    full.map(({ name, sized }) => {
+      const year = (bytes: number) => kb((bytes * 365) / sized.days);
+      const p = sized.parts;
+      return [
+        name,
+        year(p.names),
+        year(p.metrics),
+        year(p.series),
+        year(p.detail),
+        year(p.packed),
+        year(p.line),
+      ];
+    }),
+    [false, true, true, true, true, true, true],
   ),
 );
 console.log(

@@ -7,6 +7,7 @@ import type { ReplicationOutput, ReplicationTask } from './batch/replication.js'
 import { borderMetrics } from './border-metrics.js';
 import { dailyDetail } from './daily-detail.js';
 import { dailyGroups, dailyMetrics } from './daily-metrics.js';
+import { roundSeries } from './series-resolution.js';
 
 export function runReplication(task: ReplicationTask): ReplicationOutput {
   const scenario = task.scenario as Scenario;
@@ -15,13 +16,15 @@ export function runReplication(task: ReplicationTask): ReplicationOutput {
     replication: task.replication,
   });
   const { interval, start, inSystem, waiting } = result.series;
-  const series = [{ name: 'inSystem', start: start / 60, interval: interval / 60, values: [...inSystem] }];
+  const series = [
+    { name: 'inSystem', start: start / 60, interval: interval / 60, values: roundSeries(inSystem) },
+  ];
   for (const [id, values] of Object.entries(waiting)) {
     series.push({
       name: `station.${id}.waiting`,
       start: start / 60,
       interval: interval / 60,
-      values: [...values],
+      values: roundSeries(values),
     });
   }
   const directionOf = Object.fromEntries(scenario.classes.map((c) => [c.id, c.direction]));

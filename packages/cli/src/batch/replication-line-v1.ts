@@ -2,7 +2,7 @@ import { decodeNumber } from './lossless-number.js';
 import type { ReplicationOutput, ReplicationSeries } from './replication.js';
 
 /**
- * Reads a format-1 record, the plain JSON line Landport wrote before the packed format 2:
+ * Reads a format-1 record, the plain JSON line Landport wrote before the packed formats 2 and 3:
  *
  *   {"replication":7,"metrics":{"wait.mean":1.25,"wait.p95":"NaN"},"series":[...],"detail":...}
  *

@@ -3,10 +3,13 @@ import type { ReplicationOutput } from './replication.js';
 import { decodeRecordV1 } from './replication-line-v1.js';
 
 /** The record format {@link encodeReplicationLine} writes. */
-export const RECORD_FORMAT = 2;
+export const RECORD_FORMAT = 3;
 
-/** Record formats {@link decodeReplicationLine} reads: 1 (plain JSON, the first format) and 2 (packed). */
-export const READABLE_RECORD_FORMATS: readonly number[] = [1, 2];
+/**
+ * Record formats {@link decodeReplicationLine} reads: 1 (plain JSON, the first format), 2 (packed,
+ * series as doubles) and 3 (packed, rounded series as integers).
+ */
+export const READABLE_RECORD_FORMATS: readonly number[] = [1, 2, 3];
 
 /**
  * A record whose `format` this Landport does not read (a log written by a newer version). Not a
@@ -17,10 +20,10 @@ export class UnsupportedRecordFormatError extends TypeError {}
 /**
  * One replication as one line of JSON (without the newline), for `replications.jsonl`:
  *
- *   {"replication":7,"format":2,"packed":"<base64>"}
+ *   {"replication":7,"format":3,"packed":"<base64>"}
  *
  * `packed` is the base64 of `packReplication(output)`: the metrics, series and detail as
- * compressed binary doubles, lossless to the bit (NaN, ±Infinity and −0 included). The
+ * compressed binary numbers, lossless to the bit (NaN, ±Infinity and −0 included). The
  * replication index stays readable in the clear for people and for grep.
  */
 export function encodeReplicationLine(output: ReplicationOutput): string {
@@ -44,16 +47,17 @@ export function decodeReplicationLine(line: string): ReplicationOutput {
     throw new TypeError(`"replication" must be an integer >= 0, got ${JSON.stringify(replication)}`);
   }
   if (format === undefined) return decodeRecordV1(record as Record<string, unknown>, replication as number);
-  if (format !== RECORD_FORMAT) {
+  if (format !== 2 && format !== 3) {
     throw new UnsupportedRecordFormatError(
       `the record has format ${JSON.stringify(format)}, and this Landport reads formats ` +
-        `${READABLE_RECORD_FORMATS.join(' and ')}: it was written by a newer Landport; use that version`,
+        `${READABLE_RECORD_FORMATS.slice(0, -1).join(', ')} and ${READABLE_RECORD_FORMATS.at(-1)}: ` +
+        'it was written by a newer Landport; use that version',
     );
   }
   if (typeof packed !== 'string' || packed.length % 4 !== 0 || !BASE64.test(packed)) {
     throw new TypeError('"packed" must be a base64 string');
   }
-  return unpackReplication(Buffer.from(packed, 'base64'), replication as number);
+  return unpackReplication(Buffer.from(packed, 'base64'), replication as number, format);
 }
 
 const BASE64 = /^[A-Za-z0-9+/]*={0,2}$/;

@@ -338,10 +338,11 @@ describe.skipIf(noTmpfs !== null && process.env.CI !== 'true')(
     it('the log fills the disk: exit 2 naming the folder and "no space left"; --resume completes it once space is freed', async () => {
       const disk = mount('full-log', 40);
       const out = join(disk, 'out');
-      const run = [...SMALL.slice(0, 2), '-r', '20', ...SMALL.slice(4)];
-      const [full, reference20] = await Promise.all([
+      // Enough replications that the log outgrows the 40 kB disk (~1.4 kB a record) before the outputs.
+      const run = [...SMALL.slice(0, 2), '-r', '60', ...SMALL.slice(4)];
+      const [full, reference60] = await Promise.all([
         landport([...run, '-o', out], dir),
-        landport([...run, '-o', join(dir, 'reference-20')], dir),
+        landport([...run, '-o', join(dir, 'reference-60')], dir),
       ]);
       expectRefusal(
         full,
@@ -351,8 +352,8 @@ describe.skipIf(noTmpfs !== null && process.env.CI !== 'true')(
       resizeSmallDisk(disk, 4096);
       const resumed = await landport([...run, '--resume', '-o', out], dir);
       expect(resumed.code, resumed.stderr).toBe(0);
-      expect(reference20.code).toBe(0);
-      expect(differingFiles(out, join(dir, 'reference-20'), REPRODUCIBLE_FILES)).toEqual([]);
+      expect(reference60.code).toBe(0);
+      expect(differingFiles(out, join(dir, 'reference-60'), REPRODUCIBLE_FILES)).toEqual([]);
     });
 
     it('the outputs fill the disk after the log: exit 2, no summary, and the same command completes it', async () => {

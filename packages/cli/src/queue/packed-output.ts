@@ -8,7 +8,7 @@ import { encodeReplicationLine } from '../batch/replication-line.js';
  * bit), gzip-compressed.
  *
  * Why compress: Redis holds every output of a batch in memory until it is collected. The line
- * already carries its numbers brotli-compressed (record format 2), but as base64 text, a third
+ * already carries its numbers brotli-compressed (record format 2 and later), but as base64 text, a third
  * larger than the bytes it encodes; gzip level 1 wins most of that back (a year of horgos-2024:
  * ~124 kB of line, ~93 kB stored) for a few ms per year-long replication that itself takes ~2 s.
  * gzip rather than raw deflate: its magic bytes make a stored value recognisable with redis-cli.
