@@ -9,6 +9,16 @@ export { type CalibrationReportInfo, calibrationMarkdown } from './calibration-r
 export { type CalibrationRun, type CalibrationTarget, within } from './calibration-target.js';
 export { CALIBRATION_TARGETS } from './calibration-targets.js';
 export { ClosedServiceCounter } from './closed-service-counter.js';
+export {
+  type DerivedValue,
+  type FreeParameter,
+  type FreeParameterSet,
+  freeParameterProblems,
+  MAX_FREE_PARAMETERS,
+  type Placement,
+  setFreeValues,
+} from './free-parameter.js';
+export { FREE_PARAMETERS, HORGOS_FREE_PARAMETERS, KASHGAR_FREE_PARAMETERS } from './free-parameters.js';
 export { flowText, parameterTable, TABLE_END, TABLE_START, withParameterTable } from './parameter-table.js';
 export {
   isScenarioName,
@@ -33,4 +43,6 @@ export {
   scenarioInput,
   scenarioSources,
 } from './scenario-document.js';
+export { setNumberAtSetPath, valueAtSetPath } from './set-path.js';
 export { parameterPaths, sourceOf, valueAt } from './source-paths.js';
+export { type NumberEdit, writeNumbers } from './yaml-numbers.js';
