@@ -3,6 +3,7 @@
 export {
   type CalibrationOptions,
   type CalibrationResult,
+  measureTargets,
   runCalibration,
 } from './calibration.js';
 export { type CalibrationReportInfo, calibrationMarkdown } from './calibration-report.js';
@@ -19,7 +20,18 @@ export {
   setFreeValues,
 } from './free-parameter.js';
 export { FREE_PARAMETERS, HORGOS_FREE_PARAMETERS, KASHGAR_FREE_PARAMETERS } from './free-parameters.js';
+export { type NelderMeadOptions, type NelderMeadResult, nelderMead } from './nelder-mead.js';
 export { flowText, parameterTable, TABLE_END, TABLE_START, withParameterTable } from './parameter-table.js';
+export {
+  type AcceptedRange,
+  type Candidate,
+  fitLoss,
+  type RefitOptions,
+  type RefitResult,
+  rangeDistance,
+  refit,
+} from './refit.js';
+export { type RefitObjectiveOptions, refitObjective } from './refit-objective.js';
 export {
   isScenarioName,
   listScenarios,
