@@ -1,5 +1,6 @@
 // The public API of @landport/scenarios. This file only re-exports.
 
+export { type AssumptionRange, assumptionRanges } from './assumption-range.js';
 export {
   type CalibrationOptions,
   type CalibrationResult,
@@ -55,6 +56,16 @@ export {
   scenarioInput,
   scenarioSources,
 } from './scenario-document.js';
+export {
+  carMeasures,
+  type OneAtATimeOptions,
+  oneAtATime,
+  rankAssumptions,
+  type Sensitivity,
+  type SensitivityMeasure,
+  type SensitivityRow,
+  swing,
+} from './sensitivity.js';
 export { setNumberAtSetPath, valueAtSetPath } from './set-path.js';
 export { parameterPaths, sourceOf, valueAt } from './source-paths.js';
 export { type NumberEdit, writeNumbers } from './yaml-numbers.js';
