@@ -1,6 +1,6 @@
 // One-at-a-time sensitivity of a shipped scenario to the assumptions whose `sources` state a range
 // (`assumption (range LOW–HIGH …): why`), written as a tornado chart:
-// <out>/<scenario>-sensitivity.png and .vl.json, and a table on stdout.
+// <out>/<scenario>-sensitivity.png, its spec (.vl.json), the numbers (.json), and a table on stdout.
 //   pnpm --filter @landport/cli sensitivity <scenario> [--replications R] [--out folder]
 // Slow by design (2 × R replications per assumption): not run in CI.
 import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
@@ -85,6 +85,10 @@ mkdirSync(out, { recursive: true });
 for (const [file, content] of [
   [`${name}-sensitivity.png`, png],
   [`${name}-sensitivity.vl.json`, `${JSON.stringify(chart.spec, null, 2)}\n`],
+  [
+    `${name}-sensitivity.json`,
+    `${JSON.stringify({ ...sensitivity, measures: measures.map(({ read: _, ...m }) => m) }, null, 2)}\n`,
+  ],
 ] as const) {
   const path = join(out, file);
   writeFileSync(`${path}.tmp`, content);

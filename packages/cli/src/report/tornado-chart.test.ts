@@ -2,7 +2,7 @@ import type { Sensitivity } from '@landport/scenarios';
 import { describe, expect, it } from 'vitest';
 import { renderSvg } from './chart-svg.js';
 import { specProblems } from './spec-problems.js';
-import { type TornadoRow, tornadoChart } from './tornado-chart.js';
+import { assumptionLabel, type TornadoRow, tornadoChart } from './tornado-chart.js';
 
 const sensitivity: Sensitivity = {
   measures: [
@@ -42,14 +42,14 @@ describe('tornadoChart', () => {
     expect(rows).toHaveLength(2 * 2 * 2);
     expect(rows[0]).toEqual({
       measure: 'crossing',
-      assumption: 'stations.gate.lanes (2–6)',
+      assumption: 'gate.lanes (2–6)',
       end: 'low end',
       setTo: 2,
       base: 4,
       value: 9,
     });
     expect(rows.find((r) => r.measure === 'cost' && r.end === 'high end' && r.setTo === 160)).toMatchObject({
-      assumption: 'classes.truck.arrivals.rate.perDay (40–160 trucks a day)',
+      assumption: 'truck.arrivals.rate.perDay (40–160 trucks a day)',
       base: 900,
       value: 1100,
     });
@@ -59,10 +59,28 @@ describe('tornadoChart', () => {
     const panels = (
       chart.spec as unknown as { vconcat: { layer: { encoding: { y?: { sort: string[] } } }[] }[] }
     ).vconcat;
-    expect(panels[0]!.layer[0]!.encoding.y!.sort[0]).toBe('stations.gate.lanes (2–6)');
-    expect(panels[1]!.layer[0]!.encoding.y!.sort[0]).toBe(
-      'classes.truck.arrivals.rate.perDay (40–160 trucks a day)',
+    expect(panels[0]!.layer[0]!.encoding.y!.sort[0]).toBe('gate.lanes (2–6)');
+    expect(panels[1]!.layer[0]!.encoding.y!.sort[0]).toBe('truck.arrivals.rate.perDay (40–160 trucks a day)');
+  });
+
+  it('shortens a distribution mean in the labels', () => {
+    expect(assumptionLabel('stations.cn-gate.service.lognormal.mean.seconds', 10, 30, 's')).toBe(
+      'cn-gate.service mean (10–30 s)',
     );
+  });
+
+  it('leaves out an output no assumption moves, and says so', async () => {
+    const still = {
+      ...sensitivity,
+      rows: sensitivity.rows.map((r) => ({ ...r, high: [r.high[0]!, 900], low: [r.low[0]!, 900] })),
+    };
+    const spec = tornadoChart(still, 'demo').spec as unknown as {
+      vconcat: unknown[];
+      title: { subtitle: string };
+    };
+    expect(spec.vconcat).toHaveLength(1);
+    expect(spec.title.subtitle).toBe('No assumption within its range moves cost per car (900 CNY).');
+    expect(specProblems(spec as never)).toEqual([]);
   });
 
   it('is a valid Vega-Lite spec that renders to SVG', async () => {

@@ -14,8 +14,13 @@ export interface TornadoRow {
   value: number | null;
 }
 
-function label(path: string, low: number, high: number, unit: string): string {
-  return `${path} (${low}–${high}${unit === '' ? '' : ` ${unit}`})`;
+/**
+ * A short label for an assumption: its path without the `stations.`/`classes.` prefix and with a
+ * distribution's `.lognormal.mean.minutes` said as ` mean`, then its range (the unit is in it).
+ */
+export function assumptionLabel(path: string, low: number, high: number, unit: string): string {
+  const short = path.replace(/^(stations|classes)\./, '').replace(/\.[a-zA-Z]+\.mean\.[a-z]+$/, ' mean');
+  return `${short} (${low}–${high}${unit === '' ? '' : ` ${unit}`})`;
 }
 
 /**
@@ -28,7 +33,7 @@ export function tornadoChart(sensitivity: Sensitivity, scenario: string): Chart 
   const rows: TornadoRow[] = [];
   sensitivity.measures.forEach((m, k) => {
     for (const row of sensitivity.rows) {
-      const assumption = label(row.range.path, row.range.low, row.range.high, row.range.unit);
+      const assumption = assumptionLabel(row.range.path, row.range.low, row.range.high, row.range.unit);
       const base = round4(sensitivity.base[k]!);
       rows.push({
         measure: m.id,
@@ -52,7 +57,7 @@ export function tornadoChart(sensitivity: Sensitivity, scenario: string): Chart 
     const m = sensitivity.measures[k]!;
     const order = [...sensitivity.rows]
       .sort((a, b) => Math.abs(b.high[k]! - b.low[k]!) - Math.abs(a.high[k]! - a.low[k]!))
-      .map((r) => label(r.range.path, r.range.low, r.range.high, r.range.unit));
+      .map((r) => assumptionLabel(r.range.path, r.range.low, r.range.high, r.range.unit));
     const x = {
       field: 'value',
       type: 'quantitative',
@@ -68,7 +73,7 @@ export function tornadoChart(sensitivity: Sensitivity, scenario: string): Chart 
         {
           mark: { type: 'bar', opacity: 0.85 },
           encoding: {
-            y: { field: 'assumption', type: 'nominal', sort: order, title: null, axis: { labelLimit: 420 } },
+            y: { field: 'assumption', type: 'nominal', sort: order, title: null, axis: { labelLimit: 360 } },
             x,
             x2: { field: 'base' },
             yOffset: { field: 'end', sort: ['low end', 'high end'] },
@@ -92,9 +97,31 @@ export function tornadoChart(sensitivity: Sensitivity, scenario: string): Chart 
       ],
     };
   };
-  const spec = topLevelSpec(`Sensitivity of ${scenario} to its assumptions`, {
+  // An output that no assumption moves gets no panel (its bars would all have zero length): the
+  // title says so instead, with its value.
+  const moves = sensitivity.measures.map((_, k) =>
+    sensitivity.rows.some((r) => r.low[k] !== sensitivity.base[k] || r.high[k] !== sensitivity.base[k]),
+  );
+  const still = sensitivity.measures
+    .filter((_, k) => !moves[k])
+    .map(
+      (m) =>
+        `${m.title.toLowerCase()} (${round4(sensitivity.base[sensitivity.measures.indexOf(m)]!)} ${m.unit})`,
+    );
+  const title = `Sensitivity of ${scenario} to its assumptions`;
+  const spec = topLevelSpec(title, {
+    ...(still.length === 0
+      ? {}
+      : {
+          title: {
+            text: title,
+            subtitle: `No assumption within its range moves ${still.join(' or ')}.`,
+            anchor: 'start',
+            fontSize: 14,
+          },
+        }),
     data: { values: rows },
-    vconcat: sensitivity.measures.map((_, k) => panel(k)),
+    vconcat: sensitivity.measures.flatMap((_, k) => (moves[k] ? [panel(k)] : [])),
     spacing: 28,
     resolve: { scale: { x: 'independent', y: 'independent', color: 'shared' } },
   });
