@@ -1,3 +1,4 @@
+import { validateScenario } from '@landport/sim-core/border';
 import { describe, expect, it } from 'vitest';
 import { freeParameterProblems, setFreeValues } from './free-parameter.js';
 import { FREE_PARAMETERS, KASHGAR_FREE_PARAMETERS } from './free-parameters.js';
@@ -31,6 +32,7 @@ describe('the free parameters of the shipped scenarios', () => {
     expect(valueAtSetPath(document, 'classes.irk-return.arrivals.rateTable.rows.3.rate.perHour')).toBe(
       20.108,
     );
+    expect(() => validateScenario(document)).not.toThrow();
     expect(() =>
       setFreeValues(document, 'kashgar-2023', KASHGAR_FREE_PARAMETERS.parameters, [21, 11, 500]),
     ).toThrow(/θ3: 500 trucks\/day is outside \[40, 160\]/);
