@@ -8,14 +8,14 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { CALIBRATION_TARGETS } from '../src/calibration-targets.js';
-import { type FreeParameterSet, setFreeValues } from '../src/free-parameter.js';
+import { type FreeParameterSet, freeValueEdits, setFreeValues } from '../src/free-parameter.js';
 import { FREE_PARAMETERS } from '../src/free-parameters.js';
 import { type Candidate, refit } from '../src/refit.js';
 import { refitObjective } from '../src/refit-objective.js';
 import { scenarioFile } from '../src/registry.js';
 import { scenarioDocument } from '../src/scenario-document.js';
 import { valueAtSetPath } from '../src/set-path.js';
-import { type NumberEdit, writeNumbers } from '../src/yaml-numbers.js';
+import { writeNumbers } from '../src/yaml-numbers.js';
 
 const SEED = 2024;
 
@@ -53,21 +53,6 @@ function formatCandidate(set: FreeParameterSet, c: Candidate, targetIds: readonl
   const values = set.parameters.map((p, i) => `${p.id} = ${c.values[i]} ${p.unit}`).join(', ');
   const means = targetIds.map((id, k) => `${id} ${c.means[k]!.toPrecision(4)}`).join(', ');
   return `${values} → loss ${c.loss.toExponential(3)} (${means})`;
-}
-
-function edits(set: FreeParameterSet, values: readonly number[]): Map<string, NumberEdit[]> {
-  const byScenario = new Map<string, NumberEdit[]>();
-  set.parameters.forEach((p, i) => {
-    const value = values[i]!;
-    for (const placement of p.placements) {
-      const list = byScenario.get(placement.scenario) ?? [];
-      for (const path of placement.paths) list.push({ path, value });
-      for (const d of placement.derived ?? [])
-        for (const path of d.paths) list.push({ path, value: d.value(value) });
-      byScenario.set(placement.scenario, list);
-    }
-  });
-  return byScenario;
 }
 
 let wrote = false;
@@ -115,7 +100,7 @@ for (const set of FREE_PARAMETERS.filter((s) => wanted.includes(s.scenario))) {
       console.log('  the chosen values are the current ones: nothing to write');
       continue;
     }
-    for (const [scenario, list] of edits(set, result.best.values)) {
+    for (const [scenario, list] of freeValueEdits(set, result.best.values)) {
       const file = scenarioFile(scenario);
       writeFileSync(file, writeNumbers(readFileSync(file, 'utf8'), list));
       console.log(`  wrote ${list.length} value(s) into ${file}`);

@@ -1,5 +1,6 @@
 import type { ScenarioName } from './registry.js';
 import { setNumberAtSetPath, valueAtSetPath } from './set-path.js';
+import type { NumberEdit } from './yaml-numbers.js';
 
 /** A value of a scenario file that follows a free parameter, e.g. a return flow computed from an outbound rate. */
 export interface DerivedValue {
@@ -121,4 +122,26 @@ export function freeParameterProblems(
     }
   }
   return problems;
+}
+
+/**
+ * The numbers to write for fitted `values` (one per parameter, in order), by scenario file: every
+ * placement's paths and derived values, the fitted scenario first. Feed each list to `writeNumbers`.
+ */
+export function freeValueEdits(
+  set: FreeParameterSet,
+  values: readonly number[],
+): Map<ScenarioName, NumberEdit[]> {
+  const byScenario = new Map<ScenarioName, NumberEdit[]>();
+  set.parameters.forEach((p, i) => {
+    const value = values[i]!;
+    for (const placement of p.placements) {
+      const list = byScenario.get(placement.scenario) ?? [];
+      for (const path of placement.paths) list.push({ path, value });
+      for (const d of placement.derived ?? [])
+        for (const path of d.paths) list.push({ path, value: d.value(value) });
+      byScenario.set(placement.scenario, list);
+    }
+  });
+  return byScenario;
 }

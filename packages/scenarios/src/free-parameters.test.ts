@@ -1,17 +1,41 @@
 import { validateScenario } from '@landport/sim-core/border';
 import { describe, expect, it } from 'vitest';
-import { freeParameterProblems, setFreeValues } from './free-parameter.js';
+import { parse } from 'yaml';
+import { freeParameterProblems, freeValueEdits, setFreeValues } from './free-parameter.js';
 import { FREE_PARAMETERS, KASHGAR_FREE_PARAMETERS } from './free-parameters.js';
 import { HORGOS_TARGETS } from './horgos-targets.js';
 import { KASHGAR_TARGETS } from './kashgar-targets.js';
+import { scenarioText } from './registry.js';
 import { scenarioDocument } from './scenario-document.js';
 import { valueAtSetPath } from './set-path.js';
+import { writeNumbers } from './yaml-numbers.js';
 
 describe('the free parameters of the shipped scenarios', () => {
   it.each(FREE_PARAMETERS.map((s) => [s.scenario, s] as const))(
     '%s: the declaration matches every file that holds the fitted values',
     (_name, set) => {
       expect(freeParameterProblems(set, scenarioDocument)).toEqual([]);
+    },
+  );
+
+  it.each(FREE_PARAMETERS.map((s) => [s.scenario, s] as const))(
+    '%s: --write finds every value in the YAML text, and rewriting the current values changes nothing',
+    (_name, set) => {
+      const current = set.parameters.map(
+        (p) => valueAtSetPath(scenarioDocument(set.scenario), p.placements[0].paths[0]!) as number,
+      );
+      for (const [scenario, edits] of freeValueEdits(set, current)) {
+        expect(writeNumbers(scenarioText(scenario), edits)).toBe(scenarioText(scenario));
+      }
+      const moved = freeValueEdits(
+        set,
+        current.map((v) => v + 1),
+      );
+      for (const [scenario, edits] of moved) {
+        const document = parse(writeNumbers(scenarioText(scenario), edits));
+        for (const { path, value } of edits)
+          expect(valueAtSetPath(document, path), `${scenario} ${path}`).toBe(value);
+      }
     },
   );
 

@@ -16,6 +16,7 @@ export {
   type FreeParameter,
   type FreeParameterSet,
   freeParameterProblems,
+  freeValueEdits,
   MAX_FREE_PARAMETERS,
   type Placement,
   setFreeValues,
