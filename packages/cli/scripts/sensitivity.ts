@@ -1,9 +1,10 @@
 // One-at-a-time sensitivity of a shipped scenario to the assumptions whose `sources` state a range
 // (`assumption (range LOW–HIGH …): why`), written as a tornado chart:
 // <out>/<scenario>-sensitivity.png, its spec (.vl.json), the numbers (.json), and a table on stdout.
-//   pnpm --filter @landport/cli sensitivity <scenario> [--replications R] [--out folder]
+//   pnpm --filter @landport/cli sensitivity <scenario> [--replications R] [--out folder] [--from numbers.json]
+// --from redraws the chart from the numbers a previous run wrote, without running anything.
 // Slow by design (2 × R replications per assumption): not run in CI.
-import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -13,6 +14,7 @@ import {
   isScenarioName,
   oneAtATime,
   rankAssumptions,
+  type Sensitivity,
   scenarioDocument,
   scenarioNames,
   scenarioSources,
@@ -35,6 +37,7 @@ function options() {
       allowPositionals: true,
       options: {
         replications: { type: 'string', default: '3' },
+        from: { type: 'string' },
         out: { type: 'string', default: fileURLToPath(new URL('../../../docs/scenarios/', import.meta.url)) },
       },
     });
@@ -66,17 +69,28 @@ if (ranges.length === 0) {
 const document = scenarioDocument(name);
 const currency = (document.costs as { currency?: string } | undefined)?.currency ?? '';
 const measures = carMeasures(currency);
-console.error(
-  `${name}: ${ranges.length} assumptions × 2 ends + base, ${replications} replications each (seed ${SEED}, the same at every point)`,
-);
-const sensitivity = oneAtATime({
-  document,
-  ranges,
-  measures,
-  replications,
-  seed: SEED,
-  onRun: (label) => console.error(`  ${label}`),
-});
+function run(): Sensitivity {
+  console.error(
+    `${name}: ${ranges.length} assumptions × 2 ends + base, ${replications} replications each (seed ${SEED}, the same at every point)`,
+  );
+  return oneAtATime({
+    document,
+    ranges,
+    measures,
+    replications,
+    seed: SEED,
+    onRun: (label) => console.error(`  ${label}`),
+  });
+}
+function saved(file: string): Sensitivity {
+  try {
+    const numbers = JSON.parse(readFileSync(file, 'utf8')) as Sensitivity;
+    return { ...numbers, measures };
+  } catch (error) {
+    return fail(`--from ${file}: ${(error as Error).message}`);
+  }
+}
+const sensitivity = flags.from === undefined ? run() : saved(flags.from);
 
 const chart = tornadoChart(sensitivity, name);
 const png = rasterise(await renderSvg(chart.spec), findFontFiles()).png;

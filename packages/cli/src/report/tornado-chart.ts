@@ -73,7 +73,13 @@ export function tornadoChart(sensitivity: Sensitivity, scenario: string): Chart 
         {
           mark: { type: 'bar', opacity: 0.85 },
           encoding: {
-            y: { field: 'assumption', type: 'nominal', sort: order, title: null, axis: { labelLimit: 360 } },
+            y: {
+              field: 'assumption',
+              type: 'nominal',
+              sort: order,
+              title: null, // Vega estimates text at 0.8 em a character without a canvas: 520 px lets ~55 characters through.
+              axis: { labelLimit: 520 },
+            },
             x,
             x2: { field: 'base' },
             yOffset: { field: 'end', sort: ['low end', 'high end'] },
@@ -97,11 +103,16 @@ export function tornadoChart(sensitivity: Sensitivity, scenario: string): Chart 
       ],
     };
   };
-  // An output that no assumption moves gets no panel (its bars would all have zero length): the
+  // An output that no assumption moves by more than 0.1% gets no panel (its bars would have no
+  // visible length; what is left are a few vehicles still queueing at the end of the horizon): the
   // title says so instead, with its value.
-  const moves = sensitivity.measures.map((_, k) =>
-    sensitivity.rows.some((r) => r.low[k] !== sensitivity.base[k] || r.high[k] !== sensitivity.base[k]),
-  );
+  const moves = sensitivity.measures.map((_, k) => {
+    const base = sensitivity.base[k]!;
+    const tolerance = 0.001 * (Math.abs(base) || 1);
+    return sensitivity.rows.some(
+      (r) => Math.abs(r.low[k]! - base) > tolerance || Math.abs(r.high[k]! - base) > tolerance,
+    );
+  });
   const still = sensitivity.measures
     .filter((_, k) => !moves[k])
     .map(
