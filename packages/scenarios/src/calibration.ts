@@ -1,5 +1,5 @@
 import { type ConfidenceInterval, confidenceInterval } from '@landport/sim-core';
-import { runBorderReplication } from '@landport/sim-core/border';
+import { runBorderReplication, type Scenario } from '@landport/sim-core/border';
 import type { CalibrationRun, CalibrationTarget } from './calibration-target.js';
 import { CALIBRATION_TARGETS } from './calibration-targets.js';
 import { ClosedServiceCounter } from './closed-service-counter.js';
@@ -45,19 +45,13 @@ export function runCalibration(options: CalibrationOptions): CalibrationResult[]
   const values = new Map<CalibrationTarget, number[]>(targets.map((t) => [t, []]));
   const scenarioNames = [...new Set(targets.map((t) => t.scenario))];
   for (const name of scenarioNames) {
-    const scenario = loadScenario(name);
     const own = targets.filter((t) => t.scenario === name);
-    const traced = own.some((t) => t.needsTrace);
-    for (let replication = 0; replication < replications; replication++) {
-      const counter = traced ? new ClosedServiceCounter(scenario) : null;
-      const result = runBorderReplication(
-        scenario,
-        counter === null ? { seed, replication } : { seed, replication, trace: counter.sink },
-      );
-      const run: CalibrationRun = { scenario, result, closedServiceStarts: counter?.count ?? null };
-      for (const target of own) values.get(target)!.push(target.measure(run));
-      options.onReplication?.(name, replication);
-    }
+    const measured = measureTargets(loadScenario(name), own, { replications, seed }, (replication) =>
+      options.onReplication?.(name, replication),
+    );
+    own.forEach((target, k) => {
+      values.set(target, measured[k]!);
+    });
   }
   return targets.map((target) => {
     const xs = values.get(target)!;
@@ -65,4 +59,35 @@ export function runCalibration(options: CalibrationOptions): CalibrationResult[]
     const holds = interval.lower >= target.accept.lower && interval.upper <= target.accept.upper;
     return { target, values: xs, interval, holds };
   });
+}
+
+/**
+ * Runs `scenario` for replications 0 … R−1 of `seed` and reads every target off each run: the
+ * values of target k are element k, in replication order. The trace is switched on only when a
+ * target needs it. The re-fit calls this with the same seed for every candidate (common random
+ * numbers), so two candidates differ by their parameters, not by their luck.
+ */
+export function measureTargets(
+  scenario: Scenario,
+  targets: readonly Pick<CalibrationTarget, 'measure' | 'needsTrace'>[],
+  runs: { readonly replications: number; readonly seed: number | string },
+  onReplication?: (replication: number) => void,
+): number[][] {
+  const values = targets.map((): number[] => []);
+  const traced = targets.some((t) => t.needsTrace);
+  for (let replication = 0; replication < runs.replications; replication++) {
+    const counter = traced ? new ClosedServiceCounter(scenario) : null;
+    const result = runBorderReplication(
+      scenario,
+      counter === null
+        ? { seed: runs.seed, replication }
+        : { seed: runs.seed, replication, trace: counter.sink },
+    );
+    const run: CalibrationRun = { scenario, result, closedServiceStarts: counter?.count ?? null };
+    targets.forEach((target, k) => {
+      values[k]!.push(target.measure(run));
+    });
+    onReplication?.(replication);
+  }
+  return values;
 }
