@@ -89,8 +89,10 @@ export function* vehicleJourney(cls: ClassModel, returning: Request | null = nul
     port = chosen.port;
     port.arrive(counted);
   }
+  // How the journey ends: a turn-away breaks out of the station loop to the one exit below.
+  let outcome: 'exited' | 'turnedAway' = 'exited';
   let station = router.first();
-  for (let step = 0; station !== null; step++) {
+  journey: for (let step = 0; station !== null; step++) {
     if (driverAhead && station === pool!.takenAt) {
       // Drivers are taken here: the car waits for one off the road, freeing what it held upstream.
       driverAhead = false;
@@ -122,22 +124,8 @@ export function* vehicleJourney(cls: ClassModel, returning: Request | null = nul
         const granted: boolean = yield quota.take(quota.amount(cars));
         if (!granted) {
           turnAway(cls, station, stats, countedHere, sim.now);
-          leavePort(
-            cls,
-            arrivedAt,
-            counted,
-            cars,
-            'turnedAway',
-            driver,
-            driverSince,
-            scarcity,
-            carrier,
-            queued,
-            port,
-            portSince,
-            queuedBefore,
-          );
-          return;
+          outcome = 'turnedAway';
+          break journey;
         }
       }
     }
@@ -176,23 +164,8 @@ export function* vehicleJourney(cls: ClassModel, returning: Request | null = nul
       if (admitted && full) station.overflow!.admitted(sim.now);
       if (!admitted) {
         turnAway(cls, station, stats, countedHere, sim.now);
-        if (heldAt !== null) releaseHeld(heldAt, heldLane, heldLaneRequest, heldRoom, heldRoomRequest);
-        leavePort(
-          cls,
-          arrivedAt,
-          counted,
-          cars,
-          'turnedAway',
-          driver,
-          driverSince,
-          scarcity,
-          carrier,
-          queued,
-          port,
-          portSince,
-          queuedBefore,
-        );
-        return;
+        outcome = 'turnedAway';
+        break;
       }
     }
     if (heldAt !== null) {
@@ -212,22 +185,8 @@ export function* vehicleJourney(cls: ClassModel, returning: Request | null = nul
       if (!started) {
         turnAway(cls, station, stats, countedHere, sim.now);
         if (roomRequest !== null) room!.release(roomRequest);
-        leavePort(
-          cls,
-          arrivedAt,
-          counted,
-          cars,
-          'turnedAway',
-          driver,
-          driverSince,
-          scarcity,
-          carrier,
-          queued,
-          port,
-          portSince,
-          queuedBefore,
-        );
-        return;
+        outcome = 'turnedAway';
+        break;
       }
       laneRequest = ticket.lane;
       if (laneRequest !== null) station.laneChange(sim.now);
@@ -275,7 +234,7 @@ export function* vehicleJourney(cls: ClassModel, returning: Request | null = nul
     arrivedAt,
     counted,
     cars,
-    'exited',
+    outcome,
     driver,
     driverSince,
     scarcity,
