@@ -1,6 +1,6 @@
+import { DIRECTIONS, type Direction } from '@landport/sim-core/border';
 import type * as z from 'zod';
 import { listIds, unknownReference } from './check-ids.js';
-import { DIRECTIONS, type Direction } from './direction.js';
 import { EXIT, type route as routeSchema } from './route.js';
 import type { ProblemDraft } from './scenario-issue.js';
 import type { ScenarioParts } from './scenario-parts.js';
