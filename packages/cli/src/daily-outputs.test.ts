@@ -1,16 +1,15 @@
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { Summary } from '@landport/experiment';
+import { parseSummary, readDailyDetail } from '@landport/experiment';
 import { validateScenario } from '@landport/sim-core/border';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Summary } from './batch/aggregate.js';
-import { DAILY_CSV } from './batch/daily-aggregate.js';
+import { DAILY_CSV } from './batch/daily-csv.js';
 import { OrderedResults } from './batch/ordered-results.js';
 import { SUMMARY_FILE, writeOutputs } from './batch/outputs.js';
 import { ResultsLog } from './batch/results-log.js';
-import { parseSummary } from './batch/summary-json.js';
 import { runReplication } from './border-replication.js';
-import { readDailyDetail } from './daily-detail.js';
 
 /** Two directions through a shared bridge, inbound trucks booking an e-queue; no warm-up, so daily sums are run totals. */
 const scenario = validateScenario({

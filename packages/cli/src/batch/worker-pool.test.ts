@@ -1,5 +1,5 @@
+import type { ReplicationOutput } from '@landport/experiment';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ReplicationOutput } from './replication.js';
 import type { Mm1Scenario } from './test-model/mm1.js';
 import { ReplicationError, ReplicationPool, runReplications } from './worker-pool.js';
 

@@ -1,8 +1,8 @@
 import { join } from 'node:path';
+import { fmt, stringifyLossless } from '@landport/experiment';
 import { confidenceInterval } from '@landport/sim-core';
 import { writeFileAtomic } from '../batch/atomic-write.js';
 import { withFolderLock } from '../batch/folder-lock.js';
-import { stringifyLossless } from '../batch/lossless-number.js';
 import type { ReplicationPool } from '../batch/worker-pool.js';
 import { borderPool } from '../border-batch.js';
 import { withInterrupt } from '../interrupt-signal.js';
@@ -11,7 +11,6 @@ import { requireWritableFolder } from '../output-folder.js';
 import { scenarioRecord, writeScenarioRecord } from '../report/scenario-record.js';
 import { writeReport } from '../report/write-report.js';
 import { loadScenarioSource, printScenarioNotes, type ScenarioSource } from '../scenario-source.js';
-import { fmt } from '../summary-table.js';
 import { meets, parseTarget, type Target } from '../target.js';
 import { UsageError } from '../usage-error.js';
 import type { SizeOptions } from './size.js';

@@ -1,20 +1,23 @@
 import { join } from 'node:path';
-import type { Summary } from '../batch/aggregate.js';
+import type { Summary } from '@landport/experiment';
+import {
+  csvRecord,
+  defaultSweepMetrics,
+  fmt,
+  formatNumber,
+  metricUnit,
+  stringifyLossless,
+} from '@landport/experiment';
 import { writeFileAtomic } from '../batch/atomic-write.js';
-import { csvRecord } from '../batch/csv.js';
 import { withFolderLock } from '../batch/folder-lock.js';
-import { formatNumber, stringifyLossless } from '../batch/lossless-number.js';
 import { withUnit } from '../batch/outputs.js';
 import { createProgress } from '../batch/progress.js';
 import { borderPool, runBorderBatch } from '../border-batch.js';
 import { withInterrupt } from '../interrupt-signal.js';
-import { metricUnit } from '../metric-unit.js';
 import { replicationsOption, seedOption } from '../options.js';
 import { requireFolderPath } from '../output-folder.js';
-import { defaultSweepMetrics } from '../report/sweep-data.js';
 import { writeReport } from '../report/write-report.js';
 import { loadScenarioSource, printScenarioNotes } from '../scenario-source.js';
-import { fmt } from '../summary-table.js';
 import { UsageError } from '../usage-error.js';
 import type { SweepOptions } from './sweep.js';
 
