@@ -174,6 +174,17 @@ export { WAIT_STATISTICS, waitDistributionChart } from './report/wait-distributi
 export type { WarmupChartInput } from './report/warmup-chart.js';
 export { WELCH_HALF_WINDOW_HOURS, warmupChart } from './report/warmup-chart.js';
 export { roundSeries, SERIES_DECIMAL_PLACES } from './series-resolution.js';
+export type { EvaluateLanes } from './sizing/lane-search.js';
+// Lane sizing: the sequential verdict at one lane count and the search over lane counts.
+export { searchLanes } from './sizing/lane-search.js';
+export type { LaneVerdictOptions, TargetValues } from './sizing/lane-verdict.js';
+export { laneVerdict } from './sizing/lane-verdict.js';
 export { fmt, formatComparisonTable, formatSummaryTable, headlineMetrics } from './summary-table.js';
+// Sweeps: parameters, the grid of points, the CSV of results.
+export { sweepGrid, sweepPointName, sweepPointSettings, sweepPointValues } from './sweep/sweep-grid.js';
+export type { SweepParam } from './sweep/sweep-param.js';
+export { parseSweepParam } from './sweep/sweep-param.js';
+export type { SweepResult } from './sweep/sweep-table.js';
+export { sweepCsv } from './sweep/sweep-table.js';
 export type { Target } from './target.js';
 export { meets, parseTarget } from './target.js';

@@ -98,13 +98,13 @@ describe('ReplicationPool', () => {
 
   it('names a model module that does not export runReplication', async () => {
     const attempt = runReplications({
-      model: new URL('./csv.ts', import.meta.url),
+      model: new URL('./byte-shuffle.ts', import.meta.url),
       workers: 1,
       scenario,
       seed: 7,
       replications: [0],
       onResult: () => {},
     });
-    await expect(attempt).rejects.toThrow(/csv\.ts does not export a function named runReplication/);
+    await expect(attempt).rejects.toThrow(/byte-shuffle\.ts does not export a function named runReplication/);
   });
 });
