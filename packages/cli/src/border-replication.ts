@@ -3,7 +3,9 @@
  * (a validated scenario, a seed, a replication index), plain data out. The work itself is the
  * experiment layer's `runBorderReplicationTask`, the function a browser's workers run too.
  */
-import { type ReplicationOutput, type ReplicationTask, runBorderReplicationTask } from '@landport/experiment';
+import type { ReplicationOutput, ReplicationTask } from '@landport/experiment';
+// The narrow entry: a worker thread loads what a replication needs, not the whole layer.
+import { runBorderReplicationTask } from '@landport/experiment/replication';
 
 export function runReplication(task: ReplicationTask): ReplicationOutput {
   return runBorderReplicationTask(task);
