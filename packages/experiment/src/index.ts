@@ -2,10 +2,16 @@
  * @landport/experiment: everything past a single replication, as pure functions over plain data,
  * with no Node and no DOM, so that the CLI and a web page compute the same numbers with the same
  * code. Arrows point down: cli / playground → experiment → scenarios → border model → engine.
+ *
+ * By folder: `analysis/` output analysis and many-way comparison (MSER, Welch, batch means,
+ * precision rounds, multiplicity, selection); `batch/` replication outputs and their aggregation
+ * (Student-t summaries, series and daily bands, `summarizeRun` = what `landport run --json`
+ * prints, paired comparison, lossless JSON); the top level, one replication as flat metrics with
+ * units, and targets; `report/` the chart specs (Vega-Lite JSON, data inlined, captions from the
+ * data) and the plain data they are built from; `sizing/` the lane-sizing search; `sweep/` grids.
  */
 
 export type { BatchMeansResult } from './analysis/batch-means.js';
-// Output analysis and many-way comparison: MSER, Welch, batch means, precision, multiplicity, selection.
 export { batchMeans, MIN_BATCHES } from './analysis/batch-means.js';
 export { lag1Autocorrelation } from './analysis/lag1-autocorrelation.js';
 export type {
@@ -59,8 +65,6 @@ export {
 } from './analysis/warmup-suggestion.js';
 export { welchMovingAverage } from './analysis/welch-moving-average.js';
 export type { MetricSummary, Summary } from './batch/aggregate.js';
-// Replication outputs and their aggregation: Student-t intervals, series and daily bands,
-// the run summary (`summarizeRun` = `landport run --json`), paired comparison, lossless JSON.
 export {
   DEFAULT_LEVEL,
   SUMMARY_SCHEMA_VERSION,
@@ -115,7 +119,6 @@ export { SeriesAggregate } from './batch/series-aggregate.js';
 export type { ReplicationRange, Shard } from './batch/shards.js';
 export { formatShard, parseShard, shardRange } from './batch/shards.js';
 export { formatSummary, parseSummary } from './batch/summary-json.js';
-// One replication → flat metrics with units; lane-sizing targets; the summary table.
 export { borderMetrics } from './border-metrics.js';
 export { borderOutputUnits, scenarioCurrency } from './border-output-units.js';
 export { borderReplicationOutput, runBorderReplicationTask } from './border-replication-output.js';
@@ -125,7 +128,6 @@ export type { DailyLevel, DailyTotals } from './daily-metrics.js';
 export { dailyGroups, dailyMetrics } from './daily-metrics.js';
 export { metricHeader, metricUnit } from './metric-unit.js';
 export type { Chart, VegaLiteSpec } from './report/chart.js';
-// Chart specs: Vega-Lite JSON with data inlined, and their captions, built from plain data.
 export { CHART_FONT, CHART_WIDTH, round4, topLevelSpec, VEGA_LITE_SCHEMA, withHalo } from './report/chart.js';
 export type { DifferenceRow } from './report/comparison-chart.js';
 export { comparisonChart, runLabel } from './report/comparison-chart.js';
@@ -175,12 +177,10 @@ export type { WarmupChartInput } from './report/warmup-chart.js';
 export { WELCH_HALF_WINDOW_HOURS, warmupChart } from './report/warmup-chart.js';
 export { roundSeries, SERIES_DECIMAL_PLACES } from './series-resolution.js';
 export type { EvaluateLanes } from './sizing/lane-search.js';
-// Lane sizing: the sequential verdict at one lane count and the search over lane counts.
 export { searchLanes } from './sizing/lane-search.js';
 export type { LaneVerdictOptions, TargetValues } from './sizing/lane-verdict.js';
 export { laneVerdict } from './sizing/lane-verdict.js';
 export { fmt, formatComparisonTable, formatSummaryTable, headlineMetrics } from './summary-table.js';
-// Sweeps: parameters, the grid of points, the CSV of results.
 export { sweepGrid, sweepPointName, sweepPointSettings, sweepPointValues } from './sweep/sweep-grid.js';
 export type { SweepParam } from './sweep/sweep-param.js';
 export { parseSweepParam } from './sweep/sweep-param.js';
