@@ -12,18 +12,22 @@ import type { StationRoom } from './station-room.js';
  * holds in locals, so nothing is allocated per vehicle.
  */
 
-/** Gives back the lane (and the room place) a vehicle still holds at `station`. */
+/**
+ * Gives back the lane (and the room place) a vehicle still holds at `station`: a lane it holds
+ * through `laneRequest`, or one it seized (`seized`, no request).
+ */
 export function releaseHeld(
   station: StationModel,
   lane: Resource | null,
   laneRequest: Request | null,
+  seized: boolean,
   room: StationRoom | null,
   roomRequest: Event<boolean> | null,
 ): void {
-  if (laneRequest !== null) {
+  if (laneRequest !== null || seized) {
     if (lane === station.lanes) station.releaseLane(laneRequest);
     else {
-      lane!.release(laneRequest);
+      lane!.release(laneRequest ?? undefined);
       station.laneChange(lane!.sim.now);
     }
   }

@@ -37,6 +37,10 @@ export function* vehicleJourney(cls: ClassModel, returning: Request | null = nul
   const warmUp = cls.warmUp;
   const classIndex = cls.index;
   const requestOptions = cls.requestOptions;
+  // A class of the default priority seizes lanes (\`yield lanes\`) rather than asking with a Request:
+  // the engine grants both in the same order and through the same calendar entries, but a seized
+  // unit allocates nothing. Other priorities need a Request, which carries the priority.
+  const seizes = cls.priority === 0;
   const arrivedAt = sim.now;
   const counted = arrivedAt >= warmUp;
   // Counts are whole numbers by validation; 0 is a vehicle that carries no cars (a freight truck).
@@ -73,6 +77,7 @@ export function* vehicleJourney(cls: ClassModel, returning: Request | null = nul
   let heldAt: StationModel | null = null;
   let heldLane: Resource | null = null;
   let heldLaneRequest: Request | null = null;
+  let heldSeized = false;
   let heldRoom: StationRoom | null = null;
   let heldRoomRequest: Event<boolean> | null = null;
   // Minutes waited at stations so far (reaching each to starting service there): for the daily wait.
@@ -97,7 +102,7 @@ export function* vehicleJourney(cls: ClassModel, returning: Request | null = nul
       // Drivers are taken here: the car waits for one off the road, freeing what it held upstream.
       driverAhead = false;
       if (heldAt !== null) {
-        releaseHeld(heldAt, heldLane, heldLaneRequest, heldRoom, heldRoomRequest);
+        releaseHeld(heldAt, heldLane, heldLaneRequest, heldSeized, heldRoom, heldRoomRequest);
         heldAt = null;
       }
       driver = pool!.request(requestOptions);
@@ -115,7 +120,7 @@ export function* vehicleJourney(cls: ClassModel, returning: Request | null = nul
     if (quotas.length > 0) {
       // The electronic queue is a list, not a road: a vehicle waiting for its day frees its lane.
       if (heldAt !== null) {
-        releaseHeld(heldAt, heldLane, heldLaneRequest, heldRoom, heldRoomRequest);
+        releaseHeld(heldAt, heldLane, heldLaneRequest, heldSeized, heldRoom, heldRoomRequest);
         heldAt = null;
       }
       for (let q = 0; q < quotas.length; q++) {
@@ -142,7 +147,7 @@ export function* vehicleJourney(cls: ClassModel, returning: Request | null = nul
         cls.daily.queueChange(classIndex, sim.now, -1);
         station.flow.diverted++;
         if (heldAt !== null) {
-          releaseHeld(heldAt, heldLane, heldLaneRequest, heldRoom, heldRoomRequest);
+          releaseHeld(heldAt, heldLane, heldLaneRequest, heldSeized, heldRoom, heldRoomRequest);
           heldAt = null;
         }
         port!.divertOut(counted);
@@ -169,7 +174,7 @@ export function* vehicleJourney(cls: ClassModel, returning: Request | null = nul
       }
     }
     if (heldAt !== null) {
-      releaseHeld(heldAt, heldLane, heldLaneRequest, heldRoom, heldRoomRequest);
+      releaseHeld(heldAt, heldLane, heldLaneRequest, heldSeized, heldRoom, heldRoomRequest);
       heldAt = null;
     }
     const service = station.service[classIndex]!;
@@ -177,6 +182,7 @@ export function* vehicleJourney(cls: ClassModel, returning: Request | null = nul
     const lanes = station.lanes;
     let lane = lanes;
     let laneRequest: Request | null = null;
+    let seized = false;
     const gate = station.gate;
     if (gate !== null) {
       // Quotas counted at service start: the gate hands out lanes only with the day's tokens.
@@ -191,8 +197,13 @@ export function* vehicleJourney(cls: ClassModel, returning: Request | null = nul
       laneRequest = ticket.lane;
       if (laneRequest !== null) station.laneChange(sim.now);
     } else if (lanes !== null) {
-      laneRequest = lanes.request(requestOptions);
-      yield laneRequest;
+      if (seizes) {
+        yield lanes;
+        seized = true;
+      } else {
+        laneRequest = lanes.request(requestOptions);
+        yield laneRequest;
+      }
       station.laneChange(sim.now);
     }
     station.changeWaiting(sim.now, -1);
@@ -205,12 +216,18 @@ export function* vehicleJourney(cls: ClassModel, returning: Request | null = nul
     const probability = station.secondaryProbability[classIndex]!;
     if (probability > 0 && station.secondaryStream.random() < probability) {
       if (countedHere) stats.secondary++;
-      if (laneRequest !== null) station.releaseLane(laneRequest);
+      if (laneRequest !== null || seized) station.releaseLane(laneRequest);
       lane = station.secondaryLanes;
       laneRequest = null;
+      seized = false;
       if (lane !== null) {
-        laneRequest = lane.request(requestOptions);
-        yield laneRequest;
+        if (seizes) {
+          yield lane;
+          seized = true;
+        } else {
+          laneRequest = lane.request(requestOptions);
+          yield laneRequest;
+        }
       }
       yield station.secondaryService!.sample(station.secondaryStream);
     }
@@ -223,12 +240,13 @@ export function* vehicleJourney(cls: ClassModel, returning: Request | null = nul
     heldAt = station;
     heldLane = lane;
     heldLaneRequest = laneRequest;
+    heldSeized = seized;
     heldRoom = room;
     heldRoomRequest = roomRequest;
     station.flow.departed++;
     station = router.next(station, step);
   }
-  if (heldAt !== null) releaseHeld(heldAt, heldLane, heldLaneRequest, heldRoom, heldRoomRequest);
+  if (heldAt !== null) releaseHeld(heldAt, heldLane, heldLaneRequest, heldSeized, heldRoom, heldRoomRequest);
   leavePort(
     cls,
     arrivedAt,
