@@ -54,6 +54,7 @@ describe('LocalClock', () => {
             const wall = startUtc + t + rule.offsetAt(t);
             expect(cached.wallMinutes(t)).toBe(wall);
             expect(cached.month(t)).toBe(monthOfDay(Math.floor(wall / 1440)));
+            expect(cached.hour(t)).toBe(Math.floor((wall - Math.floor(wall / 1440) * 1440) / 60));
           }
         },
       ),

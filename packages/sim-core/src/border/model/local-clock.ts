@@ -48,18 +48,27 @@ export class LocalClock {
 
   /** Local hour of the day, 0–23. */
   hour(t: number): number {
-    const wall = this.wallMinutes(t);
-    return Math.floor((wall - Math.floor(wall / DAY) * DAY) / 60);
+    return this.hourOfWall(this.wallMinutes(t));
   }
 
   /** Local month, 1–12. */
   month(t: number): number {
-    const day = Math.floor(this.wallMinutes(t) / DAY);
+    return this.monthOfWall(this.wallMinutes(t));
+  }
+
+  /** Local month, 1–12, of local wall-clock minute `wall` (from {@link wallMinutes}). */
+  monthOfWall(wall: number): number {
+    const day = Math.floor(wall / DAY);
     if (day !== this.monthDay) {
       this.monthDay = day;
       this.monthOfCachedDay = monthOfDay(day);
     }
     return this.monthOfCachedDay;
+  }
+
+  /** Local hour of the day, 0–23, of local wall-clock minute `wall`. */
+  hourOfWall(wall: number): number {
+    return Math.floor((wall - Math.floor(wall / DAY) * DAY) / 60);
   }
 
   /** Local day number (days since 1970-01-01 on the wall clock). */
