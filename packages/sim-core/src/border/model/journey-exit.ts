@@ -25,7 +25,7 @@ export function turnAway(
 /** The vehicle left the port: counts, the driver's trip, and on exit its crossing time and charges. */
 export function leavePort(v: Vehicle, outcome: 'exited' | 'turnedAway'): void {
   const cls = v.cls;
-  const { arrivedAt, counted, cars, driver, queued } = v;
+  const { arrivedAt, counted, cars, driver, hasDriver, queued } = v;
   const now = cls.sim.now;
   const stay = v.port;
   if (stay !== null) {
@@ -44,7 +44,7 @@ export function leavePort(v: Vehicle, outcome: 'exited' | 'turnedAway'): void {
   if (outcome === 'turnedAway') {
     cls.flow.turnedAway++;
     if (counted) cls.turnedAway++;
-    if (driver !== null) cls.drivers!.finishTrip(driver, false, counted, 0, 0);
+    if (hasDriver) cls.drivers!.finishTrip(driver, false, counted, 0, 0);
     return;
   }
   cls.flow.exited++;
@@ -54,7 +54,7 @@ export function leavePort(v: Vehicle, outcome: 'exited' | 'turnedAway'): void {
     cls.daily.exit(cls.index, now, cars, now - arrivedAt, queued);
   }
   if (!counted) {
-    if (driver !== null) cls.drivers!.finishTrip(driver, true, false, now - v.driverSince, v.scarcity);
+    if (hasDriver) cls.drivers!.finishTrip(driver, true, false, now - v.driverSince, v.scarcity);
     return;
   }
   const crossing = now - arrivedAt;
@@ -62,7 +62,7 @@ export function leavePort(v: Vehicle, outcome: 'exited' | 'turnedAway'): void {
   const ledger = cls.ledger;
   ledger.vehicles++;
   ledger.cars += cars;
-  if (driver !== null)
+  if (hasDriver)
     ledger.charge('driverFees', cls.drivers!.finishTrip(driver, true, true, now - v.driverSince, v.scarcity));
   cls.tariff.chargeExit(crossing, cars);
 }

@@ -51,8 +51,13 @@ export function* vehicleJourney(cls: ClassModel, returning: Request | null = nul
   const pool = cls.drivers;
   if (pool !== null) {
     if (pool.takenAt === null) {
-      v.driver = pool.request(requestOptions);
-      yield v.driver;
+      // Seized like the lanes (no request) when the journey seizes lanes.
+      if (seizes) yield pool.drivers;
+      else {
+        v.driver = pool.request(requestOptions);
+        yield v.driver;
+      }
+      v.hasDriver = true;
       v.driverSince = sim.now;
       v.scarcity = pool.scarcity();
     } else v.driverAhead = true;
@@ -72,8 +77,12 @@ export function* vehicleJourney(cls: ClassModel, returning: Request | null = nul
       // Drivers are taken here: the car waits for one off the road, freeing what it held upstream.
       v.driverAhead = false;
       v.releaseHeld();
-      v.driver = pool!.request(requestOptions);
-      yield v.driver;
+      if (seizes) yield pool!.drivers;
+      else {
+        v.driver = pool!.request(requestOptions);
+        yield v.driver;
+      }
+      v.hasDriver = true;
       v.driverSince = sim.now;
       v.scarcity = pool!.scarcity();
     }
@@ -181,10 +190,11 @@ export function* vehicleJourney(cls: ClassModel, returning: Request | null = nul
       }
       yield station.secondaryService!.sample(station.secondaryStream);
     }
-    if (v.driver !== null && station === pool!.releasedAt) {
+    if (v.hasDriver && station === pool!.releasedAt) {
       // The driver hands the car over here and sets off back.
       const fee = pool!.finishTrip(v.driver, true, v.counted, sim.now - v.driverSince, v.scarcity);
       if (v.counted) cls.ledger.charge('driverFees', fee);
+      v.hasDriver = false;
       v.driver = null;
     }
     v.hold(station, lane, laneRequest, seized, room, roomRequest);

@@ -25,7 +25,11 @@ export class Vehicle {
   readonly cars: number;
   /** The fleet vehicle it travels in, or null. */
   carrier: Request | null;
-  /** Its driver while it has one; when the driver took it and the scarcity of drivers then (for the fee). */
+  /**
+   * Whether it has a driver, and the driver's request (null when the driver was seized); when the
+   * driver took it and the scarcity of drivers then (for the fee).
+   */
+  hasDriver = false;
   driver: Request | null = null;
   driverSince = 0;
   scarcity = 0;
