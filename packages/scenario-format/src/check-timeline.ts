@@ -7,7 +7,8 @@ import { toMinutes } from './units.js';
 
 /**
  * Times that must be in order: the warm-up inside the horizon, offset changes ascending, closures
- * ending after they start, and shocks inside the run [start, start + horizon].
+ * ending after they start, shocks inside the run [start, start + horizon], and e-queues opening
+ * at or after the start.
  */
 export function checkTimeline(parts: ScenarioParts): ProblemDraft[] {
   const problems: ProblemDraft[] = [];
@@ -87,6 +88,27 @@ function checkShockDates(parts: ScenarioParts, start: string, horizon: number): 
         value: shock.at,
         kind: 'invalid',
         expected: `a time within the run, from ${formatLocal(startUtc, startOffset)} to ${formatLocal(startUtc + horizon, startOffset)}`,
+      });
+    }
+  }
+  for (const { index, value: q } of parts.equeues) {
+    if (q.opens === undefined) continue;
+    let minute: number;
+    if (typeof q.opens === 'string') {
+      const side = sides.find((s) => s?.id === q.side);
+      const schedule =
+        side?.utcOffset !== undefined && side.utcOffsetChanges !== undefined
+          ? offsetSchedule({ utcOffset: side.utcOffset, utcOffsetChanges: side.utcOffsetChanges })
+          : fixedSchedule(startOffset);
+      minute = instantOf(schedule, parseDateTime(q.opens)!) - startUtc;
+    } else minute = toMinutes(q.opens);
+    // After the horizon is allowed: a shortened run (--horizon) simply ends before it opens.
+    if (minute < 0) {
+      problems.push({
+        segments: ['equeues', index, 'opens'],
+        value: q.opens,
+        kind: 'invalid',
+        expected: `a time at or after the start, ${formatLocal(startUtc, startOffset)}`,
       });
     }
   }

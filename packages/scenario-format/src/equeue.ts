@@ -1,6 +1,7 @@
 import * as z from 'zod';
 import { timeDistribution } from './distribution.js';
 import { identifier, positiveInteger, probability, text } from './scalars.js';
+import { shockTime } from './shocks.js';
 import { strictObject } from './strict-object.js';
 import { timeOfDayText } from './time-texts.js';
 import { duration } from './units.js';
@@ -56,6 +57,11 @@ export const equeue = strictObject('an electronic queue', {
     .default('uniform')
     .describe(
       "Where in its slot day a vehicle reaches the border: 'dayStart' at the day's start, 'uniform' at a uniform time within the day (never before it is ready). Default: 'uniform'.",
+    ),
+  opens: shockTime
+    .optional()
+    .describe(
+      "When the booking system starts, as a date-time on the e-queue's side clock or a duration from the start; vehicles that arrive before it drive straight to the border. Default: from the start.",
     ),
   noShow: probability
     .default(0)

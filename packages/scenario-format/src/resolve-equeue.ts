@@ -4,8 +4,11 @@ import { resolveTimeDistribution } from './distribution.js';
 import type { ParsedScenario } from './schema.js';
 import { toMinutes } from './units.js';
 
-/** Resolves an electronic queue: times to minutes, defaults filled. */
-export function resolveEQueue(q: ParsedScenario['equeues'][number]): EQueue {
+/**
+ * Resolves an electronic queue: times to minutes, defaults filled. `opens` (minutes since the
+ * start) is placed by the caller, which knows the side clocks.
+ */
+export function resolveEQueue(q: ParsedScenario['equeues'][number], opens = 0): EQueue {
   return {
     id: q.id,
     name: q.name ?? q.id,
@@ -16,6 +19,7 @@ export function resolveEQueue(q: ParsedScenario['equeues'][number]): EQueue {
     leadTime: toMinutes(q.leadTime),
     arrival: q.arrival,
     noShow: q.noShow,
+    opens,
     late: {
       share: q.late?.share ?? 0,
       by: resolveTimeDistribution(q.late?.by ?? { deterministic: { hours: 24 } }),

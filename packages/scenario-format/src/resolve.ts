@@ -208,7 +208,17 @@ export function resolveScenario(parsed: ParsedScenario): Scenario {
     ),
     stations: parsed.stations.map((st) => resolveStation(st, classIds)),
     classes: parsed.classes.map((c) => resolveClass(c, parsed.stations)),
-    equeues: parsed.equeues.map(resolveEQueue),
+    equeues: parsed.equeues.map((q) => {
+      // The opening instant is read on the e-queue's side clock, like a shock on that side.
+      const side = parsed.sides.find((s) => s.id === q.side)!;
+      const opens =
+        q.opens === undefined
+          ? 0
+          : typeof q.opens === 'string'
+            ? instantOf(offsetSchedule(side), parseDateTime(q.opens)!) - frame.startUtc
+            : toMinutes(q.opens);
+      return resolveEQueue(q, opens);
+    }),
     fleets: parsed.fleets.map((f) => ({
       id: f.id,
       vehicles: f.vehicles,

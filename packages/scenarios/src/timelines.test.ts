@@ -87,7 +87,10 @@ describe('horgos-2023-2025', () => {
 
   it('is horgos-2023-2024 up to the end of 2024: the same network, start and shocks', () => {
     expect(timeline.stations).toEqual(shorter.stations);
-    expect(timeline.classes).toEqual(shorter.classes);
+    // The classes differ only in the e-queue they book once it opens in 2025.
+    expect(timeline.classes.map(({ equeue: _, ...c }) => c)).toEqual(
+      shorter.classes.map(({ equeue: _, ...c }) => c),
+    );
     expect(timeline.drivers).toEqual(shorter.drivers);
     expect(timeline.calendar.startEpochMs).toBe(shorter.calendar.startEpochMs);
     const to2025 = minutesTo('2025-01-01');
@@ -113,7 +116,17 @@ describe('horgos-2023-2025', () => {
     }
   });
 
-  it('ends in the 2025 regime of horgos-2025 (but for its electronic queue)', () => {
+  it('opens the Kazakh electronic queue of horgos-2025 on 1 January 2025, for the classes that book it there', () => {
+    const [queue] = timeline.equeues;
+    const [wanted] = in2025.equeues;
+    expect({ ...queue!, opens: 0 }).toEqual(wanted);
+    expect(queue!.opens).toBe(
+      Date.parse('2025-01-01T00:00+05:00') / 60_000 - timeline.calendar.startEpochMs / 60_000,
+    );
+    expect(timeline.classes.map((c) => c.equeue)).toEqual(in2025.classes.map((c) => c.equeue));
+  });
+
+  it('ends in the 2025 regime of horgos-2025', () => {
     expect(last(timeline, 'driverPool').count).toBe(in2025.drivers!.count);
     expect(last(timeline, 'driverFee').feePerTrip.amount).toBe(in2025.drivers!.feePerTrip!.amount);
     const fee = (s: Scenario) => s.costs.fees.find((f) => f.id === 'recycling-fee')!.amount.amount;

@@ -5,7 +5,8 @@ import { vehicleJourney } from './vehicle-journey.js';
 
 /**
  * The arrivals of one class: draws the next arrival time, waits for it and starts a vehicle's
- * journey (through its electronic queue's booking first, if it has one), until the next arrival falls after the horizon. A demand shock interrupts the wait,
+ * journey (through its electronic queue's booking first, if it has one and it has opened), until
+ * the next arrival falls after the horizon. A demand shock interrupts the wait,
  * and the next arrival is drawn again from the new process.
  */
 export function* classSource(cls: ClassModel): ProcessGenerator<void> {
@@ -19,6 +20,9 @@ export function* classSource(cls: ClassModel): ProcessGenerator<void> {
       continue; // a demand shock changed the process: draw again from now (Poisson: exact)
     }
     const equeue = cls.equeue;
-    sim.process(equeue === null ? vehicleJourney(cls) : bookedJourney(cls, equeue), cls.processName);
+    sim.process(
+      equeue === null || sim.now < equeue.opens ? vehicleJourney(cls) : bookedJourney(cls, equeue),
+      cls.processName,
+    );
   }
 }

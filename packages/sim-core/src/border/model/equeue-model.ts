@@ -48,6 +48,8 @@ export class EQueueModel {
   readonly noShowShare: number;
   readonly lateShare: number;
   readonly lateRule: 'admit' | 'rebook';
+  /** Minute from which vehicles book; before it they drive straight to the border. */
+  readonly opens: number;
   booked = 0;
   arrivedAtBorder = 0;
   noShows = 0;
@@ -86,6 +88,7 @@ export class EQueueModel {
   constructor(options: EQueueModelOptions) {
     const spec = options.spec;
     this.id = spec.id;
+    this.opens = spec.opens;
     this.sim = options.sim;
     this.clock = options.clock;
     this.perDay = spec.perDay;

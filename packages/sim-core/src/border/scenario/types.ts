@@ -245,6 +245,11 @@ export interface EQueue {
   /** Where in its slot day a vehicle reaches the border. */
   readonly arrival: 'dayStart' | 'uniform';
   readonly noShow: number;
+  /**
+   * Minute (since the start) from which the classes naming it book; a vehicle that arrives
+   * before it drives straight to the border, as without an e-queue. 0 when it runs from the start.
+   */
+  readonly opens: number;
   readonly late: {
     readonly share: number;
     /** Minutes after its planned arrival at which a late vehicle reaches the border. */
