@@ -149,22 +149,18 @@ function selectScenario(name: string): void {
   if (text !== undefined) page.scenarioText.value = text;
 }
 
-async function openSharedLink(): Promise<boolean> {
+/** Fills the page from the link it was opened with: 'opened', 'none' (no run in the link), or why it cannot. */
+async function openSharedLink(): Promise<'opened' | 'none' | string> {
   let shared: SharedRun | null;
   try {
     shared = await decodeSharedRun(location.hash);
   } catch (error) {
-    setState('failed', `This link cannot be opened: ${(error as Error).message}`);
-    return false;
+    return `This link cannot be opened: ${(error as Error).message}`;
   }
-  if (shared === null) return false;
+  if (shared === null) return 'none';
   if ('name' in shared.scenario) {
     if (!BUILT_IN_SCENARIOS.has(shared.scenario.name)) {
-      setState(
-        'failed',
-        `This link names a scenario this page does not have: ${JSON.stringify(shared.scenario.name)}.`,
-      );
-      return false;
+      return `This link names a scenario this page does not have: ${JSON.stringify(shared.scenario.name)}; showing ${DEFAULT_SCENARIO} instead.`;
     }
     selectScenario(shared.scenario.name);
   } else {
@@ -174,7 +170,7 @@ async function openSharedLink(): Promise<boolean> {
   page.overrides.value = shared.overrides.join('\n');
   page.seed.value = shared.seed;
   page.replications.value = String(shared.replications);
-  return true;
+  return 'opened';
 }
 
 function debounce(action: () => void, ms: number): () => void {
@@ -212,10 +208,11 @@ async function start(): Promise<void> {
   page.run.addEventListener('click', () => void run());
   page.cancel.addEventListener('click', () => running?.abort(new DOMException('cancelled', 'AbortError')));
   page.copyLink.addEventListener('click', () => void navigator.clipboard?.writeText(page.share.href));
-  const fromLink = await openSharedLink();
-  if (!fromLink) selectScenario(DEFAULT_SCENARIO);
+  const link = await openSharedLink();
+  if (link !== 'opened') selectScenario(DEFAULT_SCENARIO);
   refresh();
-  if (fromLink) await run();
+  if (link === 'opened') await run();
+  else if (link !== 'none') page.status.textContent = link;
 }
 
 void start();
