@@ -93,6 +93,19 @@ describe.skipIf(CHROMIUM === null)('the playground in Chromium', () => {
     expect(await page.evaluate(() => document.body.dataset.state)).toBe('idle');
     expect(await page.inputValue('#scenario-select')).toBe('horgos-2024');
     expect(await page.locator('#parameters input').count()).toBeGreaterThan(5);
+    // A form field becomes a --set override, and the scenario shown as YAML follows it.
+    await page.fill('input[name="stations.kz-control.lanes"]', '12');
+    await page.press('input[name="stations.kz-control.lanes"]', 'Enter');
+    await page.fill('input[name="calendar.horizon"]', '20');
+    await page.press('input[name="calendar.horizon"]', 'Enter');
+    expect(await page.inputValue('#overrides')).toBe('stations.kz-control.lanes=12\ncalendar.horizon=20d');
+    const yaml = (await page.textContent('#changed-yaml')) ?? '';
+    expect(yaml).toMatch(/- id: kz-control\n(?:    .*\n)*?    lanes: 12\n/);
+    expect(yaml).toContain('horizon:\n    days: 20\n');
+    expect(await page.textContent('#command')).toContain(
+      "landport run horgos-2024 --set 'stations.kz-control.lanes=12' --set 'calendar.horizon=20d' --seed 1 --replications 4",
+    );
+    await page.click('details summary');
     await page.screenshot({ path: join(ARTIFACTS, 'scenario.png'), fullPage: true });
     expect(problems).toEqual([]);
     await page.close();
