@@ -2,7 +2,8 @@
 // trucks (20 m each, with the gap) and cars (7 m). The gate closes each night from 22:00 to 06:00,
 // so the road fills. Run once with vehicles waiting further back when the road is full ('wait')
 // and once with them giving up ('giveUp'); common random numbers: the same seed, the same arrivals.
-import { runBorderReplication, type ScenarioInput, validateScenario } from '@landport/sim-core/border';
+import { type ScenarioInput, validateScenario } from '@landport/scenario-format';
+import { runBorderReplication } from '@landport/sim-core/border';
 
 const scenario = (whenFull: 'wait' | 'giveUp'): ScenarioInput => ({
   name: `road storage, ${whenFull}`,

@@ -4,7 +4,8 @@
 // vehicle drives on to a second, smaller crossing (about 1.5 h away) and clears there. Cars
 // choose their port on arrival by the shortest expected wait; trucks go to the main port (their
 // slot is there) unless they are diverted. Prints one replication, by port and by direction.
-import { runBorderReplication, type ScenarioInput, validateScenario } from '@landport/sim-core/border';
+import { type ScenarioInput, validateScenario } from '@landport/scenario-format';
+import { runBorderReplication } from '@landport/sim-core/border';
 
 const lognormal = (minutes: number, cv: number) => ({ lognormal: { mean: { minutes }, cv } });
 

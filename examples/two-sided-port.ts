@@ -1,6 +1,7 @@
 // A small two-sided port built in code (not from a file), with a dated shock: the Chinese side
 // goes from daytime hours to 24-hour clearance on day 10. Prints the figures of one replication.
-import { runBorderReplication, type ScenarioInput, validateScenario } from '@landport/sim-core/border';
+import { type ScenarioInput, validateScenario } from '@landport/scenario-format';
+import { runBorderReplication } from '@landport/sim-core/border';
 
 const input: ScenarioInput = {
   name: 'two-sided port',

@@ -3,7 +3,8 @@
 // slows down for the empty carriers from day 10: they queue there on their way back, fewer are
 // free to load, and outbound loads wait longer for one. Prints one replication of each, split by
 // direction (common random numbers: the same seed drives the same arrivals).
-import { runBorderReplication, type ScenarioInput, validateScenario } from '@landport/sim-core/border';
+import { type ScenarioInput, validateScenario } from '@landport/scenario-format';
+import { runBorderReplication } from '@landport/sim-core/border';
 
 const lognormal = (minutes: number, cv: number) => ({ lognormal: { mean: { minutes }, cv } });
 

@@ -22,5 +22,12 @@ function modifiedAt(url) {
   return statSync(url, { throwIfNoEntry: false })?.mtimeMs ?? null;
 }
 
+// A reader that stops early (`landport run --help | head`) closes the pipe: the rest of the output
+// is not wanted, so stop quietly, as other command-line tools do, rather than with a stack trace.
+process.stdout.on('error', (error) => {
+  if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+  throw error;
+});
+
 const { main } = await import(bundleIsFresh() ? '../dist/bundle/main.js' : '../dist/main.js');
 process.exitCode = await main(process.argv);

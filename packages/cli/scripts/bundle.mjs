@@ -27,7 +27,13 @@ const CLI = fileURLToPath(new URL('..', import.meta.url));
 const OUT_DIR = `${CLI}dist/bundle`;
 
 /** The CLI dependencies that go into the bundle; the others stay in node_modules. */
-const BUNDLED = new Set(['@landport/sim-core', '@landport/scenarios', 'commander', 'yaml']);
+const BUNDLED = new Set([
+  '@landport/sim-core',
+  '@landport/scenario-format',
+  '@landport/scenarios',
+  'commander',
+  'yaml',
+]);
 const dependencies = Object.keys(JSON.parse(readFileSync(`${CLI}package.json`, 'utf8')).dependencies);
 
 /**

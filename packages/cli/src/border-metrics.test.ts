@@ -1,4 +1,5 @@
-import { runBorderReplication, type ScenarioInput, validateScenario } from '@landport/sim-core/border';
+import { type ScenarioInput, validateScenario } from '@landport/scenario-format';
+import { runBorderReplication } from '@landport/sim-core/border';
 import { describe, expect, it } from 'vitest';
 import { borderMetrics } from './border-metrics.js';
 import { dailyGroups, dailyMetrics } from './daily-metrics.js';

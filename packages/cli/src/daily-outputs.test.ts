@@ -1,7 +1,7 @@
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { validateScenario } from '@landport/sim-core/border';
+import { validateScenario } from '@landport/scenario-format';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Summary } from './batch/aggregate.js';
 import { DAILY_CSV } from './batch/daily-aggregate.js';

@@ -1,6 +1,7 @@
+import { parseScenario, validateScenario } from '@landport/scenario-format';
 import { scenarioNames, scenarioText } from '@landport/scenarios';
 import { erlangC } from '@landport/sim-core';
-import { parseScenario, type Scenario, validateScenario } from '@landport/sim-core/border';
+import type { Scenario } from '@landport/sim-core/border';
 import { describe, expect, it } from 'vitest';
 import { MAX_BACKLOG_VEHICLES, MAX_EVENTS_PER_REPLICATION, requireAffordableRun } from './run-cost-guard.js';
 import { UsageError } from './usage-error.js';

@@ -1,16 +1,19 @@
 import { existsSync } from 'node:fs';
 import { basename, extname } from 'node:path';
-import { scenarioNames, scenarioText } from '@landport/scenarios';
 import {
+  applyOverrides,
   formatIssues,
+  type Override,
+  OverrideError,
+  parseOverride,
   parseScenario,
   readScenarioText,
-  type Scenario,
   ScenarioError,
   validateScenario,
-} from '@landport/sim-core/border';
+} from '@landport/scenario-format';
+import { scenarioNames, scenarioText } from '@landport/scenarios';
+import type { Scenario } from '@landport/sim-core/border';
 import { horizonNote } from './horizon-note.js';
-import { applyOverrides, type Override, parseOverride } from './overrides.js';
 import { requireAffordableRun } from './run-cost-guard.js';
 import { DEFAULT_MAX_SCENARIO_BYTES, parseByteSize, readScenarioFile } from './scenario-file.js';
 import { UsageError } from './usage-error.js';
@@ -84,7 +87,7 @@ function loadUnguarded(arg: string, changes: ScenarioChanges): ScenarioSource {
     );
   }
   const base = parseChecked(text, fileName);
-  const overrides = (changes.set ?? []).map(parseOverride).map(readDurationShorthand);
+  const overrides = asUsageError(() => (changes.set ?? []).map(parseOverride).map(readDurationShorthand));
   const texts = overrides.map((o) => o.text);
   if (changes.horizon !== undefined) texts.push(`calendar.horizon=${changes.horizon}`);
   if (changes.warmup !== undefined) texts.push(`calendar.warmUp=${changes.warmup}`);
@@ -94,7 +97,7 @@ function loadUnguarded(arg: string, changes: ScenarioChanges): ScenarioSource {
   const calendar = raw.calendar as Record<string, unknown>;
   if (changes.horizon !== undefined) calendar.horizon = parseDuration('--horizon', changes.horizon);
   if (changes.warmup !== undefined) calendar.warmUp = parseDuration('--warmup', changes.warmup);
-  const changed = applyOverrides(raw, overrides as Override[]);
+  const changed = asUsageError(() => applyOverrides(raw, overrides));
   try {
     // The flag that set the horizon: a --set of calendar.horizon is applied after --horizon.
     const horizonSet = overrides.filter((o) => o.path.join('.') === 'calendar.horizon').at(-1);
@@ -112,6 +115,16 @@ function loadUnguarded(arg: string, changes: ScenarioChanges): ScenarioSource {
     if (error instanceof ScenarioError) {
       throw new UsageError(`the scenario ${name} is invalid after ${texts.join(', ')}:\n${issuesOf(error)}`);
     }
+    throw error;
+  }
+}
+
+/** Runs `read`, reporting a bad `--set` as a usage problem (exit 2). */
+function asUsageError<T>(read: () => T): T {
+  try {
+    return read();
+  } catch (error) {
+    if (error instanceof OverrideError) throw new UsageError(error.message);
     throw error;
   }
 }

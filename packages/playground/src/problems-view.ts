@@ -1,4 +1,4 @@
-import type { ScenarioIssue } from '@landport/sim-core/border';
+import type { ScenarioIssue } from '@landport/scenario-format';
 
 /** What {@link showProblems} shows: a heading, and the issues, each at its line when it has one. */
 export interface Problems {

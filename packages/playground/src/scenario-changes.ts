@@ -1,12 +1,15 @@
 import {
+  applyOverrides,
+  type Override,
+  OverrideError,
+  parseOverride,
   parseScenario,
   readScenarioText,
-  type Scenario,
   ScenarioError,
   type ScenarioIssue,
   validateScenario,
-} from '@landport/sim-core/border';
-import { applyOverrides, type Override, OverrideError, parseOverride } from './scenario-overrides.js';
+} from '@landport/scenario-format';
+import type { Scenario } from '@landport/sim-core/border';
 
 /** A scenario text with its overrides applied and validated, or why it cannot run. */
 export type PreparedScenario =
@@ -34,7 +37,9 @@ const UNIT = { d: 'days', h: 'hours', m: 'minutes' } as const;
  * the text is parsed and validated on its own, so that its problems point at its own lines; then
  * the overrides are applied in order to the text's data (`calendar.horizon=20d` read as
  * `--horizon 20d`; a shorter horizon drops the dated shocks it leaves out) and the result is
- * validated once more. The same scenario as the CLI's, so the same results.
+ * validated once more. The same scenario as the CLI's, so the same results. (The duration shorthand
+ * and the dropping of shocks are the CLI's own, in its scenario-source.ts, repeated here; they could
+ * move into @landport/scenario-format beside the overrides.)
  */
 export function prepareScenario(
   text: string,

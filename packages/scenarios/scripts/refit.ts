@@ -7,6 +7,7 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { valueAtSetPath } from '@landport/scenario-format';
 import { CALIBRATION_TARGETS } from '../src/calibration-targets.js';
 import { type FreeParameterSet, freeValueEdits, setFreeValues } from '../src/free-parameter.js';
 import { FREE_PARAMETERS } from '../src/free-parameters.js';
@@ -14,7 +15,6 @@ import { type Candidate, refit } from '../src/refit.js';
 import { refitObjective } from '../src/refit-objective.js';
 import { scenarioFile } from '../src/registry.js';
 import { scenarioDocument } from '../src/scenario-document.js';
-import { valueAtSetPath } from '../src/set-path.js';
 import { writeNumbers } from '../src/yaml-numbers.js';
 
 const SEED = 2024;

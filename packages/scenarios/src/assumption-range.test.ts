@@ -1,7 +1,7 @@
+import { valueAtSetPath } from '@landport/scenario-format';
 import { describe, expect, it } from 'vitest';
 import { assumptionRanges } from './assumption-range.js';
 import { scenarioDocument, scenarioSources } from './scenario-document.js';
-import { valueAtSetPath } from './set-path.js';
 
 describe('assumptionRanges', () => {
   it('reads the range, the unit and the path of the number, several to an entry', () => {

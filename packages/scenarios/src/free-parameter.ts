@@ -1,5 +1,5 @@
+import { setNumberAtSetPath, valueAtSetPath } from '@landport/scenario-format';
 import type { ScenarioName } from './registry.js';
-import { setNumberAtSetPath, valueAtSetPath } from './set-path.js';
 import type { NumberEdit } from './yaml-numbers.js';
 
 /** A value of a scenario file that follows a free parameter, e.g. a return flow computed from an outbound rate. */

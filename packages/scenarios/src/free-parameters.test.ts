@@ -1,4 +1,4 @@
-import { validateScenario } from '@landport/sim-core/border';
+import { validateScenario, valueAtSetPath } from '@landport/scenario-format';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { freeParameterProblems, freeValueEdits, setFreeValues } from './free-parameter.js';
@@ -7,7 +7,6 @@ import { HORGOS_TARGETS } from './horgos-targets.js';
 import { KASHGAR_TARGETS } from './kashgar-targets.js';
 import { scenarioText } from './registry.js';
 import { scenarioDocument } from './scenario-document.js';
-import { valueAtSetPath } from './set-path.js';
 import { writeNumbers } from './yaml-numbers.js';
 
 describe('the free parameters of the shipped scenarios', () => {

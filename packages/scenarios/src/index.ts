@@ -67,6 +67,5 @@ export {
   type SensitivityRow,
   swing,
 } from './sensitivity.js';
-export { setNumberAtSetPath, valueAtSetPath } from './set-path.js';
 export { parameterPaths, sourceOf, valueAt } from './source-paths.js';
 export { type NumberEdit, writeNumbers } from './yaml-numbers.js';

@@ -1,4 +1,4 @@
-import { validateScenario } from '@landport/sim-core/border';
+import { validateScenario } from '@landport/scenario-format';
 import { measureTargets } from './calibration.js';
 import type { CalibrationTarget } from './calibration-target.js';
 

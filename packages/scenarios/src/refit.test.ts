@@ -1,8 +1,8 @@
-import type { ScenarioInput } from '@landport/sim-core/border';
+import type { ScenarioInput } from '@landport/scenario-format';
+import { setNumberAtSetPath } from '@landport/scenario-format';
 import { describe, expect, it } from 'vitest';
 import { fitLoss, rangeDistance, refit } from './refit.js';
 import { refitObjective } from './refit-objective.js';
-import { setNumberAtSetPath } from './set-path.js';
 
 // Synthetic scenarios whose fit targets have a known answer. Poisson arrivals at λ = 0.5 a minute
 // into single-lane stations with exponential service of mean s: each is an M/M/1 queue (a station

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { parseScenario, type Scenario } from '@landport/sim-core/border';
+import { parseScenario } from '@landport/scenario-format';
+import type { Scenario } from '@landport/sim-core/border';
 
 /**
  * The data folder, found relative to this module: `data/` sits beside `src/` when the tests run

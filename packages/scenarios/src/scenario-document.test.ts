@@ -1,4 +1,4 @@
-import { validateScenario } from '@landport/sim-core/border';
+import { validateScenario } from '@landport/scenario-format';
 import { describe, expect, it } from 'vitest';
 import { scenarioNames } from './registry.js';
 import { scenarioDocument, scenarioInput, scenarioSources } from './scenario-document.js';

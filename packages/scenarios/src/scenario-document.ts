@@ -1,4 +1,4 @@
-import type { ScenarioInput } from '@landport/sim-core/border';
+import type { ScenarioInput } from '@landport/scenario-format';
 import { parse } from 'yaml';
 import { scenarioText } from './registry.js';
 

@@ -1,4 +1,4 @@
-import type { ScenarioInput } from '@landport/sim-core/border';
+import type { ScenarioInput } from '@landport/scenario-format';
 import { describe, expect, it } from 'vitest';
 import { oneAtATime, rankAssumptions, type SensitivityMeasure } from './sensitivity.js';
 

@@ -1,11 +1,7 @@
-import {
-  type BorderReplicationResult,
-  runBorderReplication,
-  validateScenario,
-} from '@landport/sim-core/border';
+import { setNumberAtSetPath, validateScenario, valueAtSetPath } from '@landport/scenario-format';
+import { type BorderReplicationResult, runBorderReplication } from '@landport/sim-core/border';
 import type { AssumptionRange } from './assumption-range.js';
 import { meanCrossingHours } from './run-measures.js';
-import { setNumberAtSetPath, valueAtSetPath } from './set-path.js';
 
 /** An output of a replication that the sensitivity analysis reports. */
 export interface SensitivityMeasure {

@@ -1,4 +1,5 @@
-import { runBorderReplication, validateScenario } from '@landport/sim-core/border';
+import { validateScenario } from '@landport/scenario-format';
+import { runBorderReplication } from '@landport/sim-core/border';
 import { describe, expect, it } from 'vitest';
 import { pooledHoursAtStations } from './station-hours.js';
 

@@ -94,7 +94,7 @@ describe('start-up', () => {
   it('validate loads the scenario parser but no charting, queue or simulation', () => {
     const { modules } = modulesLoadedBy(['validate', join(FIXTURES, 'mmc.yaml')]);
     expect(modules).toContain(join(CLI_DIR, 'dist/commands/validate-action.js'));
-    expect(modules).toContain(join(REPO_ROOT, 'packages/sim-core/dist/border/scenario/parse.js'));
+    expect(modules).toContain(join(REPO_ROOT, 'packages/scenario-format/dist/parse.js'));
     expect(modules).toContain(join(REPO_ROOT, 'packages/sim-core/dist/border/model/run-cost.js'));
     expect(startUpLoads(modules)).toEqual([]);
   });

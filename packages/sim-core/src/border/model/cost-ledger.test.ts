@@ -1,5 +1,5 @@
+import { validateScenario } from '@landport/scenario-format';
 import { describe, expect, it } from 'vitest';
-import { validateScenario } from '../scenario/validate.js';
 import { runBorderReplication } from './run-border-replication.js';
 
 describe('cost ledger', () => {

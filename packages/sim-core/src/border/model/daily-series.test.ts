@@ -1,7 +1,6 @@
+import { type ScenarioInput, validateScenario } from '@landport/scenario-format';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { ScenarioInput } from '../scenario/schema.js';
-import { validateScenario } from '../scenario/validate.js';
 import { DailySeries } from './daily-series.js';
 import { LocalClock } from './local-clock.js';
 import { runBorderReplication } from './run-border-replication.js';

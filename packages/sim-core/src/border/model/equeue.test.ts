@@ -1,11 +1,10 @@
+import { type ScenarioInput, validateScenario } from '@landport/scenario-format';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { RandomStreams } from '../../random/streams.js';
 import { Simulation } from '../../simulation.js';
 import { confidenceInterval } from '../../stats/confidence-interval.js';
-import type { ScenarioInput } from '../scenario/schema.js';
 import type { EQueue } from '../scenario/types.js';
-import { validateScenario } from '../scenario/validate.js';
 import { BorderModel } from './border-model.js';
 import { EQueueModel } from './equeue-model.js';
 import { LocalClock } from './local-clock.js';

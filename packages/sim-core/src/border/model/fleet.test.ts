@@ -1,7 +1,6 @@
+import { type ScenarioInput, validateScenario } from '@landport/scenario-format';
 import { describe, expect, it } from 'vitest';
 import { confidenceInterval } from '../../stats/confidence-interval.js';
-import type { ScenarioInput } from '../scenario/schema.js';
-import { validateScenario } from '../scenario/validate.js';
 import { runBorderReplication } from './run-border-replication.js';
 
 type Time = NonNullable<ScenarioInput['stations'][number]['service']>;

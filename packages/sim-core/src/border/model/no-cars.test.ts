@@ -1,6 +1,5 @@
+import { type ScenarioInput, validateScenario } from '@landport/scenario-format';
 import { describe, expect, it } from 'vitest';
-import type { ScenarioInput } from '../scenario/schema.js';
-import { validateScenario } from '../scenario/validate.js';
 import { runBorderReplication } from './run-border-replication.js';
 
 describe('a freight truck that carries no cars (carsPerVehicle: { deterministic: 0 })', () => {

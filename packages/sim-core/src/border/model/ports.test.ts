@@ -1,9 +1,8 @@
+import { type ScenarioInput, validateScenario } from '@landport/scenario-format';
 import { describe, expect, it } from 'vitest';
 import { confidenceInterval } from '../../stats/confidence-interval.js';
 import { erlangC } from '../../theory/erlang-c.js';
 import { mmck } from '../../theory/mmck.js';
-import type { ScenarioInput } from '../scenario/schema.js';
-import { validateScenario } from '../scenario/validate.js';
 import type { BorderReplicationResult } from './replication-result.js';
 import { runBorderReplication } from './run-border-replication.js';
 

@@ -1,11 +1,9 @@
 import { readFileSync } from 'node:fs';
+import { readScenarioText, type ScenarioInput, validateScenario } from '@landport/scenario-format';
 import { describe, expect, it } from 'vitest';
-import { parse as parseYaml } from 'yaml';
 import { confidenceInterval } from '../../stats/confidence-interval.js';
 import { erlangC } from '../../theory/erlang-c.js';
 import { mmck } from '../../theory/mmck.js';
-import type { ScenarioInput } from '../scenario/schema.js';
-import { validateScenario } from '../scenario/validate.js';
 import { runBorderReplication } from './run-border-replication.js';
 
 const calendar = { start: '2024-01-01T00:00Z', horizon: { days: 60 }, warmUp: { days: 2 } };
@@ -135,7 +133,7 @@ describe('docs/border-model.md', () => {
     const yaml = /```yaml\n([\s\S]*?)```/.exec(section)![1]!;
     const scenario = validateScenario({
       calendar: { start: '2024-01-01T00:00Z', horizon: { days: 1 } },
-      ...(parseYaml(yaml) as object),
+      ...(readScenarioText(yaml, { format: 'yaml' }) as object),
     });
     expect(scenario.stations[0]!.buffer.capacity).toEqual({ metres: 1200 });
     expect(scenario.classes.map((c) => c.lengthMetres)).toEqual([20, 7]);

@@ -1,8 +1,7 @@
+import { type ScenarioInput, validateScenario } from '@landport/scenario-format';
 import { describe, expect, it } from 'vitest';
 import { confidenceInterval } from '../../stats/confidence-interval.js';
 import { pollaczekKhinchine } from '../../theory/pollaczek-khinchine.js';
-import type { ScenarioInput } from '../scenario/schema.js';
-import { validateScenario } from '../scenario/validate.js';
 import { runBorderReplication } from './run-border-replication.js';
 
 describe('a service time that depends on the load', () => {

@@ -1,8 +1,7 @@
+import { type ScenarioInput, validateScenario } from '@landport/scenario-format';
 import { describe, expect, it } from 'vitest';
 import { confidenceInterval } from '../../stats/confidence-interval.js';
 import { mmc } from '../../theory/mmc.js';
-import type { ScenarioInput } from '../scenario/schema.js';
-import { validateScenario } from '../scenario/validate.js';
 import { runBorderReplication } from './run-border-replication.js';
 
 const calendar = { start: '2024-01-01T00:00Z', horizon: { days: 120 }, warmUp: { days: 5 } };

@@ -1,7 +1,6 @@
+import { makeDistribution } from '@landport/sim-core';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { extremeStream } from '../../random/extreme-stream.js';
-import { makeDistribution } from '../../random/spec.js';
 import {
   countDistribution,
   resolveCountDistribution,
@@ -9,6 +8,7 @@ import {
   type TimeDistributionInput,
   timeDistribution,
 } from './distribution.js';
+import { extremeStream } from './test-support/extreme-stream.js';
 
 /** The issues of a time distribution as `path: message`, [] when it is accepted. */
 function problems(input: unknown): string[] {

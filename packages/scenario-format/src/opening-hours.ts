@@ -1,7 +1,7 @@
+import type { OpenInterval } from '@landport/sim-core/border';
 import * as z from 'zod';
 import { strictObject } from './strict-object.js';
 import { intervalText, parseInterval } from './time-texts.js';
-import type { OpenInterval } from './types.js';
 
 /** Weekday names in model order: index 0 is Monday, as in ISO 8601. */
 export const WEEKDAYS = [

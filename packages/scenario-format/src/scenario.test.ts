@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
+import type { Scenario } from '@landport/sim-core/border';
 import { describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import { parseScenario } from './parse.js';
-import type { Scenario } from './types.js';
 import { validateScenario } from './validate.js';
 
 const yamlText = readFileSync(new URL('./fixtures/two-sided-port.yaml', import.meta.url), 'utf8');

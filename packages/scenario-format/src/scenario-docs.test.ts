@@ -6,7 +6,7 @@ import { parseScenario } from './parse.js';
 import { scenarioSchema } from './schema.js';
 import { validateScenario } from './validate.js';
 
-const docs = new URL('../../../../../docs/', import.meta.url);
+const docs = new URL('../../../docs/', import.meta.url);
 const guide = readFileSync(new URL('scenario-format.md', docs), 'utf8');
 
 /** The code blocks of one language in a section of the guide. */

@@ -1,5 +1,5 @@
+import type { DistributionSpec } from '@landport/sim-core';
 import * as z from 'zod';
-import type { DistributionSpec } from '../../random/spec.js';
 import { samplable } from './samplable.js';
 import { nonNegativeInteger, nonNegativeNumber, positiveInteger, positiveNumber } from './scalars.js';
 import { exactlyOneKey, strictObject } from './strict-object.js';

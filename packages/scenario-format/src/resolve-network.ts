@@ -1,10 +1,17 @@
+import type { DistributionSpec } from '@landport/sim-core';
+import type {
+  Arrivals,
+  PortChoice,
+  Route,
+  Station,
+  Transition,
+  VehicleClass,
+} from '@landport/sim-core/border';
 import type * as z from 'zod';
-import type { DistributionSpec } from '../../random/spec.js';
 import type { arrivals as arrivalsSchema } from './arrivals.js';
 import { resolveCountDistribution, resolveTimeDistribution } from './distribution.js';
 import type { route as routeSchema } from './route.js';
 import type { station as stationSchema } from './station.js';
-import type { Arrivals, PortChoice, Route, Station, Transition, VehicleClass } from './types.js';
 import { toMinutes, toPerMinute } from './units.js';
 import type { vehicleClass as classSchema } from './vehicle-class.js';
 

@@ -161,7 +161,7 @@ describe('two directions and fleets in a scenario', () => {
 
 describe('docs/border-model.md', () => {
   it('its two-way example, given a calendar, is a valid scenario', () => {
-    const text = readFileSync(new URL('../../../../../docs/border-model.md', import.meta.url), 'utf8');
+    const text = readFileSync(new URL('../../../docs/border-model.md', import.meta.url), 'utf8');
     const section = text.slice(text.indexOf('## Two directions'));
     const yaml = /```yaml\n([\s\S]*?)```/.exec(section)![1]!;
     const scenario = validateScenario({

@@ -1,3 +1,4 @@
+import type { Scenario } from '@landport/sim-core/border';
 import { checkBookingQuotas } from './check-booking-quotas.js';
 import { checkCurrencies } from './check-currencies.js';
 import { checkDirections } from './check-directions.js';
@@ -13,7 +14,6 @@ import { MAX_REPORTED_ISSUES, ScenarioError } from './scenario-error.js';
 import { type ProblemDraft, toIssue } from './scenario-issue.js';
 import { scenarioParts } from './scenario-parts.js';
 import { scenarioSchema } from './schema.js';
-import type { Scenario } from './types.js';
 import { expectedText, problemsFromZod } from './zod-issues.js';
 
 /** The outcome of checking a scenario: the resolved scenario, or every problem found. */

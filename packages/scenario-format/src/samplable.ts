@@ -1,6 +1,5 @@
+import { type DistributionSpec, makeDistribution, ParameterError } from '@landport/sim-core';
 import type * as z from 'zod';
-import { ParameterError } from '../../random/parameter-validation.js';
-import { type DistributionSpec, makeDistribution } from '../../random/spec.js';
 import { presentKeys } from './strict-object.js';
 
 /*

@@ -1,11 +1,3 @@
-import { formatUtc, parseDateTime, parseTimeOfDay } from './date-time.js';
-import { resolveTimeDistribution } from './distribution.js';
-import { resolveWeeklyHours } from './opening-hours.js';
-import { resolveEQueue } from './resolve-equeue.js';
-import { resolveClass, resolveStation } from './resolve-network.js';
-import type { ParsedScenario } from './schema.js';
-import { shockSide } from './shock-side.js';
-import { closureInterval, fixedSchedule, instantOf, offsetAt, offsetSchedule } from './side-clock.js';
 import type {
   Closure,
   Costs,
@@ -16,7 +8,15 @@ import type {
   Shock,
   ShockChange,
   Side,
-} from './types.js';
+} from '@landport/sim-core/border';
+import { formatUtc, parseDateTime, parseTimeOfDay } from './date-time.js';
+import { resolveTimeDistribution } from './distribution.js';
+import { resolveWeeklyHours } from './opening-hours.js';
+import { resolveEQueue } from './resolve-equeue.js';
+import { resolveClass, resolveStation } from './resolve-network.js';
+import type { ParsedScenario } from './schema.js';
+import { shockSide } from './shock-side.js';
+import { closureInterval, fixedSchedule, instantOf, offsetAt, offsetSchedule } from './side-clock.js';
 import { type MoneyInput, toMinutes } from './units.js';
 
 type ParsedSide = ParsedScenario['sides'][number];

@@ -1,4 +1,4 @@
-import { makeDistribution } from '../../random/spec.js';
+import { makeDistribution } from '@landport/sim-core';
 import { resolveTimeDistribution } from './distribution.js';
 import { MAX_ARRIVALS_PER_MINUTE } from './run-limits.js';
 import type { ProblemDraft } from './scenario-issue.js';

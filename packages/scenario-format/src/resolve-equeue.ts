@@ -1,7 +1,7 @@
+import type { EQueue } from '@landport/sim-core/border';
 import { parseTimeOfDay } from './date-time.js';
 import { resolveTimeDistribution } from './distribution.js';
 import type { ParsedScenario } from './schema.js';
-import type { EQueue } from './types.js';
 import { toMinutes } from './units.js';
 
 /** Resolves an electronic queue: times to minutes, defaults filled. */

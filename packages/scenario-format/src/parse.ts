@@ -1,9 +1,9 @@
+import type { Scenario } from '@landport/sim-core/border';
 import { type Document, isMap, isNode, isScalar, LineCounter, parseDocument } from 'yaml';
 import { firstDuplicateKey } from './duplicate-keys.js';
 import { flowNesting, MAX_NESTING, valueNesting } from './nesting-depth.js';
 import { MAX_REPORTED_ISSUES, ScenarioError } from './scenario-error.js';
 import { type ProblemDraft, type ScenarioIssue, toIssue } from './scenario-issue.js';
-import type { Scenario } from './types.js';
 import { checkScenario } from './validate.js';
 
 /** Options of {@link parseScenario}. */

@@ -1,5 +1,5 @@
+import { DISTRIBUTION_TYPES, makeDistribution } from '@landport/sim-core';
 import { describe, expect, it } from 'vitest';
-import { DISTRIBUTION_TYPES, makeDistribution } from '../../random/spec.js';
 import {
   countDistribution,
   resolveCountDistribution,

@@ -1,6 +1,7 @@
+import type { Direction } from '@landport/sim-core/border';
 import type * as z from 'zod';
 import { listIds, unknownReference } from './check-ids.js';
-import { DIRECTIONS, type Direction } from './direction.js';
+import { direction } from './direction.js';
 import { EXIT, type route as routeSchema } from './route.js';
 import type { ProblemDraft } from './scenario-issue.js';
 import type { ScenarioParts } from './scenario-parts.js';
@@ -45,7 +46,7 @@ export function checkDirections(parts: ScenarioParts): ProblemDraft[] {
     const byDirection = st.id === undefined ? undefined : users.get(st.id);
     if (byDirection === undefined || st.shared === true) continue;
     if (byDirection.outbound.length === 0 || byDirection.inbound.length === 0) continue;
-    const who = DIRECTIONS.map((d) => `${d}: ${listIds(byDirection[d])}`).join('; ');
+    const who = direction.options.map((d) => `${d}: ${listIds(byDirection[d])}`).join('; ');
     problems.push({
       segments: ['stations', index, 'shared'],
       value: st.shared,

@@ -1,20 +1,35 @@
+// In every browser and in Node since 17, but not in the ES library types this package builds with.
+declare const structuredClone: <T>(value: T) => T;
+
 /**
- * `--set path=value` overrides, read and applied as the CLI does (packages/cli/src/overrides.ts):
- * a dot-separated path whose list segments are an element's `id` or its index, a value read as
- * JSON when it parses as JSON and as text otherwise, only existing fields settable. A copy until
- * the scenario format's own package exports them (s6-format); then this file goes.
+ * A change to a scenario as written, before it is validated: the CLI's `--set path=value`, or a
+ * form control of a web page. The value is then checked like the rest of the scenario.
  */
 export interface Override {
   readonly path: readonly string[];
   readonly value: unknown;
+  /** As the user wrote it, for the manifest and error messages. */
   readonly text: string;
 }
 
-/** A problem with one override, as the CLI words it. */
+/**
+ * An override that cannot be read or applied: its message starts with the override as written
+ * (`--set stations.x.lanes=10: ...`) and names the keys or elements that do exist there.
+ */
 export class OverrideError extends Error {
-  override readonly name = 'OverrideError';
+  constructor(message: string) {
+    super(message);
+    this.name = 'OverrideError';
+  }
 }
 
+/**
+ * Parses `path=value` (the text of a `--set`). The path is dot-separated; inside a list, a segment is an element's
+ * `id` (`stations.kz-control.lanes`) or its index (`stations.0.lanes`). The value is read as JSON
+ * when it parses as JSON (`10`, `true`, `{"minutes":20}`) and as a string otherwise (`24h`).
+ *
+ * @throws OverrideError when there is no `=` or the path has an empty segment.
+ */
 export function parseOverride(text: string): Override {
   const eq = text.indexOf('=');
   if (eq <= 0) {
@@ -38,6 +53,13 @@ export function parseOverride(text: string): Override {
   return { path, value, text };
 }
 
+/**
+ * Applies overrides to a scenario as written (before validation, so the value is checked like
+ * the rest of the file). Only existing fields can be set, so a typo in a path is reported with the
+ * keys that exist there, never silently added. The input is not changed.
+ *
+ * @throws OverrideError naming the override and what exists where its path fails.
+ */
 export function applyOverrides<T>(input: T, overrides: readonly Override[]): T {
   const copy = structuredClone(input) as unknown;
   for (const o of overrides) setPath(copy, o);

@@ -1,0 +1,34 @@
+import { fileURLToPath } from 'node:url';
+import ts from 'typescript';
+import { describe, expect, it } from 'vitest';
+
+/** Names exported from an entry point that have no doc comment, with the file that declares them. */
+function undocumentedExports(entry: string): string[] {
+  const program = ts.createProgram([entry], {
+    module: ts.ModuleKind.NodeNext,
+    moduleResolution: ts.ModuleResolutionKind.NodeNext,
+    target: ts.ScriptTarget.ES2022,
+    customConditions: ['@landport/source'],
+    noEmit: true,
+  });
+  const checker = program.getTypeChecker();
+  const moduleSymbol = checker.getSymbolAtLocation(program.getSourceFile(entry)!)!;
+  const missing: string[] = [];
+  for (const symbol of checker.getExportsOfModule(moduleSymbol)) {
+    const target = symbol.flags & ts.SymbolFlags.Alias ? checker.getAliasedSymbol(symbol) : symbol;
+    const declaration = target.declarations?.[0];
+    const documented =
+      target.getDocumentationComment(checker).length > 0 ||
+      (declaration !== undefined && ts.getJSDocCommentsAndTags(declaration).length > 0);
+    if (!documented)
+      missing.push(`${symbol.name} (${declaration?.getSourceFile().fileName.split('/src/')[1]})`);
+  }
+  return missing;
+}
+
+describe('public API', () => {
+  it('every name exported from src/index.ts has a doc comment', () => {
+    const missing = undocumentedExports(fileURLToPath(new URL('./index.ts', import.meta.url)));
+    expect(missing).toEqual([]);
+  });
+});
