@@ -31,23 +31,73 @@ const BUNDLED = new Set([
   '@landport/sim-core',
   '@landport/scenario-format',
   '@landport/scenarios',
+  '@landport/experiment',
   'commander',
   'yaml',
 ]);
 const dependencies = Object.keys(JSON.parse(readFileSync(`${CLI}package.json`, 'utf8')).dependencies);
 
 /**
+ * Where each name of @landport/experiment's entry (a list of `export { ... } from './file.js'`) is
+ * defined, as a file path, read from the built entry.
+ */
+const EXPERIMENT_DIST = fileURLToPath(new URL('../../experiment/dist/', import.meta.url));
+const experimentFiles = new Map();
+for (const [, names, file] of readFileSync(`${EXPERIMENT_DIST}index.js`, 'utf8').matchAll(
+  /export\s*\{([^}]*)\}\s*from\s*'([^']+)'/g,
+)) {
+  for (const name of names
+    .split(',')
+    .map((n) => n.trim())
+    .filter((n) => n !== ''))
+    experimentFiles.set(name, `${EXPERIMENT_DIST}${file.replace(/^\.\//, '')}`);
+}
+
+/**
+ * `import { a, b } from '@landport/experiment'` (or `export { ... } from`) as one import per
+ * defining file. Why: with code splitting esbuild puts every module behind an entry it reaches
+ * through a re-export list in one chunk, so a command declaration needing one small function
+ * (a unit, a version) would load the chart specs with it; imported file by file, each module
+ * lands in the chunks of the commands that use it, as before the experiment layer had a package.
+ */
+function importExperimentFiles(text) {
+  return text.replace(
+    /\b(import|export)\s*\{([^}]*)\}\s*from\s*'@landport\/experiment';/g,
+    (_, keyword, list) => {
+      const byFile = new Map();
+      for (const item of list
+        .split(',')
+        .map((n) => n.trim())
+        .filter((n) => n !== '')) {
+        const name = item.split(/\s+as\s+/)[0];
+        const file = experimentFiles.get(name);
+        if (file === undefined) throw new Error(`bundle: @landport/experiment exports no ${name}`);
+        byFile.set(file, [...(byFile.get(file) ?? []), item]);
+      }
+      return [...byFile]
+        .map(([file, items]) => `${keyword} { ${items.join(', ')} } from ${JSON.stringify(file)};`)
+        .join('\n');
+    },
+  );
+}
+
+/**
  * Rewrites `import.meta.url` in each workspace module to the URL of its own file in dist/ (given
- * relative to the bundle, so the repository can move), as it was before bundling.
+ * relative to the bundle, so the repository can move), as it was before bundling; and imports
+ * from @landport/experiment file by file (see `importExperimentFiles`).
  */
 const keepModuleUrls = {
   name: 'keep-module-urls',
   setup(builder) {
     builder.onLoad({ filter: /[\\/]packages[\\/][^\\/]+[\\/]dist[\\/].*\.js$/ }, async (args) => {
-      const text = await readFile(args.path, 'utf8');
-      if (!text.includes('import.meta.url')) return undefined;
-      const own = JSON.stringify(relative(OUT_DIR, args.path).replaceAll('\\', '/'));
-      return { contents: text.replaceAll('import.meta.url', `new URL(${own}, import.meta.url).href`) };
+      let text = await readFile(args.path, 'utf8');
+      const original = text;
+      if (text.includes('@landport/experiment')) text = importExperimentFiles(text);
+      if (text.includes('import.meta.url')) {
+        const own = JSON.stringify(relative(OUT_DIR, args.path).replaceAll('\\', '/'));
+        text = text.replaceAll('import.meta.url', `new URL(${own}, import.meta.url).href`);
+      }
+      return text === original ? undefined : { contents: text };
     });
   },
 };

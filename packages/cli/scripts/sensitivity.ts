@@ -8,6 +8,7 @@ import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { tornadoChart } from '@landport/experiment';
 import {
   assumptionRanges,
   carMeasures,
@@ -22,7 +23,6 @@ import {
 import { rasterise } from '../src/report/chart-png.js';
 import { renderSvg } from '../src/report/chart-svg.js';
 import { findFontFiles } from '../src/report/font-files.js';
-import { tornadoChart } from '../src/report/tornado-chart.js';
 
 const SEED = 2024;
 

@@ -1,12 +1,11 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import type { PrecisionPlan } from './analysis/precision-rounds.js';
+import type { PrecisionPlan, Shard } from '@landport/experiment';
+import { borderOutputUnits } from '@landport/experiment';
 import { withFolderLock } from './batch/folder-lock.js';
 import type { ProgressReporter } from './batch/progress.js';
 import { type BatchResult, runBatch } from './batch/run-batch.js';
-import type { Shard } from './batch/shards.js';
 import { ReplicationPool } from './batch/worker-pool.js';
-import { borderOutputUnits } from './border-output-units.js';
 import { BORDER_MODEL_URL } from './border-replication.js';
 import { workerCount } from './options.js';
 import { SCENARIO_FILE, scenarioRecord, writeScenarioRecord } from './report/scenario-record.js';

@@ -1,16 +1,21 @@
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { Summary } from '@landport/experiment';
+import {
+  formatSummary,
+  parseSummary,
+  readDailyDetail,
+  stringifyLossless,
+  summarizeRun,
+} from '@landport/experiment';
 import { validateScenario } from '@landport/scenario-format';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Summary } from './batch/aggregate.js';
-import { DAILY_CSV } from './batch/daily-aggregate.js';
+import { DAILY_CSV } from './batch/daily-csv.js';
 import { OrderedResults } from './batch/ordered-results.js';
 import { SUMMARY_FILE, writeOutputs } from './batch/outputs.js';
 import { ResultsLog } from './batch/results-log.js';
-import { parseSummary } from './batch/summary-json.js';
 import { runReplication } from './border-replication.js';
-import { readDailyDetail } from './daily-detail.js';
 
 /** Two directions through a shared bridge, inbound trucks booking an e-queue; no warm-up, so daily sums are run totals. */
 const scenario = validateScenario({
@@ -59,6 +64,16 @@ beforeAll(() => {
 });
 
 afterAll(() => rmSync(folder, { recursive: true, force: true }));
+
+describe('summarizeRun', () => {
+  it('is the summary the run writes and `run --json` prints, value for value and byte for byte', () => {
+    const outputs = [0, 1, 2, 3].map((r) => runReplication({ scenario, seed: 5, replication: r }));
+    const direct = summarizeRun(outputs);
+    expect(direct).toEqual(summary);
+    expect(stringifyLossless(direct)).toBe(stringifyLossless(summary));
+    expect(formatSummary(direct)).toBe(readFileSync(join(folder, SUMMARY_FILE), 'utf8'));
+  });
+});
 
 /** Sum over the days of a group's column in daily.csv. */
 function total(level: string, group: string, column: string): number {

@@ -1,6 +1,5 @@
 // The public API of @landport/cli: the program and the batch machinery, for scripts. This file only re-exports.
 export * from './batch/index.js';
-export { borderMetrics } from './border-metrics.js';
 export { BORDER_MODEL_URL, runReplication } from './border-replication.js';
 export { main } from './main.js';
 export { createProgram } from './program.js';

@@ -1,6 +1,5 @@
-import type { PairSet } from './analysis/many-way-comparison.js';
-import { ADJUSTMENTS, type Adjustment } from './analysis/multiplicity.js';
-import type { SelectDirection } from './analysis/selection.js';
+import type { PairSet, SelectDirection } from '@landport/experiment';
+import { ADJUSTMENTS, type Adjustment } from '@landport/experiment';
 import { UsageError } from './usage-error.js';
 
 /** `--pairs base|all`. */

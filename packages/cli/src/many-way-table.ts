@@ -1,7 +1,5 @@
-import type { ManyWayComparison } from './analysis/many-way-comparison.js';
-import type { Selection } from './analysis/selection.js';
-import { metricUnit } from './metric-unit.js';
-import { headlineMetrics } from './summary-table.js';
+import type { ManyWayComparison, Selection } from '@landport/experiment';
+import { headlineMetrics, metricUnit } from '@landport/experiment';
 
 const fmt = (x: number) => (Number.isFinite(x) ? Number(x.toPrecision(4)).toLocaleString('en') : String(x));
 

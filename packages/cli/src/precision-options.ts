@@ -1,6 +1,5 @@
-import type { PrecisionOutcome, PrecisionPlan } from './analysis/precision-rounds.js';
-import { checkDistinctTargets, parsePrecisionTarget } from './analysis/precision-target.js';
-import { metricUnit } from './metric-unit.js';
+import type { PrecisionOutcome, PrecisionPlan } from '@landport/experiment';
+import { checkDistinctTargets, metricUnit, parsePrecisionTarget } from '@landport/experiment';
 import { MAX_REPLICATIONS, replicationsOption } from './options.js';
 import { UsageError } from './usage-error.js';
 

@@ -1,9 +1,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { isMaterial, SimulatedClock, suggestWarmup } from '@landport/experiment';
 import type { Scenario } from '@landport/sim-core/border';
-import { isMaterial, suggestWarmup } from './analysis/warmup-suggestion.js';
 import { SERIES_CSV } from './batch/outputs.js';
-import { SimulatedClock } from './report/simulated-clock.js';
 import { shockChanges } from './warmup-series.js';
 import { formatSimulatedTime, HEADLINE_SERIES } from './warmup-text.js';
 

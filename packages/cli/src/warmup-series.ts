@@ -1,10 +1,10 @@
 import { join } from 'node:path';
+import type { DatedChange, WarmupSeries } from '@landport/experiment';
+import { readDailyDetail } from '@landport/experiment';
 import type { Scenario } from '@landport/sim-core/border';
-import type { DatedChange, WarmupSeries } from './analysis/warmup-suggestion.js';
 import { LogIndex } from './batch/log-index.js';
 import { OrderedResults } from './batch/ordered-results.js';
 import { LOG_FILE } from './batch/results-log.js';
-import { readDailyDetail } from './daily-detail.js';
 
 const HOUR_MS = 3_600_000;
 /** Columns of a stored daily row (see daily-detail.ts) analysed for the warm-up. */

@@ -1,6 +1,5 @@
+import { MIN_BATCHES_TRUSTED, MIN_GAIN, SimulatedClock, type WarmupSuggestion } from '@landport/experiment';
 import type { Scenario } from '@landport/sim-core/border';
-import { MIN_BATCHES_TRUSTED, MIN_GAIN, type WarmupSuggestion } from './analysis/warmup-suggestion.js';
-import { SimulatedClock } from './report/simulated-clock.js';
 
 /** The series `run` checks its warm-up against: vehicles in the port, the port's whole state in one number. */
 export const HEADLINE_SERIES = 'inSystem';

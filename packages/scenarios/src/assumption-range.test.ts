@@ -1,6 +1,7 @@
 import { valueAtSetPath } from '@landport/scenario-format';
 import { describe, expect, it } from 'vitest';
-import { assumptionRanges } from './assumption-range.js';
+import { assumptionRanges, assumptionsWithoutRange } from './assumption-range.js';
+import { scenarioNames } from './registry.js';
 import { scenarioDocument, scenarioSources } from './scenario-document.js';
 
 describe('assumptionRanges', () => {
@@ -43,15 +44,42 @@ describe('assumptionRanges', () => {
     expect(() => assumptionRanges({ '/a/b': 'assumption (about 3): no range' })).toThrow(/sources \/a\/b/);
   });
 
-  it('horgos-2024: every range leads to a number that lies inside it', () => {
-    const ranges = assumptionRanges(scenarioSources('horgos-2024'));
-    expect(ranges.length).toBeGreaterThanOrEqual(10);
-    const document = scenarioDocument('horgos-2024');
-    for (const r of ranges) {
-      const value = valueAtSetPath(document, r.path);
-      expect(typeof value, r.path).toBe('number');
-      expect(value as number, r.path).toBeGreaterThanOrEqual(r.low);
-      expect(value as number, r.path).toBeLessThanOrEqual(r.high);
-    }
+  it('skips "no range: why" whole, semicolons included, and reads the ranges beside it', () => {
+    expect(
+      assumptionRanges({
+        '/a/hours': 'assumption (no range: a schedule; plausible 8–12 h): 09:00–19:00.',
+        '/a/lanes': 'assumption (range 2–4): lanes not found.',
+      }),
+    ).toEqual([{ source: '/a/lanes', path: 'a.lanes', low: 2, high: 4, unit: '' }]);
   });
+
+  it('assumptionsWithoutRange names entries with an assumption in any other form', () => {
+    expect(
+      assumptionsWithoutRange({
+        '/a': 'assumption (range 2–6): fine.',
+        '/b': 'assumption (no range: a rule): fine.',
+        '/c': 'G1. assumption: 10.',
+        '/d': 'assumption (range 1–2): one; and a second assumption: prose.',
+        '/e': 'no assumed value here',
+      }),
+    ).toEqual(['/c', '/d']);
+  });
+
+  for (const name of scenarioNames()) {
+    it(`${name}: every assumption states a range or says why it has none`, () => {
+      expect(assumptionsWithoutRange(scenarioSources(name))).toEqual([]);
+    });
+
+    it(`${name}: every range leads to a number that lies inside it`, () => {
+      const ranges = assumptionRanges(scenarioSources(name));
+      expect(ranges.length).toBeGreaterThanOrEqual(10);
+      const document = scenarioDocument(name);
+      for (const r of ranges) {
+        const value = valueAtSetPath(document, r.path);
+        expect(typeof value, r.path).toBe('number');
+        expect(value as number, r.path).toBeGreaterThanOrEqual(r.low);
+        expect(value as number, r.path).toBeLessThanOrEqual(r.high);
+      }
+    });
+  }
 });

@@ -6,6 +6,10 @@
  * Several ranges in one entry are separated by `;`. The unit is for the reader and must be the
  * unit of the number at the path. Ranges written in prose (`range 2–6` elsewhere in the text)
  * are not read: only this form is.
+ *
+ * An assumption that is not one number (a schedule, a profile, a rule such as "one per car", or a
+ * shock, which is named by its label and has no `--set` path) says so in the same place:
+ * `assumption (no range: why)`. It is read as no range, and it is not swept.
  */
 export interface AssumptionRange {
   /** The `sources` key, e.g. `/stations/cn-gate/service`. */
@@ -19,10 +23,25 @@ export interface AssumptionRange {
 }
 
 const CLAUSE = /assumption \(([^)]*)\)/g;
+const NO_RANGE = /^no range:\s*\S/;
 const RANGE = /^range\s+(-?[\d.,]+)\s*[–-]\s*(-?[\d.,]+)(.*?)(?:\s+at\s+(\S+))?$/;
 
 function toNumber(text: string): number {
   return Number(text.replaceAll(',', ''));
+}
+
+/**
+ * The `sources` entries in which the word "assumption" appears other than as `assumption (range …)`
+ * or `assumption (no range: why)`: assumptions whose range a program cannot read.
+ */
+export function assumptionsWithoutRange(sources: Readonly<Record<string, string>>): string[] {
+  return Object.entries(sources)
+    .filter(
+      ([, text]) =>
+        (text.match(/assumption/gi) ?? []).length !==
+        (text.match(/assumption \((?:range |no range:)/g) ?? []).length,
+    )
+    .map(([source]) => source);
 }
 
 /**
@@ -36,6 +55,8 @@ export function assumptionRanges(sources: Readonly<Record<string, string>>): Ass
   const ranges: AssumptionRange[] = [];
   for (const [source, text] of Object.entries(sources)) {
     for (const match of text.matchAll(CLAUSE)) {
+      // A "no range" clause is prose to its closing parenthesis, `;` included.
+      if (NO_RANGE.test(match[1]!.trim())) continue;
       for (const clause of match[1]!.split(';').map((c) => c.trim())) {
         const m = RANGE.exec(clause);
         const low = m === null ? Number.NaN : toNumber(m[1]!);

@@ -34,7 +34,7 @@ const KG_EXIT = [
 ];
 const IRK_TRUCKS = 'classes.irk-truck.arrivals.rate.perDay';
 
-/** horgos-2023: one free parameter; horgos-2024, horgos-2025 and the timeline inherit it. */
+/** horgos-2023: one free parameter; horgos-2024, horgos-2025 and the timelines inherit it. */
 export const HORGOS_FREE_PARAMETERS: FreeParameterSet = {
   scenario: 'horgos-2023',
   parameters: [
@@ -50,6 +50,7 @@ export const HORGOS_FREE_PARAMETERS: FreeParameterSet = {
         { scenario: 'horgos-2024', paths: [KZ_PER_CAR] },
         { scenario: 'horgos-2025', paths: [KZ_PER_CAR] },
         { scenario: 'horgos-2023-2024', paths: [KZ_PER_CAR] },
+        { scenario: 'horgos-2023-2025', paths: [KZ_PER_CAR] },
       ],
     },
   ],

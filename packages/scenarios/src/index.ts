@@ -1,6 +1,6 @@
 // The public API of @landport/scenarios. This file only re-exports.
 
-export { type AssumptionRange, assumptionRanges } from './assumption-range.js';
+export { type AssumptionRange, assumptionRanges, assumptionsWithoutRange } from './assumption-range.js';
 export {
   type CalibrationOptions,
   type CalibrationResult,

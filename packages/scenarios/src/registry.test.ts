@@ -16,6 +16,7 @@ describe('scenario registry', () => {
       'horgos-2024',
       'horgos-2025',
       'horgos-2023-2024',
+      'horgos-2023-2025',
       'kashgar-2023',
       'kashgar-2024',
       'kashgar-2025',

@@ -15,6 +15,7 @@ const FILES = {
   'horgos-2024': 'horgos-2024.yaml',
   'horgos-2025': 'horgos-2025.yaml',
   'horgos-2023-2024': 'horgos-2023-2024.yaml',
+  'horgos-2023-2025': 'horgos-2023-2025.yaml',
   'kashgar-2023': 'kashgar-2023.yaml',
   'kashgar-2024': 'kashgar-2024.yaml',
   'kashgar-2025': 'kashgar-2025.yaml',

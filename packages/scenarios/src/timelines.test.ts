@@ -72,6 +72,77 @@ describe('horgos-2023-2024', () => {
   });
 });
 
+describe('horgos-2023-2025', () => {
+  const timeline = loadScenario('horgos-2023-2025');
+  const shorter = loadScenario('horgos-2023-2024');
+  const in2024 = loadScenario('horgos-2024');
+  const in2025 = loadScenario('horgos-2025');
+  const minutesTo = (date: string) =>
+    Date.parse(`${date}T00:00+08:00`) / 60_000 - timeline.calendar.startEpochMs / 60_000;
+  const poisson = (s: Scenario, id: string) => {
+    const a = arrivals(s, id);
+    if (a.kind !== 'poisson') throw new Error('Poisson expected');
+    return a;
+  };
+
+  it('is horgos-2023-2024 up to the end of 2024: the same network, start and shocks', () => {
+    expect(timeline.stations).toEqual(shorter.stations);
+    expect(timeline.classes).toEqual(shorter.classes);
+    expect(timeline.drivers).toEqual(shorter.drivers);
+    expect(timeline.calendar.startEpochMs).toBe(shorter.calendar.startEpochMs);
+    const to2025 = minutesTo('2025-01-01');
+    expect(timeline.shocks.filter((s) => s.at < to2025)).toEqual(shorter.shocks);
+    expect(timeline.calendar.horizon).toBe(minutesTo('2026-01-01'));
+  });
+
+  it('has the 2025 month rates of horgos-2025, to 0.01%', () => {
+    for (const id of ['carrier', 'driven']) {
+      const file = poisson(timeline, id);
+      const wanted = poisson(in2025, id);
+      const months = timeline.shocks.filter(
+        (s) => s.change === 'demand' && s.class === id && s.at >= minutesTo('2025-01-01'),
+      );
+      expect(months.map((s) => s.at)).toEqual(
+        Array.from({ length: 12 }, (_, m) => minutesTo(`2025-${String(m + 1).padStart(2, '0')}-01`)),
+      );
+      months.forEach((shock, m) => {
+        if (shock.change !== 'demand') return;
+        const implied = shock.multiplier * file.ratePerMinute * file.monthly[m]!;
+        expect(implied / (wanted.ratePerMinute * wanted.monthly[m]!)).toBeCloseTo(1, 3);
+      });
+    }
+  });
+
+  it('ends in the 2025 regime of horgos-2025 (but for its electronic queue)', () => {
+    expect(last(timeline, 'driverPool').count).toBe(in2025.drivers!.count);
+    expect(last(timeline, 'driverFee').feePerTrip.amount).toBe(in2025.drivers!.feePerTrip!.amount);
+    const fee = (s: Scenario) => s.costs.fees.find((f) => f.id === 'recycling-fee')!.amount.amount;
+    expect(last(timeline, 'fee').amount.amount).toBe(fee(in2025));
+    const bypass = last(timeline, 'lanes', (s) => s.station === 'kz-control');
+    const wanted = last(in2025, 'lanes', (s) => s.station === 'kz-control');
+    expect(bypass.lanes).toBe(wanted.lanes);
+    expect(bypass.at).toBe(minutesTo('2025-01-01') + wanted.at);
+    for (const id of ['china', 'kazakhstan']) {
+      expect(last(timeline, 'hours', (s) => s.side === id).openingHours).toEqual(
+        side(in2025, id).openingHours,
+      );
+    }
+    // No control step changed in 2025: the last service shock is 2024's, and the two years agree.
+    const services = timeline.shocks.filter((s) => s.change === 'service');
+    expect(Math.max(...services.map((s) => s.at))).toBeLessThan(minutesTo('2025-01-01'));
+    for (const id of ['cn-gate', 'cn-customs', 'kz-control', 'cn-import']) {
+      expect(station(in2025, id).serviceByClass).toEqual(station(in2024, id).serviceByClass);
+    }
+  });
+
+  it('closes the Kazakh side on the holidays of 2024 and 2025', () => {
+    const closures = (s: Scenario) =>
+      side(s, 'kazakhstan').closures.map((c) => c.from + s.calendar.startEpochMs / 60_000);
+    const mine = closures(timeline);
+    for (const s of [in2024, in2025]) for (const at of closures(s)) expect(mine).toContain(at);
+  });
+});
+
 describe('kashgar-2023-2025', () => {
   const timeline = loadScenario('kashgar-2023-2025');
   const first = loadScenario('kashgar-2023');

@@ -1,4 +1,4 @@
-import { compareCodeUnits } from './code-unit-order.js';
+import { compareCodeUnits } from '@landport/experiment';
 
 /**
  * Canonical JSON of plain data: object keys sorted by UTF-16 code units (locale-independent),

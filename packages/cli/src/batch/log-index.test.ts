@@ -1,11 +1,11 @@
 import { appendFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { ReplicationOutput } from '@landport/experiment';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { BatchError } from './batch-error.js';
 import { LogIndex } from './log-index.js';
 import { OrderedResults } from './ordered-results.js';
-import type { ReplicationOutput } from './replication.js';
 import { encodeReplicationLine } from './replication-line.js';
 import { LOG_FILE, ResultsLog } from './results-log.js';
 

@@ -1,7 +1,7 @@
 import { closeSync, openSync, readSync } from 'node:fs';
+import type { ReplicationOutput } from '@landport/experiment';
 import { BatchError } from './batch-error.js';
 import { asFileSystemError } from './file-system-error.js';
-import type { ReplicationOutput } from './replication.js';
 import { decodeReplicationLine, UnsupportedRecordFormatError } from './replication-line.js';
 
 /** Where one replication's line lies in a log file (the newline excluded). */

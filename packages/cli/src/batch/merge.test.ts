@@ -1,6 +1,7 @@
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { parseShard } from '@landport/experiment';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BatchError } from './batch-error.js';
 import { MANIFEST_FILE } from './manifest.js';
@@ -8,7 +9,6 @@ import { mergeShards } from './merge.js';
 import { REPLICATIONS_CSV, SERIES_CSV, SUMMARY_FILE } from './outputs.js';
 import { LOG_FILE } from './results-log.js';
 import { type RunBatchOptions, runBatch } from './run-batch.js';
-import { parseShard } from './shards.js';
 import type { Mm1Scenario } from './test-model/mm1.js';
 import { ReplicationPool } from './worker-pool.js';
 

@@ -1,15 +1,13 @@
 import { join } from 'node:path';
-import { DEFAULT_LEVEL, type Summary } from './aggregate.js';
+import { DEFAULT_LEVEL, formatReplicationList, formatShard, type Summary } from '@landport/experiment';
 import { AtomicFile } from './atomic-write.js';
 import { BatchError } from './batch-error.js';
 import { LogIndex } from './log-index.js';
 import { type Manifest, manifestDifferences, readManifest, writeManifest } from './manifest.js';
 import { OrderedResults } from './ordered-results.js';
 import { NO_UNITS, type OutputUnits, writeOutputs } from './outputs.js';
-import { formatReplicationList } from './replication-list.js';
 import { ensureFolder, removeResults, requireNoResults, withFolderErrors } from './results-folder.js';
 import { LOG_FILE } from './results-log.js';
-import { formatShard } from './shards.js';
 
 /** What {@link mergeShards} produced. */
 export interface MergeResult {

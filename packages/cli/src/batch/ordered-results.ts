@@ -1,7 +1,7 @@
 import { closeSync, openSync } from 'node:fs';
-import { compareCodeUnits } from './code-unit-order.js';
+import type { ReplicationOutput } from '@landport/experiment';
+import { compareCodeUnits } from '@landport/experiment';
 import { type LogEntry, type LogIndex, readEntryBytes } from './log-index.js';
-import type { ReplicationOutput } from './replication.js';
 import { decodeReplicationLine } from './replication-line.js';
 
 interface Located {

@@ -1,12 +1,12 @@
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { parseSummary } from '@landport/experiment';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { OrderedResults } from './ordered-results.js';
 import { type OutputUnits, REPLICATIONS_CSV, SERIES_CSV, SUMMARY_FILE, writeOutputs } from './outputs.js';
 import { decodeReplicationLine } from './replication-line.js';
 import { LOG_FILE, ResultsLog } from './results-log.js';
-import { parseSummary } from './summary-json.js';
 
 let folder: string;
 

@@ -1,13 +1,22 @@
 import { join } from 'node:path';
-import { DEFAULT_LEVEL, type Summary, SummaryAccumulator } from './aggregate.js';
+import {
+  compareCodeUnits,
+  csvRecord,
+  DEFAULT_LEVEL,
+  formatNumber,
+  formatSummary,
+  NO_UNITS,
+  type OutputUnits,
+  RunSummaryAccumulator,
+  SeriesAggregate,
+  type Summary,
+  withUnit,
+} from '@landport/experiment';
 import { AtomicFile, writeFileAtomic } from './atomic-write.js';
-import { compareCodeUnits } from './code-unit-order.js';
-import { csvRecord } from './csv.js';
-import { DAILY_CSV, DailyAggregate } from './daily-aggregate.js';
-import { formatNumber } from './lossless-number.js';
+import { DAILY_CSV, writeDailyCsv } from './daily-csv.js';
 import type { OrderedResults } from './ordered-results.js';
-import { SeriesAggregate } from './series-aggregate.js';
-import { formatSummary } from './summary-json.js';
+
+export { NO_UNITS, type OutputUnits, withUnit } from '@landport/experiment';
 
 /** File name of the summary in a results folder. */
 export const SUMMARY_FILE = 'summary.json';
@@ -34,28 +43,6 @@ const SERIES_COLUMNS = [
 const VALUE_COLUMNS: ReadonlySet<string> = new Set(['mean', 'sd', 'lower', 'upper', 'min', 'max']);
 
 /**
- * The units a model's outputs are in, for the CSV headers: a header names its column's unit in
- * parentheses (`carsPerDay (cars/day)`), so each file keeps one header row and a reader finds a
- * column by the text before ` (`.
- */
-export interface OutputUnits {
-  /** The unit of a metric, '' for none. */
-  metric(name: string): string;
-  /** The unit of every series' values ('' for none). */
-  readonly seriesValue: string;
-  /** The unit of the series' time axis ('' for none). */
-  readonly seriesTime: string;
-}
-
-/** No units: the headers are the bare names (a model that states none). */
-export const NO_UNITS: OutputUnits = { metric: () => '', seriesValue: '', seriesTime: '' };
-
-/** `name (unit)`, or `name` alone without a unit. */
-export function withUnit(name: string, unit: string): string {
-  return unit === '' ? name : `${name} (${unit})`;
-}
-
-/**
  * Writes the outputs of a run into `folder` from its replications, read in ascending replication
  * order in one streaming pass:
  * - `replications.csv`: a header `replication,<metric> (<unit>),...` (metrics in code-unit order)
@@ -80,9 +67,8 @@ export function writeOutputs(
   /** Added to the summary as is (a precision run's record). */
   extras: Pick<Summary, 'precision'> = {},
 ): Summary {
-  const summary = new SummaryAccumulator(level);
+  const summary = new RunSummaryAccumulator(level);
   const series = new Map<string, SeriesAggregate>();
-  const daily = new DailyAggregate();
   const table = new AtomicFile(join(folder, REPLICATIONS_CSV));
   try {
     const names = results.metricNames;
@@ -90,7 +76,6 @@ export function writeOutputs(
     const row: string[] = new Array(names.length + 1);
     for (const output of results.outputs()) {
       summary.add(output);
-      daily.add(output);
       row[0] = String(output.replication);
       for (let j = 0; j < names.length; j++) {
         const x = output.metrics[names[j]!];
@@ -112,11 +97,9 @@ export function writeOutputs(
     throw error;
   }
   writeSeries(join(folder, SERIES_CSV), series, level, units);
-  daily.writeCsv(join(folder, DAILY_CSV), level);
-  const result = summary.result();
-  const dailySummary = daily.summary(level);
-  if (dailySummary !== null) result.daily = dailySummary;
-  if (extras.precision !== undefined) result.precision = extras.precision;
+  // The summary `landport run --json` prints: the experiment layer's summarizeRun, streamed here.
+  const result = summary.result(extras.precision);
+  if (result.daily !== undefined) writeDailyCsv(join(folder, DAILY_CSV), result.daily);
   writeFileAtomic(join(folder, SUMMARY_FILE), formatSummary(result));
   return result;
 }

@@ -1,8 +1,8 @@
 import { brotliCompressSync, brotliDecompressSync, constants } from 'node:zlib';
+import type { ReplicationOutput, ReplicationSeries } from '@landport/experiment';
+import { decimalPlaces, fromScaledIntegers, MAX_DECIMAL_PLACES, scaledIntegers } from '@landport/experiment';
 import { shuffleBytes, unshuffleBytes } from './byte-shuffle.js';
-import { decimalPlaces, fromScaledIntegers, MAX_DECIMAL_PLACES, scaledIntegers } from './decimal-places.js';
 import { extractIntegerTables, restoreIntegerTables } from './integer-tables.js';
-import type { ReplicationOutput, ReplicationSeries } from './replication.js';
 import { readZigzagVarints, writeZigzagVarints } from './zigzag-varint.js';
 
 /**

@@ -1,10 +1,11 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { ReplicationOutput } from '@landport/experiment';
+import { pairedComparison } from '@landport/experiment';
 import { pairedDifference } from '@landport/sim-core';
 import { describe, expect, it } from 'vitest';
-import { compareResults, pairedComparison } from './paired-comparison.js';
-import type { ReplicationOutput } from './replication.js';
+import { compareResults } from './paired-comparison.js';
 import { runBatch } from './run-batch.js';
 import type { Mm1Scenario } from './test-model/mm1.js';
 import { ReplicationPool } from './worker-pool.js';

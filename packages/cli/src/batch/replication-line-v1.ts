@@ -1,5 +1,5 @@
-import { decodeNumber } from './lossless-number.js';
-import type { ReplicationOutput, ReplicationSeries } from './replication.js';
+import type { ReplicationOutput, ReplicationSeries } from '@landport/experiment';
+import { decodeNumber } from '@landport/experiment';
 
 /**
  * Reads a format-1 record, the plain JSON line Landport wrote before the packed formats 2 and 3:

@@ -1,7 +1,7 @@
+import type { ReplicationOutput } from '@landport/experiment';
+import { encodeNumber } from '@landport/experiment';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { encodeNumber } from './lossless-number.js';
-import type { ReplicationOutput } from './replication.js';
 import {
   decodeReplicationLine,
   encodeReplicationLine,

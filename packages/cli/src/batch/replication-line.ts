@@ -1,5 +1,5 @@
+import type { ReplicationOutput } from '@landport/experiment';
 import { packReplication, unpackReplication } from './packed-replication.js';
-import type { ReplicationOutput } from './replication.js';
 import { decodeRecordV1 } from './replication-line-v1.js';
 
 /** The record format {@link encodeReplicationLine} writes. */

@@ -1,9 +1,9 @@
 import { closeSync, existsSync, fdatasyncSync, ftruncateSync, openSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import type { ReplicationOutput } from '@landport/experiment';
 import { syncFolder } from './atomic-write.js';
 import { asFileSystemError } from './file-system-error.js';
 import { LogIndex } from './log-index.js';
-import type { ReplicationOutput } from './replication.js';
 import { encodeReplicationLine } from './replication-line.js';
 import { writeFully } from './write-fully.js';
 

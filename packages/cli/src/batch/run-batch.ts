@@ -1,7 +1,18 @@
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { type PrecisionOutcome, type PrecisionPlan, precisionRounds } from '../analysis/precision-rounds.js';
-import { DEFAULT_LEVEL, type Summary, summarize } from './aggregate.js';
+import {
+  DEFAULT_LEVEL,
+  formatReplicationList,
+  type PrecisionOutcome,
+  type PrecisionPlan,
+  parseSummary,
+  precisionRounds,
+  type ReplicationRange,
+  type Shard,
+  type Summary,
+  shardRange,
+  summarize,
+} from '@landport/experiment';
 import { BatchError } from './batch-error.js';
 import { FileSystemError, fileSystemFix } from './file-system-error.js';
 import { withFolderLock } from './folder-lock.js';
@@ -16,11 +27,8 @@ import {
 import { OrderedResults } from './ordered-results.js';
 import { type OutputUnits, SUMMARY_FILE, writeOutputs } from './outputs.js';
 import type { ProgressReporter } from './progress.js';
-import { formatReplicationList } from './replication-list.js';
 import { existingResultFiles, requireNoResults, withFolderErrors } from './results-folder.js';
 import { LOG_FILE, ResultsLog } from './results-log.js';
-import { type ReplicationRange, type Shard, shardRange } from './shards.js';
-import { parseSummary } from './summary-json.js';
 import { defaultWorkerCount, modelUrl, ReplicationPool } from './worker-pool.js';
 
 /** What {@link runBatch} runs and where it writes. */

@@ -1,5 +1,5 @@
+import type { ReplicationOutput } from '@landport/experiment';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ReplicationOutput } from './replication.js';
 import type { Mm1Scenario } from './test-model/mm1.js';
 import { ReplicationError, ReplicationPool, runReplications } from './worker-pool.js';
 
@@ -98,13 +98,13 @@ describe('ReplicationPool', () => {
 
   it('names a model module that does not export runReplication', async () => {
     const attempt = runReplications({
-      model: new URL('./csv.ts', import.meta.url),
+      model: new URL('./byte-shuffle.ts', import.meta.url),
       workers: 1,
       scenario,
       seed: 7,
       replications: [0],
       onResult: () => {},
     });
-    await expect(attempt).rejects.toThrow(/csv\.ts does not export a function named runReplication/);
+    await expect(attempt).rejects.toThrow(/byte-shuffle\.ts does not export a function named runReplication/);
   });
 });

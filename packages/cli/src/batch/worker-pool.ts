@@ -1,9 +1,8 @@
 import { availableParallelism } from 'node:os';
 import { isAbsolute, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import type { ReplicationOutput, ReplicationRange } from '@landport/experiment';
 import { Tinypool } from 'tinypool';
-import type { ReplicationOutput } from './replication.js';
-import type { ReplicationRange } from './shards.js';
 import type { ChunkRequest, ChunkResponse } from './worker.js';
 
 /**

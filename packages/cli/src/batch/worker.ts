@@ -1,4 +1,4 @@
-import { checkReplicationOutput, type ReplicationOutput, type ReplicationRunner } from './replication.js';
+import { checkReplicationOutput, type ReplicationOutput, type ReplicationRunner } from '@landport/experiment';
 
 /** A message from the pool: run these replications of one scenario. */
 export interface ChunkRequest {

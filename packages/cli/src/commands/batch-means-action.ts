@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { batchMeans, MIN_BATCHES } from '../analysis/batch-means.js';
+import { batchMeans, MIN_BATCHES } from '@landport/experiment';
 import { writeFileAtomic } from '../batch/atomic-write.js';
 import { LogIndex } from '../batch/log-index.js';
 import { OrderedResults } from '../batch/ordered-results.js';

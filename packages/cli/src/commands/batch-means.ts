@@ -1,5 +1,14 @@
 import type { Command } from 'commander';
-import { allowLargeRunOption, collect, maxScenarioSizeOption } from '../options.js';
+import { allowLargeRunOption, maxScenarioSizeOption } from '../options.js';
+import {
+  horizonFlag,
+  jsonFlag,
+  outFlag,
+  quietFlag,
+  seedFlag,
+  setFlag,
+  warmupFlag,
+} from './common-options.js';
 
 export interface BatchMeansOptions {
   series: string;
@@ -32,13 +41,13 @@ export function registerBatchMeans(program: Command): void {
       'inSystem',
     )
     .option('--batches <b>', 'non-overlapping batches, 2 to 1000 (Schmeiser: 10 to 30)', '20')
-    .option('-s, --seed <seed>', 'master seed: the replication uses the streams of (seed, 0)', '1')
-    .option('--horizon <duration>', 'override the horizon (make it long), e.g. 365d')
-    .option('--warmup <duration>', 'override the warm-up, e.g. 7d (see `landport warmup`)')
-    .option('--set <path=value>', 'override a scenario field, e.g. shocks=[] (repeatable)', collect, [])
-    .option('-o, --out <dir>', 'results folder (default results/<scenario>-batch-means-seed<seed>)')
-    .option('-q, --quiet', 'no progress output')
-    .option('--json', 'print the result as JSON on stdout')
+    .addOption(seedFlag('master seed: the replication uses the streams of (seed, 0)'))
+    .addOption(horizonFlag('override the horizon (make it long), e.g. 365d'))
+    .addOption(warmupFlag('override the warm-up, e.g. 7d (see `landport warmup`)'))
+    .addOption(setFlag('override a scenario field, e.g. shocks=[] (repeatable)'))
+    .addOption(outFlag('results folder (default results/<scenario>-batch-means-seed<seed>)'))
+    .addOption(quietFlag())
+    .addOption(jsonFlag('the result'))
     .addOption(allowLargeRunOption())
     .addOption(maxScenarioSizeOption())
     .addHelpText(

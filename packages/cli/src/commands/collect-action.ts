@@ -1,14 +1,18 @@
+import {
+  borderOutputUnits,
+  formatSummaryTable,
+  SCENARIO_RECORD_SCHEMA_VERSION,
+  scenarioCurrency,
+  stringifyLossless,
+} from '@landport/experiment';
 import type { Scenario } from '@landport/sim-core/border';
 import { withFolderLock } from '../batch/folder-lock.js';
-import { stringifyLossless } from '../batch/lossless-number.js';
 import { createProgress } from '../batch/progress.js';
-import { borderOutputUnits, scenarioCurrency } from '../border-output-units.js';
 import { withInterrupt } from '../interrupt-signal.js';
 import { parseBatchId } from '../queue/batch-id.js';
 import { parseRedisUrl } from '../queue/redis-url.js';
-import { SCENARIO_RECORD_SCHEMA_VERSION, writeScenarioRecord } from '../report/scenario-record.js';
+import { writeScenarioRecord } from '../report/scenario-record.js';
 import { writeReport } from '../report/write-report.js';
-import { formatSummaryTable } from '../summary-table.js';
 import type { CollectOptions } from './collect.js';
 
 /** `landport collect`, once commander has parsed its arguments (declared in collect.ts). */

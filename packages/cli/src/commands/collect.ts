@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
 import { queueOption } from '../queue/queue-options.js';
+import { jsonFlag, noChartsFlag, outFlag, quietFlag } from './common-options.js';
 
 /** Options of `landport collect`. */
 export interface CollectOptions {
@@ -26,13 +27,13 @@ export function registerCollect(program: Command): void {
     )
     .argument('<batch-id>', 'the id `landport submit` printed')
     .addOption(queueOption())
-    .option('-o, --out <dir>', 'results folder (default results/<scenario>-seed<seed>)')
+    .addOption(outFlag('results folder (default results/<scenario>-seed<seed>)'))
     .option('--no-wait', 'do not wait: write the results if the batch is finished, else report its progress')
     .option('--retry-failed', "put the batch's failed jobs back on the queue first (after fixing the cause)")
     .option('--purge', 'delete the batch from Redis once its results are written')
-    .option('-q, --quiet', 'no progress output')
-    .option('--json', 'print the summary as JSON on stdout')
-    .option('--no-charts', 'skip the charts and report.html (draw them later with `landport report`)')
+    .addOption(quietFlag())
+    .addOption(jsonFlag('the summary'))
+    .addOption(noChartsFlag())
     .addHelpText(
       'after',
       '\nExample:\n  landport collect horgos-2024-3f9a2c1b --queue redis://10.0.0.5:6379 --out results/h24\n\n' +

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
+import { formatComparisonTable, stringifyLossless } from '@landport/experiment';
 import { writeFileAtomic } from '../batch/atomic-write.js';
 import { withFolderLock } from '../batch/folder-lock.js';
-import { stringifyLossless } from '../batch/lossless-number.js';
 import { compareResults } from '../batch/paired-comparison.js';
 import { createProgress } from '../batch/progress.js';
 import { borderPool, runBorderBatch } from '../border-batch.js';
@@ -10,7 +10,6 @@ import { replicationsOption, seedOption } from '../options.js';
 import { requireFolderPath } from '../output-folder.js';
 import { writeReport } from '../report/write-report.js';
 import { loadScenarioSource, printScenarioNotes } from '../scenario-source.js';
-import { formatComparisonTable } from '../summary-table.js';
 import type { CompareOptions } from './compare.js';
 import { compareMany, isManyWay } from './compare-many-command.js';
 

@@ -1,4 +1,4 @@
-import { stringifyLossless } from '../batch/lossless-number.js';
+import { stringifyLossless } from '@landport/experiment';
 import {
   adjustOption,
   deltaOption,

@@ -1,12 +1,19 @@
 import { join } from 'node:path';
-import { manyWayComparison, type PairSet, type VariantValues } from '../analysis/many-way-comparison.js';
-import type { Adjustment } from '../analysis/multiplicity.js';
-import { type SelectDirection, type Selection, selectBest } from '../analysis/selection.js';
-import { DEFAULT_LEVEL } from '../batch/aggregate.js';
+import type { Adjustment } from '@landport/experiment';
+import {
+  DEFAULT_LEVEL,
+  manyWayChart,
+  manyWayComparison,
+  type PairSet,
+  type SelectDirection,
+  type Selection,
+  selectBest,
+  stringifyLossless,
+  type VariantValues,
+} from '@landport/experiment';
 import { writeFileAtomic } from '../batch/atomic-write.js';
 import { withFolderLock } from '../batch/folder-lock.js';
 import { LogIndex } from '../batch/log-index.js';
-import { stringifyLossless } from '../batch/lossless-number.js';
 import { OrderedResults } from '../batch/ordered-results.js';
 import { createProgress } from '../batch/progress.js';
 import { LOG_FILE } from '../batch/results-log.js';
@@ -14,7 +21,6 @@ import { borderPool, runBorderBatch } from '../border-batch.js';
 import { withInterrupt } from '../interrupt-signal.js';
 import { formatManyWayTable } from '../many-way-table.js';
 import { renderSvg } from '../report/chart-svg.js';
-import { manyWayChart } from '../report/many-way-chart.js';
 import type { ScenarioSource } from '../scenario-source.js';
 import { UsageError } from '../usage-error.js';
 

@@ -1,5 +1,17 @@
 import type { Command } from 'commander';
-import { allowLargeRunOption, collect, maxScenarioSizeOption, WORKERS_HELP } from '../options.js';
+import { allowLargeRunOption, collect, maxScenarioSizeOption } from '../options.js';
+import {
+  horizonFlag,
+  jsonFlag,
+  noChartsFlag,
+  outFlag,
+  quietFlag,
+  replicationsFlag,
+  seedFlag,
+  setFlag,
+  warmupFlag,
+  workersFlag,
+} from './common-options.js';
 
 export interface CompareOptions {
   replications: string;
@@ -40,12 +52,12 @@ export function registerCompare(program: Command): void {
       '[b...]',
       'scenario B (built-in name or file); more scenarios, or --variant, for a many-way comparison',
     )
-    .option('-r, --replications <n>', 'replications of each scenario', '20')
-    .option('-s, --seed <seed>', 'master seed shared by both (common random numbers)', '1')
-    .option('-w, --workers <n>', WORKERS_HELP)
-    .option('--horizon <duration>', 'override both horizons, e.g. 30d')
-    .option('--warmup <duration>', 'override both warm-ups')
-    .option('--set <path=value>', 'override a field of both scenarios (repeatable)', collect, [])
+    .addOption(replicationsFlag('replications of each scenario', '20'))
+    .addOption(seedFlag('master seed shared by both (common random numbers)'))
+    .addOption(workersFlag())
+    .addOption(horizonFlag('override both horizons, e.g. 30d'))
+    .addOption(warmupFlag('override both warm-ups'))
+    .addOption(setFlag('override a field of both scenarios (repeatable)'))
     .option('--set-a <path=value>', 'override a field of A only (repeatable)', collect, [])
     .option('--set-b <path=value>', 'override a field of B only (repeatable)', collect, [])
     .option(
@@ -59,10 +71,10 @@ export function registerCompare(program: Command): void {
     .option('--select <metric=min|max>', 'many-way: select the best variant on this metric')
     .option('--delta <d>', "with --select: indifference zone, in the metric's unit")
     .option('--pcs <P*>', 'with --select: probability of correct selection (default 0.95)')
-    .option('-o, --out <dir>', 'results folder (default results/compare-<a>-<b>)')
-    .option('-q, --quiet', 'no progress output')
-    .option('--json', 'print the comparison as JSON on stdout')
-    .option('--no-charts', 'skip the charts and report.html (draw them later with `landport report`)')
+    .addOption(outFlag('results folder (default results/compare-<a>-<b>)'))
+    .addOption(quietFlag())
+    .addOption(jsonFlag('the comparison'))
+    .addOption(noChartsFlag())
     .addOption(allowLargeRunOption())
     .addOption(maxScenarioSizeOption())
     .addHelpText(

@@ -1,11 +1,14 @@
-import { DEFAULT_LEVEL } from '../batch/aggregate.js';
+import {
+  borderOutputUnits,
+  DEFAULT_LEVEL,
+  formatSummaryTable,
+  scenarioCurrency,
+  stringifyLossless,
+} from '@landport/experiment';
 import { withFolderLock } from '../batch/folder-lock.js';
-import { stringifyLossless } from '../batch/lossless-number.js';
 import { mergeShards } from '../batch/merge.js';
-import { borderOutputUnits, scenarioCurrency } from '../border-output-units.js';
 import { requireFolderPath } from '../output-folder.js';
 import { readScenarioRecord, writeScenarioRecord } from '../report/scenario-record.js';
-import { formatSummaryTable } from '../summary-table.js';
 
 /** `landport merge`, once commander has parsed its arguments (declared in merge.ts). */
 export async function mergeAction(dirs: string[], options: { out: string; json?: boolean }): Promise<void> {

@@ -1,4 +1,5 @@
 import type { Command } from 'commander';
+import { jsonFlag } from './common-options.js';
 
 /**
  * Declares `landport merge`: arguments, options and help. Its work is in merge-action.ts, imported only
@@ -12,7 +13,7 @@ export function registerMerge(program: Command): void {
     )
     .argument('<dirs...>', 'the shard folders (all shards of one run)')
     .requiredOption('-o, --out <dir>', 'folder for the merged results')
-    .option('--json', 'print the summary as JSON on stdout')
+    .addOption(jsonFlag('the summary'))
     .addHelpText(
       'after',
       '\nExample:\n  landport run horgos-2024 -r 100 --shard 0/2 --out r/0 && landport run horgos-2024 -r 100 --shard 1/2 --out r/1\n  landport merge r/0 r/1 --out r/all',

@@ -1,6 +1,18 @@
 import { type Command, Option } from 'commander';
-import { allowLargeRunOption, collect, maxScenarioSizeOption, WORKERS_HELP } from '../options.js';
+import { allowLargeRunOption, collect, maxScenarioSizeOption } from '../options.js';
 import { DEFAULT_MAX_FACTOR } from '../precision-options.js';
+import {
+  horizonFlag,
+  jsonFlag,
+  noChartsFlag,
+  outFlag,
+  quietFlag,
+  replicationsFlag,
+  seedFlag,
+  setFlag,
+  warmupFlag,
+  workersFlag,
+} from './common-options.js';
 
 /** Options of `landport run`. */
 export interface RunOptions {
@@ -32,18 +44,13 @@ export function registerRun(program: Command): void {
     .command('run')
     .description('Run N seeded replications of a scenario and summarise them with confidence intervals.')
     .argument('<scenario>', 'a built-in scenario name (see `landport scenarios`) or a JSON/YAML file')
-    .option('-r, --replications <n>', 'replications (all shards together)', '50')
-    .option('-s, --seed <seed>', 'master seed: replication i uses the streams of (seed, i)', '1')
-    .option('-w, --workers <n>', WORKERS_HELP)
-    .option('--horizon <duration>', 'override the horizon, e.g. 30d, 12h')
-    .option('--warmup <duration>', 'override the warm-up, e.g. 7d')
-    .option(
-      '--set <path=value>',
-      'override a scenario field, e.g. stations.kz-control.lanes=10 (repeatable)',
-      collect,
-      [],
-    )
-    .option('-o, --out <dir>', 'results folder (default results/<scenario>-seed<seed>)')
+    .addOption(replicationsFlag('replications (all shards together)', '50'))
+    .addOption(seedFlag())
+    .addOption(workersFlag())
+    .addOption(horizonFlag('override the horizon, e.g. 30d, 12h'))
+    .addOption(warmupFlag('override the warm-up, e.g. 7d'))
+    .addOption(setFlag('override a scenario field, e.g. stations.kz-control.lanes=10 (repeatable)'))
+    .addOption(outFlag('results folder (default results/<scenario>-seed<seed>)'))
     .option(
       '--precision <metric=half-width>',
       "run in rounds until this metric's 95% half-width is at most the target, relative (crossingHours.mean=2%) or in its unit (crossingHours.mean=0.5); repeatable",
@@ -58,9 +65,9 @@ export function registerRun(program: Command): void {
     .addOption(
       new Option('--shard <i/n>', 'run only shard i of n (0-based), then `landport merge` the folders'),
     )
-    .option('-q, --quiet', 'no progress output')
-    .option('--json', 'print the summary as JSON on stdout')
-    .option('--no-charts', 'skip the charts and report.html (draw them later with `landport report`)')
+    .addOption(quietFlag())
+    .addOption(jsonFlag('the summary'))
+    .addOption(noChartsFlag())
     .addOption(allowLargeRunOption())
     .addOption(maxScenarioSizeOption())
     .addHelpText(

@@ -1,8 +1,14 @@
 import { join } from 'node:path';
-import { confidenceInterval } from '@landport/sim-core';
+import {
+  fmt,
+  laneVerdict,
+  type SizePoint,
+  searchLanes,
+  stringifyLossless,
+  type TargetValues,
+} from '@landport/experiment';
 import { writeFileAtomic } from '../batch/atomic-write.js';
 import { withFolderLock } from '../batch/folder-lock.js';
-import { stringifyLossless } from '../batch/lossless-number.js';
 import type { ReplicationPool } from '../batch/worker-pool.js';
 import { borderPool } from '../border-batch.js';
 import { withInterrupt } from '../interrupt-signal.js';
@@ -11,21 +17,9 @@ import { requireWritableFolder } from '../output-folder.js';
 import { scenarioRecord, writeScenarioRecord } from '../report/scenario-record.js';
 import { writeReport } from '../report/write-report.js';
 import { loadScenarioSource, printScenarioNotes, type ScenarioSource } from '../scenario-source.js';
-import { fmt } from '../summary-table.js';
-import { meets, parseTarget, type Target } from '../target.js';
+import { parseTarget, type Target } from '../target.js';
 import { UsageError } from '../usage-error.js';
 import type { SizeOptions } from './size.js';
-
-/** The evidence at one lane count. */
-interface Point {
-  lanes: number;
-  replications: number;
-  mean: number;
-  lower: number;
-  upper: number;
-  /** 'meets': the whole interval meets the target; 'fails': none of it does; 'unclear' at the cap. */
-  verdict: 'meets' | 'fails' | 'unclear';
-}
 
 /** Most lanes `--min-lanes` and `--max-lanes` accept: each lane count is a batch of replications. */
 const MAX_LANES = 10_000;
@@ -84,16 +78,13 @@ export async function sizeAction(scenarioArg: string, options: SizeOptions): Pro
   requireWritableFolder(outDir);
   printScenarioNotes(base);
   const pool = borderPool(options.workers, cap);
-  const curve: Point[] = [];
+  const curve: SizePoint[] = [];
   const evaluate = async (lanes: number, signal: AbortSignal) => {
-    const point = await judge(pool, withLanes(lanes), target, {
-      seed,
-      level,
-      initial,
-      step,
-      cap,
-      signal,
-    });
+    const point = await laneVerdict(
+      target,
+      { level, initial, step, cap },
+      targetValues(pool, withLanes(lanes), target, seed, signal),
+    );
     curve.push({ ...point, lanes });
     if (options.quiet !== true && options.json !== true) {
       process.stderr.write(
@@ -104,19 +95,9 @@ export async function sizeAction(scenarioArg: string, options: SizeOptions): Pro
   };
   let answer: number | null = null;
   try {
-    await withInterrupt(async (signal) => {
-      // Search from the scenario's own lane count: down while it meets, up while it does not.
-      let lanes = Math.min(Math.max(station.lanes as number, minLanes), maxLanes);
-      let point = await evaluate(lanes, signal);
-      if (point.verdict === 'meets') {
-        answer = lanes;
-        while (lanes > minLanes && (point = await evaluate(lanes - 1, signal)).verdict === 'meets')
-          answer = --lanes;
-      } else {
-        while (lanes < maxLanes && (point = await evaluate(++lanes, signal)).verdict !== 'meets');
-        if (point.verdict === 'meets') answer = lanes;
-      }
-    });
+    answer = await withInterrupt((signal) =>
+      searchLanes(station.lanes as number, minLanes, maxLanes, (lanes) => evaluate(lanes, signal)),
+    );
   } finally {
     await pool.destroy();
   }
@@ -153,32 +134,23 @@ export async function sizeAction(scenarioArg: string, options: SizeOptions): Pro
 }
 
 /**
- * Sequential replications at one lane count: run `initial`, then add `step` at a time until the
- * confidence interval of the target metric lies wholly on one side of the target, or the cap is
- * reached. Replication i uses the streams of (seed, i) at every lane count: common random numbers.
+ * The target metric's values in replications `from` to `to − 1` of `source`, run on the pool
+ * (see `laneVerdict`: the same seed at every lane count, for common random numbers).
  */
-async function judge(
+function targetValues(
   pool: ReplicationPool,
   source: ScenarioSource,
   target: Target,
-  o: {
-    seed: number | string;
-    level: number;
-    initial: number;
-    step: number;
-    cap: number;
-    signal: AbortSignal;
-  },
-): Promise<Omit<Point, 'lanes'>> {
-  const values: number[] = [];
-  let n = 0;
-  for (let next = o.initial; ; next = Math.min(next + o.step, o.cap)) {
-    const batch: number[] = new Array(next - n);
+  seed: number | string,
+  signal: AbortSignal,
+): TargetValues {
+  return async (from, to) => {
+    const batch: number[] = new Array(to - from);
     await pool.run({
       scenario: source.scenario,
-      seed: o.seed,
-      replications: { from: n, to: next },
-      signal: o.signal,
+      seed,
+      replications: { from, to },
+      signal,
       onResult: (out) => {
         const v = out.metrics[target.metric];
         if (v === undefined) {
@@ -186,19 +158,9 @@ async function judge(
             `--target: the metric ${target.metric} does not exist; see the metric names in a run's summary.json.`,
           );
         }
-        batch[out.replication - n] = v;
+        batch[out.replication - from] = v;
       },
     });
-    values.push(...batch);
-    n = next;
-    // A missing value means the station served nobody in a replication (closed, or jammed
-    // upstream): that lane count cannot be shown to meet anything.
-    if (values.some((v) => !Number.isFinite(v))) {
-      return { replications: n, mean: Number.NaN, lower: Number.NaN, upper: Number.NaN, verdict: 'fails' };
-    }
-    const ci = confidenceInterval(values, o.level);
-    const verdict = meets(target, ci.upper) ? 'meets' : !meets(target, ci.lower) ? 'fails' : 'unclear';
-    if (verdict !== 'unclear' || n >= o.cap)
-      return { replications: n, mean: ci.mean, lower: ci.lower, upper: ci.upper, verdict };
-  }
+    return batch;
+  };
 }

@@ -1,5 +1,16 @@
 import type { Command } from 'commander';
-import { allowLargeRunOption, collect, maxScenarioSizeOption, WORKERS_HELP } from '../options.js';
+import { allowLargeRunOption, maxScenarioSizeOption } from '../options.js';
+import {
+  horizonFlag,
+  jsonFlag,
+  noChartsFlag,
+  outFlag,
+  quietFlag,
+  seedFlag,
+  setFlag,
+  warmupFlag,
+  workersFlag,
+} from './common-options.js';
 
 export interface SizeOptions {
   station: string;
@@ -43,15 +54,15 @@ export function registerSize(program: Command): void {
     .option('--max-replications <n>', 'cap on replications per lane count', '80')
     .option('--min-lanes <n>', 'smallest lane count considered', '1')
     .option('--max-lanes <n>', 'largest lane count considered', '60')
-    .option('-s, --seed <seed>', 'master seed, the same at every lane count (common random numbers)', '1')
-    .option('-w, --workers <n>', WORKERS_HELP)
-    .option('--horizon <duration>', 'override the horizon, e.g. 30d')
-    .option('--warmup <duration>', 'override the warm-up')
-    .option('--set <path=value>', 'override a scenario field (repeatable)', collect, [])
-    .option('-o, --out <dir>', 'folder for size.json (default results/size-<scenario>-<station>)')
-    .option('-q, --quiet', 'no progress output')
-    .option('--json', 'print the result as JSON on stdout')
-    .option('--no-charts', 'skip the chart and report.html (draw them later with `landport report`)')
+    .addOption(seedFlag('master seed, the same at every lane count (common random numbers)'))
+    .addOption(workersFlag())
+    .addOption(horizonFlag())
+    .addOption(warmupFlag())
+    .addOption(setFlag())
+    .addOption(outFlag('folder for size.json (default results/size-<scenario>-<station>)'))
+    .addOption(quietFlag())
+    .addOption(jsonFlag('the result'))
+    .addOption(noChartsFlag('the chart'))
     .addOption(allowLargeRunOption())
     .addOption(maxScenarioSizeOption())
     .addHelpText(

@@ -1,7 +1,8 @@
 import type { Command } from 'commander';
-import { allowLargeRunOption, collect, maxScenarioSizeOption } from '../options.js';
+import { allowLargeRunOption, maxScenarioSizeOption } from '../options.js';
 import { DEFAULT_ATTEMPTS, DEFAULT_BACKOFF_MS } from '../queue/queue-defaults.js';
 import { queueOption } from '../queue/queue-options.js';
+import { horizonFlag, quietFlag, replicationsFlag, seedFlag, setFlag, warmupFlag } from './common-options.js';
 
 /** Most replications per job, as the docs state: larger jobs only unbalance the end of a batch. */
 export const MAX_CHUNK = 20;
@@ -34,11 +35,11 @@ export function registerSubmit(program: Command): void {
     )
     .argument('<scenario>', 'a built-in scenario name (see `landport scenarios`) or a JSON/YAML file')
     .addOption(queueOption())
-    .option('-r, --replications <n>', 'replications', '50')
-    .option('-s, --seed <seed>', 'master seed: replication i uses the streams of (seed, i)', '1')
-    .option('--horizon <duration>', 'override the horizon, e.g. 30d, 12h')
-    .option('--warmup <duration>', 'override the warm-up, e.g. 7d')
-    .option('--set <path=value>', 'override a scenario field (repeatable)', collect, [])
+    .addOption(replicationsFlag('replications', '50'))
+    .addOption(seedFlag())
+    .addOption(horizonFlag('override the horizon, e.g. 30d, 12h'))
+    .addOption(warmupFlag('override the warm-up, e.g. 7d'))
+    .addOption(setFlag())
     .option('--chunk <k>', `replications per job, 1 to ${MAX_CHUNK} (default ⌈n/100⌉)`)
     .option('--attempts <n>', 'tries of a failing job before it counts as failed', String(DEFAULT_ATTEMPTS))
     .option(
@@ -46,7 +47,7 @@ export function registerSubmit(program: Command): void {
       'delay before the first retry; it doubles at each retry',
       String(DEFAULT_BACKOFF_MS),
     )
-    .option('-q, --quiet', 'print only the batch id')
+    .addOption(quietFlag('print only the batch id'))
     .addOption(allowLargeRunOption())
     .addOption(maxScenarioSizeOption())
     .addHelpText(

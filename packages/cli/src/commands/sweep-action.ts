@@ -1,28 +1,28 @@
 import { join } from 'node:path';
-import type { Summary } from '../batch/aggregate.js';
+import type { Summary } from '@landport/experiment';
+import {
+  defaultSweepMetrics,
+  fmt,
+  parseSweepParam,
+  type SweepParam,
+  stringifyLossless,
+  sweepCsv,
+  sweepGrid,
+  sweepPointName,
+  sweepPointSettings,
+  sweepPointValues,
+} from '@landport/experiment';
 import { writeFileAtomic } from '../batch/atomic-write.js';
-import { csvRecord } from '../batch/csv.js';
 import { withFolderLock } from '../batch/folder-lock.js';
-import { formatNumber, stringifyLossless } from '../batch/lossless-number.js';
-import { withUnit } from '../batch/outputs.js';
 import { createProgress } from '../batch/progress.js';
 import { borderPool, runBorderBatch } from '../border-batch.js';
 import { withInterrupt } from '../interrupt-signal.js';
-import { metricUnit } from '../metric-unit.js';
 import { replicationsOption, seedOption } from '../options.js';
 import { requireFolderPath } from '../output-folder.js';
-import { defaultSweepMetrics } from '../report/sweep-data.js';
 import { writeReport } from '../report/write-report.js';
 import { loadScenarioSource, printScenarioNotes } from '../scenario-source.js';
-import { fmt } from '../summary-table.js';
 import { UsageError } from '../usage-error.js';
 import type { SweepOptions } from './sweep.js';
-
-/** One swept parameter: a path and its values as written. */
-interface Param {
-  readonly path: string;
-  readonly values: readonly string[];
-}
 
 /** `landport sweep`, once commander has parsed its arguments (declared in sweep.ts). */
 export async function sweepAction(scenarioArg: string, options: SweepOptions): Promise<void> {
@@ -30,7 +30,7 @@ export async function sweepAction(scenarioArg: string, options: SweepOptions): P
   if (params.length < 1 || params.length > 2) {
     throw new UsageError(`--param: give one or two parameters to sweep, got ${params.length}.`);
   }
-  const points = grid(params);
+  const points = sweepGrid(params);
   const replications = replicationsOption(options.replications);
   const seed = seedOption(options.seed);
   const common = {
@@ -43,7 +43,7 @@ export async function sweepAction(scenarioArg: string, options: SweepOptions): P
   const sources = points.map((p) =>
     loadScenarioSource(scenarioArg, {
       ...common,
-      set: [...options.set, ...p.map((v, i) => `${params[i]!.path}=${v}`)],
+      set: [...options.set, ...sweepPointSettings(params, p)],
     }),
   );
   const outDir = options.out ?? `results/sweep-${sources[0]!.name}`;
@@ -55,11 +55,8 @@ export async function sweepAction(scenarioArg: string, options: SweepOptions): P
   try {
     await withInterrupt(async (signal) => {
       for (let k = 0; k < points.length; k++) {
-        const values = Object.fromEntries(points[k]!.map((v, i) => [params[i]!.path, v]));
-        const folder = join(
-          outDir,
-          points[k]!.map((v, i) => `${lastSegment(params[i]!.path)}=${v}`).join(','),
-        );
+        const values = sweepPointValues(params, points[k]!);
+        const folder = join(outDir, sweepPointName(params, points[k]!));
         const source = sources[k]!;
         const batch = await runBorderBatch({
           outDir: folder,
@@ -110,35 +107,17 @@ export async function sweepAction(scenarioArg: string, options: SweepOptions): P
     );
 }
 
-function parseParam(text: string): Param {
-  const eq = text.indexOf('=');
-  const values =
-    eq > 0
-      ? text
-          .slice(eq + 1)
-          .split(',')
-          .map((v) => v.trim())
-      : [];
-  if (eq <= 0 || values.length === 0 || values.some((v) => v === '')) {
-    throw new UsageError(
-      `--param ${JSON.stringify(text)}: expected path=v1,v2,..., e.g. --param stations.kz-control.lanes=6,8,10.`,
-    );
+/** `--param`: a usage error for a malformed one. */
+function parseParam(text: string): SweepParam {
+  try {
+    return parseSweepParam(text);
+  } catch (error) {
+    throw new UsageError((error as Error).message);
   }
-  return { path: text.slice(0, eq), values };
-}
-
-function grid(params: readonly Param[]): string[][] {
-  let points: string[][] = [[]];
-  for (const p of params) points = points.flatMap((point) => p.values.map((v) => [...point, v]));
-  return points;
-}
-
-function lastSegment(path: string): string {
-  return path.split('.').slice(-2).join('.');
 }
 
 function sweepTable(
-  params: readonly Param[],
+  params: readonly SweepParam[],
   results: readonly { values: Record<string, string>; summary: Summary }[],
   metrics: readonly string[],
 ): string {
@@ -154,35 +133,4 @@ function sweepTable(
   }
   const widths = rows[0]!.map((_, i) => Math.max(...rows.map((row) => row[i]!.length)));
   return rows.map((row) => row.map((c, i) => c.padStart(widths[i]!)).join('  ')).join('\n');
-}
-
-function sweepCsv(
-  params: readonly Param[],
-  results: readonly { values: Record<string, string>; summary: Summary }[],
-  metrics: readonly string[],
-  currency: string,
-): string {
-  // A parameter's column holds its values as written (with their units, where they take one).
-  const header = [
-    ...params.map((p) => p.path),
-    ...metrics.flatMap((m) => {
-      const unit = metricUnit(m, currency);
-      return [withUnit(`${m}.mean`, unit), withUnit(`${m}.lower`, unit), withUnit(`${m}.upper`, unit)];
-    }),
-  ];
-  const lines = [csvRecord(header)];
-  for (const r of results) {
-    lines.push(
-      csvRecord([
-        ...params.map((p) => r.values[p.path]!),
-        ...metrics.flatMap((m) => {
-          const s = r.summary.metrics[m];
-          return s === undefined
-            ? ['', '', '']
-            : [formatNumber(s.mean), formatNumber(s.lower), formatNumber(s.upper)];
-        }),
-      ]),
-    );
-  }
-  return lines.join(''); // each record ends with its own newline
 }

@@ -1,5 +1,17 @@
 import type { Command } from 'commander';
-import { allowLargeRunOption, collect, maxScenarioSizeOption, WORKERS_HELP } from '../options.js';
+import { allowLargeRunOption, collect, maxScenarioSizeOption } from '../options.js';
+import {
+  horizonFlag,
+  jsonFlag,
+  noChartsFlag,
+  outFlag,
+  quietFlag,
+  replicationsFlag,
+  seedFlag,
+  setFlag,
+  warmupFlag,
+  workersFlag,
+} from './common-options.js';
 
 export interface SweepOptions {
   param: string[];
@@ -42,16 +54,16 @@ export function registerSweep(program: Command): void {
       collect,
       [],
     )
-    .option('-r, --replications <n>', 'replications per point', '10')
-    .option('-s, --seed <seed>', 'master seed, the same at every point', '1')
-    .option('-w, --workers <n>', WORKERS_HELP)
-    .option('--horizon <duration>', 'override the horizon, e.g. 30d')
-    .option('--warmup <duration>', 'override the warm-up')
-    .option('--set <path=value>', 'override a scenario field at every point (repeatable)', collect, [])
-    .option('-o, --out <dir>', 'results folder (default results/sweep-<scenario>)')
-    .option('-q, --quiet', 'no progress output')
-    .option('--json', 'print the sweep as JSON on stdout')
-    .option('--no-charts', 'skip the charts and report.html (draw them later with `landport report`)')
+    .addOption(replicationsFlag('replications per point', '10'))
+    .addOption(seedFlag('master seed, the same at every point'))
+    .addOption(workersFlag())
+    .addOption(horizonFlag())
+    .addOption(warmupFlag())
+    .addOption(setFlag('override a scenario field at every point (repeatable)'))
+    .addOption(outFlag('results folder (default results/sweep-<scenario>)'))
+    .addOption(quietFlag())
+    .addOption(jsonFlag('the sweep'))
+    .addOption(noChartsFlag())
     .addOption(allowLargeRunOption())
     .addOption(maxScenarioSizeOption())
     .addHelpText(

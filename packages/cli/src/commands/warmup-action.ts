@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { pooledMean, suggestWarmup } from '../analysis/warmup-suggestion.js';
+import { pooledMean, suggestWarmup, warmupChart } from '@landport/experiment';
 import { writeFileAtomic } from '../batch/atomic-write.js';
 import { createProgress } from '../batch/progress.js';
 import { ensureFolder } from '../batch/results-folder.js';
@@ -10,7 +10,6 @@ import { requireFolderPath } from '../output-folder.js';
 import { rasterise } from '../report/chart-png.js';
 import { renderSvg } from '../report/chart-svg.js';
 import { findFontFiles } from '../report/font-files.js';
-import { warmupChart } from '../report/warmup-chart.js';
 import { CHARTS_FOLDER } from '../report/write-report.js';
 import { loadScenarioSource, printScenarioNotes } from '../scenario-source.js';
 import { readWarmupSeries, shockChanges } from '../warmup-series.js';

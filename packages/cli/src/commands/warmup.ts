@@ -1,5 +1,15 @@
 import type { Command } from 'commander';
-import { allowLargeRunOption, collect, maxScenarioSizeOption, WORKERS_HELP } from '../options.js';
+import { allowLargeRunOption, maxScenarioSizeOption } from '../options.js';
+import {
+  horizonFlag,
+  jsonFlag,
+  outFlag,
+  quietFlag,
+  replicationsFlag,
+  seedFlag,
+  setFlag,
+  workersFlag,
+} from './common-options.js';
 
 export interface WarmupOptions {
   replications: string;
@@ -25,14 +35,14 @@ export function registerWarmup(program: Command): void {
       'Suggest a warm-up: run replications started empty (warm-up 0) and apply MSER-5 to each recorded series, with a Welch chart.',
     )
     .argument('<scenario>', 'a built-in scenario name (see `landport scenarios`) or a JSON/YAML file')
-    .option('-r, --replications <n>', 'replications started empty', '10')
-    .option('-s, --seed <seed>', 'master seed: replication i uses the streams of (seed, i)', '1')
-    .option('-w, --workers <n>', WORKERS_HELP)
-    .option('--horizon <duration>', 'override the horizon, e.g. 60d')
-    .option('--set <path=value>', 'override a scenario field (repeatable)', collect, [])
-    .option('-o, --out <dir>', 'results folder (default results/<scenario>-warmup-seed<seed>)')
-    .option('-q, --quiet', 'no progress output')
-    .option('--json', 'print the suggestions as JSON on stdout')
+    .addOption(replicationsFlag('replications started empty', '10'))
+    .addOption(seedFlag())
+    .addOption(workersFlag())
+    .addOption(horizonFlag('override the horizon, e.g. 60d'))
+    .addOption(setFlag())
+    .addOption(outFlag('results folder (default results/<scenario>-warmup-seed<seed>)'))
+    .addOption(quietFlag())
+    .addOption(jsonFlag('the suggestions'))
     .addOption(allowLargeRunOption())
     .addOption(maxScenarioSizeOption())
     .addHelpText(

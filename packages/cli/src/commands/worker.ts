@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import { DEFAULT_LOCK_DURATION_MS, DEFAULT_STALLED_INTERVAL_MS } from '../queue/queue-defaults.js';
 import { queueOption } from '../queue/queue-options.js';
+import { quietFlag } from './common-options.js';
 
 /** Options of `landport worker`. */
 export interface WorkerOptions {
@@ -36,7 +37,7 @@ export function registerWorker(program: Command): void {
       'how often to look for jobs whose worker stopped',
       String(DEFAULT_STALLED_INTERVAL_MS),
     )
-    .option('-q, --quiet', 'log nothing but errors')
+    .addOption(quietFlag('log nothing but errors'))
     .addHelpText(
       'after',
       '\nExample:\n  for i in $(seq "$(nproc)"); do landport worker --queue redis://10.0.0.5:6379 & done; wait\n\n' +

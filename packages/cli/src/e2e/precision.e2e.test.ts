@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { referenceStop } from '../analysis/test-precision-reference.js';
+import { referenceStop } from '../../../experiment/src/analysis/test-precision-reference.js';
 import {
   completeLines,
   differingFiles,

@@ -23,7 +23,7 @@ const NOT_AT_START: readonly [string, RegExp][] = [
   ['resvg', /\/node_modules\/@resvg\//],
   ['bullmq, ioredis', /\/node_modules\/(bullmq|ioredis)\//],
   ['tinypool (worker threads)', /\/node_modules\/tinypool\//],
-  ['the charts and report', /\/packages\/cli\/dist\/report\//],
+  ['the charts and report', /\/packages\/(cli|experiment)\/dist\/report\//],
   // The cost estimate of `validate` (run-cost*.js) is arithmetic on the scenario, and it uses
   // the names of the cost components (cost-ledger.js); the rest of the model, and the engine, simulate.
   [

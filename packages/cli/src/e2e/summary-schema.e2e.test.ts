@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { SUMMARY_SCHEMA_VERSION } from '@landport/experiment';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SUMMARY_SCHEMA_VERSION } from '../batch/aggregate.js';
 import {
   ensureBuilt,
   FIXTURES,

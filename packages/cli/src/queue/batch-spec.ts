@@ -1,5 +1,5 @@
+import type { ReplicationRange } from '@landport/experiment';
 import { MANIFEST_SCHEMA_VERSION, type Manifest, scenarioHash } from '../batch/manifest.js';
-import type { ReplicationRange } from '../batch/shards.js';
 
 /** Version of the {@link BatchSpec} format stored in Redis. */
 export const BATCH_SPEC_VERSION = 1;

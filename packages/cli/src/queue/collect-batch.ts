@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
+import { DEFAULT_LEVEL, formatReplicationList, type Summary } from '@landport/experiment';
 import type { Redis } from 'ioredis';
-import { DEFAULT_LEVEL, type Summary } from '../batch/aggregate.js';
 import { AtomicFile } from '../batch/atomic-write.js';
 import { BatchError } from '../batch/batch-error.js';
 import { withFolderLock } from '../batch/folder-lock.js';
@@ -10,7 +10,6 @@ import { type Manifest, writeManifest } from '../batch/manifest.js';
 import { OrderedResults } from '../batch/ordered-results.js';
 import { type OutputUnits, writeOutputs } from '../batch/outputs.js';
 import type { ProgressReporter } from '../batch/progress.js';
-import { formatReplicationList } from '../batch/replication-list.js';
 import { removeResults, requireNoResults, withFolderErrors } from '../batch/results-folder.js';
 import { LOG_FILE } from '../batch/results-log.js';
 import { requireWritableFolder } from '../output-folder.js';

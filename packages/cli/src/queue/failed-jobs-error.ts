@@ -1,5 +1,5 @@
+import { formatReplicationList } from '@landport/experiment';
 import { BatchError } from '../batch/batch-error.js';
-import { formatReplicationList } from '../batch/replication-list.js';
 import type { FailedJob } from './failed-jobs.js';
 
 /**

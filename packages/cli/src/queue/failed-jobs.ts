@@ -1,5 +1,5 @@
+import type { ReplicationRange } from '@landport/experiment';
 import type { Redis } from 'ioredis';
-import type { ReplicationRange } from '../batch/shards.js';
 import { type BatchSpec, jobRange } from './batch-spec.js';
 import { jobId } from './queue-keys.js';
 import type { ReplicationQueue } from './replication-queue.js';

@@ -1,6 +1,6 @@
 import { gunzipSync } from 'node:zlib';
+import type { ReplicationOutput } from '@landport/experiment';
 import { describe, expect, it } from 'vitest';
-import type { ReplicationOutput } from '../batch/replication.js';
 import { decodeReplicationLine, encodeReplicationLine } from '../batch/replication-line.js';
 import { packOutput, unpackLine } from './packed-output.js';
 

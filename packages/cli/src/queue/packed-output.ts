@@ -1,5 +1,5 @@
 import { constants, gunzipSync, gzipSync } from 'node:zlib';
-import type { ReplicationOutput } from '../batch/replication.js';
+import type { ReplicationOutput } from '@landport/experiment';
 import { encodeReplicationLine } from '../batch/replication-line.js';
 
 /**

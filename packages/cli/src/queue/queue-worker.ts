@@ -1,8 +1,8 @@
 import { hostname } from 'node:os';
+import { formatReplicationList } from '@landport/experiment';
 import { type Job, UnrecoverableError, Worker } from 'bullmq';
 import type { Redis } from 'ioredis';
 import { landportVersion } from '../batch/manifest.js';
-import { formatReplicationList } from '../batch/replication-list.js';
 import { ReplicationPool } from '../batch/worker-pool.js';
 import { BORDER_MODEL_URL } from '../border-replication.js';
 import { readBatchRecord } from './batch-record.js';

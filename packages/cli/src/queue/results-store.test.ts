@@ -1,6 +1,6 @@
+import type { ReplicationOutput } from '@landport/experiment';
 import type { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ReplicationOutput } from '../batch/replication.js';
 import { encodeReplicationLine } from '../batch/replication-line.js';
 import { batchKeys } from './queue-keys.js';
 import { connectRedis } from './redis-connection.js';

@@ -1,6 +1,5 @@
+import type { ReplicationOutput, ReplicationRange } from '@landport/experiment';
 import type { Redis } from 'ioredis';
-import type { ReplicationOutput } from '../batch/replication.js';
-import type { ReplicationRange } from '../batch/shards.js';
 import { packOutput, unpackLine } from './packed-output.js';
 import { batchKeys } from './queue-keys.js';
 

@@ -1,3 +1,4 @@
+import type { VegaLiteSpec } from '@landport/experiment';
 import { parse, View } from 'vega';
 import { compile, type TopLevelSpec } from 'vega-lite';
 
@@ -15,7 +16,7 @@ export interface CompiledSpec {
  * cannot use (a misspelt channel, a mark property of the wrong mark) and carries on, so a spec
  * with warnings draws something other than what was written.
  */
-export function compileSpec(spec: TopLevelSpec): CompiledSpec {
+export function compileSpec(spec: VegaLiteSpec): CompiledSpec {
   const warnings: string[] = [];
   const logger = {
     level(): any {
@@ -35,7 +36,7 @@ export function compileSpec(spec: TopLevelSpec): CompiledSpec {
       throw new Error(`Vega-Lite: ${args.map(String).join(' ')}`);
     },
   };
-  const { spec: vega } = compile(spec, { logger });
+  const { spec: vega } = compile(spec as unknown as TopLevelSpec, { logger });
   return { vega, warnings };
 }
 
@@ -45,7 +46,7 @@ export function compileSpec(spec: TopLevelSpec): CompiledSpec {
  * enough for DejaVu Sans at chart sizes. Throws if the spec compiles with warnings, so a broken
  * chart never ships silently.
  */
-export async function renderSvg(spec: TopLevelSpec): Promise<string> {
+export async function renderSvg(spec: VegaLiteSpec): Promise<string> {
   const { vega, warnings } = compileSpec(spec);
   if (warnings.length > 0) {
     throw new Error(`the chart spec compiles with warnings: ${warnings.join('; ')}`);

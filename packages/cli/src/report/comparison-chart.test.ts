@@ -1,9 +1,9 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { comparisonChart, type DifferenceRow, runLabel } from '@landport/experiment';
 import { afterAll, describe, expect, it } from 'vitest';
 import { renderSvg } from './chart-svg.js';
-import { comparisonChart, type DifferenceRow, runLabel } from './comparison-chart.js';
 import { readComparisonData } from './comparison-data.js';
 import { specProblems } from './spec-problems.js';
 import { comparison, writeSyntheticFolders } from './test-model/synthetic-results.js';
@@ -15,7 +15,7 @@ afterAll(() => rmSync(root, { recursive: true, force: true }));
 describe('comparisonChart', () => {
   const data = readComparisonData(folders.compare);
   const chart = comparisonChart(data)!;
-  const rows = (chart.spec as { data: { values: DifferenceRow[] } }).data.values;
+  const rows = (chart.spec as unknown as { data: { values: DifferenceRow[] } }).data.values;
 
   it('reads comparison.json back exactly, NaN included', () => {
     expect(data.comparison).toEqual(comparison());

@@ -1,31 +1,19 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { BatchError } from '../batch/batch-error.js';
-import { decodeNumber } from '../batch/lossless-number.js';
-import { type Manifest, readManifest } from '../batch/manifest.js';
 import {
   COMPARISON_SCHEMA_VERSION,
+  type ComparedRun,
+  type ComparisonData,
+  decodeNumber,
   type MetricComparison,
   type PairedComparison,
-} from '../batch/paired-comparison.js';
-import { readScenarioRecord, type ScenarioRecord } from './scenario-record.js';
+} from '@landport/experiment';
+import { BatchError } from '../batch/batch-error.js';
+import { readManifest } from '../batch/manifest.js';
+import { readScenarioRecord } from './scenario-record.js';
 
 /** File name of a comparison in a results folder (written by `landport compare`). */
 export const COMPARISON_FILE = 'comparison.json';
-
-/** One side of a comparison: its run's manifest and scenario. */
-export interface ComparedRun {
-  readonly manifest: Manifest;
-  readonly scenario: ScenarioRecord | null;
-}
-
-/** A `landport compare` folder: the paired comparison and the two runs (in a/ and b/). */
-export interface ComparisonData {
-  readonly folder: string;
-  readonly comparison: PairedComparison;
-  readonly a: ComparedRun;
-  readonly b: ComparedRun;
-}
 
 const FIELDS = [
   'n',

@@ -1,12 +1,16 @@
+import type { DailySummary, RunData } from '@landport/experiment';
+import {
+  type DailyClearanceRow,
+  type DailyQueueRow,
+  dailyClearancesChart,
+  dailyQueueChart,
+  summarize,
+  throughputTarget,
+} from '@landport/experiment';
 import { describe, expect, it } from 'vitest';
-import { summarize } from '../batch/aggregate.js';
-import type { DailySummary } from '../batch/daily-aggregate.js';
 import { createManifest } from '../batch/manifest.js';
-import { type DailyClearanceRow, dailyClearancesChart } from './daily-clearances-chart.js';
-import { type DailyQueueRow, dailyQueueChart } from './daily-queue-chart.js';
-import type { RunData } from './run-data.js';
+import { shippedCalibration } from './shipped-calibration.js';
 import { specProblems } from './spec-problems.js';
-import { throughputTarget } from './throughput-target.js';
 
 const band = (unit: string, mean: number[]) => ({
   unit,
@@ -63,6 +67,7 @@ function run(name: string, daily: DailySummary | undefined, truckCars = 0): RunD
     replications: [0, 1, 2],
     values: new Map(),
     series: new Map(),
+    calibration: shippedCalibration(name),
   };
 }
 
@@ -91,7 +96,7 @@ describe('dailyClearancesChart', () => {
 
   it('draws the calibration target per day when it counts every car cleared', () => {
     const chart = dailyClearancesChart(run('horgos-2023', DAILY))!;
-    const target = throughputTarget('horgos-2023', ['carrier', 'driven', 'truck'])!;
+    const target = throughputTarget(shippedCalibration('horgos-2023'), ['carrier', 'driven', 'truck'])!;
     const layers = (chart.spec as unknown as Layered).layer;
     expect(layers).toHaveLength(2);
     const rect = layers[0]!.data!.values[0] as { lower: number; upper: number };

@@ -1,26 +1,29 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import type { Chart } from '@landport/experiment';
+import {
+  comparisonChart,
+  costChart,
+  dailyClearancesChart,
+  dailyQueueChart,
+  hourlyQueueChart,
+  inPortChart,
+  queueChart,
+  sizeChart,
+  sweepChart,
+  throughputChart,
+  utilisationByHourChart,
+  waitDistributionChart,
+} from '@landport/experiment';
 import { BatchError } from '../batch/batch-error.js';
 import type { Manifest } from '../batch/manifest.js';
 import { SUMMARY_FILE } from '../batch/outputs.js';
-import type { Chart } from './chart.js';
-import { comparisonChart } from './comparison-chart.js';
 import { COMPARISON_FILE, readComparisonData } from './comparison-data.js';
-import { costChart } from './cost-chart.js';
-import { dailyClearancesChart } from './daily-clearances-chart.js';
-import { dailyQueueChart } from './daily-queue-chart.js';
-import { hourlyQueueChart } from './hourly-queue-chart.js';
 import type { ReportPage } from './report-html.js';
 import { readRunData } from './run-data.js';
-import { sizeChart } from './size-chart.js';
 import { readSizeData, SIZE_FILE } from './size-data.js';
 import { comparisonHtml, runSummaryHtml, sizeHtml, sweepHtml } from './summary-tables.js';
-import { sweepChart } from './sweep-chart.js';
 import { readSweepData, SWEEP_FILE } from './sweep-data.js';
-import { throughputChart } from './throughput-chart.js';
-import { inPortChart, queueChart } from './time-series-chart.js';
-import { utilisationByHourChart } from './utilisation-by-hour-chart.js';
-import { waitDistributionChart } from './wait-distribution-chart.js';
 
 /** The command that made a results folder, told by the file it wrote. */
 export type ReportKind = 'run' | 'compare' | 'sweep' | 'size';

@@ -1,7 +1,7 @@
+import type { Chart } from '@landport/experiment';
+import { topLevelSpec } from '@landport/experiment';
 import { loadScenario } from '@landport/scenarios';
 import { describe, expect, it } from 'vitest';
-import type { Chart } from './chart.js';
-import { topLevelSpec } from './chart.js';
 import { type ReportPage, reportHtml } from './report-html.js';
 import { vegaScripts } from './vega-scripts.js';
 

@@ -1,7 +1,6 @@
-import type { Chart } from './chart.js';
+import type { Chart, ScenarioRecord } from '@landport/experiment';
+import { formatOffset, SimulatedClock } from '@landport/experiment';
 import { escapeHtml, scriptJson } from './html-escape.js';
-import type { ScenarioRecord } from './scenario-record.js';
-import { formatOffset, SimulatedClock } from './simulated-clock.js';
 
 /** What a report page shows, whatever command made the folder. */
 export interface ReportPage {

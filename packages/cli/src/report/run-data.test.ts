@@ -1,15 +1,15 @@
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { ReplicationOutput } from '@landport/experiment';
+import { summarizeDerived } from '@landport/experiment';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BatchError } from '../batch/batch-error.js';
 import { LogIndex } from '../batch/log-index.js';
 import { OrderedResults } from '../batch/ordered-results.js';
-import type { ReplicationOutput } from '../batch/replication.js';
 import { LOG_FILE } from '../batch/results-log.js';
 import { runBatch } from '../batch/run-batch.js';
 import type { Mm1Scenario } from '../batch/test-model/mm1.js';
-import { summarizeDerived } from './derived-metric.js';
 import { readRunData } from './run-data.js';
 
 // An M/M/1 run whose queue is sampled 4,000 times: too long to plot point by point, so the

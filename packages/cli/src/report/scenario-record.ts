@@ -1,5 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { SCENARIO_RECORD_SCHEMA_VERSION, type ScenarioRecord } from '@landport/experiment';
 import { scenarioNames, scenarioText } from '@landport/scenarios';
 import type { Scenario } from '@landport/sim-core/border';
 import { parse as parseYaml } from 'yaml';
@@ -9,30 +10,6 @@ import type { ScenarioSource } from '../scenario-source.js';
 
 /** File name of the scenario record in a results folder. */
 export const SCENARIO_FILE = 'scenario.json';
-
-/** Version of the {@link ScenarioRecord} format. */
-export const SCENARIO_RECORD_SCHEMA_VERSION = 1;
-
-/**
- * The scenario a results folder was run on, for charts (shock dates, the calendar, side clocks,
- * the currency) and the report (description, sources). The manifest holds only the scenario's
- * hash, so without this file a report could not say what was simulated.
- *
- * `scenario` is the resolved scenario exactly as given to the replications (overrides applied,
- * every time in minutes since the start); `sources` is the file's `sources` map as written,
- * which the resolved form drops. A wrapper rather than a `sources` field added to the scenario,
- * so that `scenario` stays the sim-core `Scenario` type.
- */
-export interface ScenarioRecord {
-  /** {@link SCENARIO_RECORD_SCHEMA_VERSION}. */
-  schemaVersion: number;
-  /** The built-in name or the file's base name, as in the manifest. */
-  name: string;
-  /** The resolved scenario. */
-  scenario: Scenario;
-  /** Where each value comes from (a path such as `/stations/kz-control/lanes` → a source); may be empty. */
-  sources: Record<string, string>;
-}
 
 /**
  * The record of `source`, loaded from `arg` (a built-in name or a file path, as given on the

@@ -1,9 +1,9 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { type SizeRow, sizeChart } from '@landport/experiment';
 import { afterAll, describe, expect, it } from 'vitest';
 import { renderSvg } from './chart-svg.js';
-import { type SizeRow, sizeChart } from './size-chart.js';
 import { readSizeData } from './size-data.js';
 import { specProblems } from './spec-problems.js';
 import { sizeDocument, writeSyntheticFolders } from './test-model/synthetic-results.js';
@@ -15,7 +15,7 @@ afterAll(() => rmSync(root, { recursive: true, force: true }));
 describe('sizeChart', () => {
   const data = readSizeData(folders.size);
   const chart = sizeChart(data)!;
-  const layers = (chart.spec as { layer: { data: { values: unknown[] } }[] }).layer;
+  const layers = (chart.spec as unknown as { layer: { data: { values: unknown[] } }[] }).layer;
 
   it('reads size.json back exactly, the NaN of a lane count that served nobody included', () => {
     const { schemaVersion: _, ...expected } = sizeDocument();

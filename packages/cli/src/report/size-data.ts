@@ -1,37 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { decodeNumber, type SizeData, type SizePoint, type Target } from '@landport/experiment';
 import { BatchError } from '../batch/batch-error.js';
-import { decodeNumber } from '../batch/lossless-number.js';
-import type { Target } from '../target.js';
-import { readScenarioRecord, type ScenarioRecord } from './scenario-record.js';
+import { readScenarioRecord } from './scenario-record.js';
 
 /** File name of a sizing in a results folder (written by `landport size`). */
 export const SIZE_FILE = 'size.json';
-
-/** The evidence at one lane count, as size.json holds it. */
-export interface SizePoint {
-  readonly lanes: number;
-  readonly replications: number;
-  readonly mean: number;
-  readonly lower: number;
-  readonly upper: number;
-  /** 'meets': the whole interval meets the target; 'fails': none of it does; 'unclear' at the cap. */
-  readonly verdict: 'meets' | 'fails' | 'unclear';
-}
-
-/** A `landport size` folder. */
-export interface SizeData {
-  readonly folder: string;
-  readonly station: string;
-  readonly target: Target;
-  readonly level: number;
-  readonly seed: number | string;
-  /** The smallest lane count meeting the target, or null if none in the range did. */
-  readonly lanes: number | null;
-  /** Lane counts evaluated, ascending. */
-  readonly curve: readonly SizePoint[];
-  readonly scenario: ScenarioRecord | null;
-}
 
 /** Reads a size folder; throws a BatchError naming the file if size.json is malformed. */
 export function readSizeData(folder: string): SizeData {

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import type { TopLevelSpec } from 'vega-lite';
+import type { VegaLiteSpec } from '@landport/experiment';
 import { compileSpec } from './chart-svg.js';
 import { type JsonSchema, validateJsonSchema } from './json-schema-validator.js';
 
@@ -24,8 +24,8 @@ export function vegaLiteSchema(): JsonSchema {
  * Vega-Lite would silently ignore, the compiler catches combinations the schema allows but Vega-Lite
  * cannot draw (an encoding a mark does not support, a missing field type).
  */
-export function specProblems(spec: TopLevelSpec): string[] {
-  const written = JSON.parse(JSON.stringify(spec)) as TopLevelSpec;
+export function specProblems(spec: VegaLiteSpec): string[] {
+  const written = JSON.parse(JSON.stringify(spec)) as VegaLiteSpec;
   const problems = validateJsonSchema(vegaLiteSchema(), written).map((p) => `schema: ${p}`);
   try {
     problems.push(...compileSpec(written).warnings.map((w) => `compile warning: ${w}`));

@@ -1,9 +1,14 @@
-import type { MetricSummary, Summary } from '../batch/aggregate.js';
-import type { PairedComparison } from '../batch/paired-comparison.js';
-import { fmt, headlineMetrics } from '../summary-table.js';
+import {
+  defaultSweepMetrics,
+  fmt,
+  headlineMetrics,
+  type MetricSummary,
+  type PairedComparison,
+  type SizeData,
+  type Summary,
+  type SweepData,
+} from '@landport/experiment';
 import { escapeHtml } from './html-escape.js';
-import type { SizeData } from './size-data.js';
-import { defaultSweepMetrics, type SweepData } from './sweep-data.js';
 
 /*
  * The report's tables as HTML, with the terminal's number format (`fmt`, four significant

@@ -1,10 +1,10 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { paddedDomain, type SweepRow, sweepChart } from '@landport/experiment';
 import { afterAll, describe, expect, it } from 'vitest';
 import { renderSvg } from './chart-svg.js';
 import { specProblems } from './spec-problems.js';
-import { paddedDomain, type SweepRow, sweepChart } from './sweep-chart.js';
 import { readSweepData } from './sweep-data.js';
 import { writeSyntheticFolders } from './test-model/synthetic-results.js';
 
@@ -15,7 +15,7 @@ afterAll(() => rmSync(root, { recursive: true, force: true }));
 describe('sweepChart', () => {
   const data = readSweepData(folders.sweep);
   const chart = sweepChart(data)!;
-  const rows = (chart.spec as { data: { values: SweepRow[] } }).data.values;
+  const rows = (chart.spec as unknown as { data: { values: SweepRow[] } }).data.values;
 
   it('finds each point’s folder inside the sweep folder, whatever path sweep.json recorded', () => {
     expect(data.points.map((p) => p.folder)).toEqual(

@@ -1,11 +1,15 @@
+import type { RunData } from '@landport/experiment';
+import {
+  summarize,
+  summarizeDerived,
+  type ThroughputRow,
+  throughputChart,
+  throughputTarget,
+} from '@landport/experiment';
 import { describe, expect, it } from 'vitest';
-import { summarize } from '../batch/aggregate.js';
 import { createManifest } from '../batch/manifest.js';
-import { summarizeDerived } from './derived-metric.js';
-import type { RunData } from './run-data.js';
+import { shippedCalibration } from './shipped-calibration.js';
 import { specProblems } from './spec-problems.js';
-import { type ThroughputRow, throughputChart } from './throughput-chart.js';
-import { throughputTarget } from './throughput-target.js';
 
 /** A run of `name` with three classes over three replications (no series: the chart reads none). */
 function run(name: string): RunData {
@@ -40,13 +44,15 @@ function run(name: string): RunData {
     replications: [0, 1, 2],
     values: new Map(names.map((n) => [n, outputs.map((o) => o.metrics[n]!)])),
     series: new Map(),
+    calibration: shippedCalibration(name),
   };
 }
 
 describe('throughputChart', () => {
   it('draws each class’s rates from the summary, in vehicles and in cars', () => {
     const data = run('my-port');
-    const rows = (throughputChart(data)!.spec as { data: { values: ThroughputRow[] } }).data.values;
+    const rows = (throughputChart(data)!.spec as unknown as { data: { values: ThroughputRow[] } }).data
+      .values;
     for (const r of rows) {
       const m = data.summary.metrics[r.metric]!;
       expect([r.mean, r.lower, r.upper, r.n]).toEqual([m.mean, m.lower, m.upper, m.n]);
@@ -57,7 +63,7 @@ describe('throughputChart', () => {
 
   it('gives each panel only its own rows: no target row in vehicles, no carless class in cars', () => {
     const chart = throughputChart(run('horgos-2023'))!;
-    const rows = (chart.spec as { data: { values: ThroughputRow[] } }).data.values;
+    const rows = (chart.spec as unknown as { data: { values: ThroughputRow[] } }).data.values;
     expect(rows.filter((r) => r.measure === 'cars').map((r) => r.group)).toEqual([
       'carrier',
       'driven',
@@ -75,7 +81,7 @@ describe('throughputChart', () => {
   it('adds the cars the Horgos 2023 target counts, with its accepted range per day', () => {
     const data = run('horgos-2023');
     const chart = throughputChart(data)!;
-    const rows = (chart.spec as { data: { values: ThroughputRow[] } }).data.values;
+    const rows = (chart.spec as unknown as { data: { values: ThroughputRow[] } }).data.values;
     const counted = rows.find((r) => r.group === 'carrier + driven (target)')!;
     // Per replication: carrier + driven cars a day, then the interval across replications.
     const expected = summarizeDerived([800, 830, 805], 0.95);
@@ -84,7 +90,7 @@ describe('throughputChart', () => {
       expected.lower,
       expected.upper,
     ]);
-    const target = throughputTarget('horgos-2023', ['carrier', 'driven', 'truck'])!;
+    const target = throughputTarget(shippedCalibration('horgos-2023'), ['carrier', 'driven', 'truck'])!;
     const band = (chart.spec as any).vconcat[1].layer[0].data.values[0];
     expect([band.lower, band.upper]).toEqual([target.lowerPerDay, target.upperPerDay]);
     expect(chart.caption).toContain('304,000 ± 5%');

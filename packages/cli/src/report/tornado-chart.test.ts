@@ -1,8 +1,8 @@
+import { assumptionLabel, type TornadoRow, tornadoChart } from '@landport/experiment';
 import type { Sensitivity } from '@landport/scenarios';
 import { describe, expect, it } from 'vitest';
 import { renderSvg } from './chart-svg.js';
 import { specProblems } from './spec-problems.js';
-import { assumptionLabel, type TornadoRow, tornadoChart } from './tornado-chart.js';
 
 const sensitivity: Sensitivity = {
   measures: [

@@ -1,20 +1,22 @@
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type {
+  Chart,
+  CostRow,
+  HourCell,
+  SeriesRow,
+  ThroughputRow,
+  UtilisationCell,
+  WaitRow,
+} from '@landport/experiment';
+import { parseSummary } from '@landport/experiment';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { parseSummary } from '../batch/summary-json.js';
-import type { Chart } from './chart.js';
 import { rasterise } from './chart-png.js';
-import type { CostRow } from './cost-chart.js';
 import { findFontFiles } from './font-files.js';
-import type { HourCell } from './hourly-queue-chart.js';
 import { readScenarioRecord } from './scenario-record.js';
 import { specProblems } from './spec-problems.js';
 import { landport } from './test-model/landport-command.js';
-import type { ThroughputRow } from './throughput-chart.js';
-import type { SeriesRow } from './time-series-chart.js';
-import type { UtilisationCell } from './utilisation-by-hour-chart.js';
-import type { WaitRow } from './wait-distribution-chart.js';
 
 // One real run: horgos-2023-2024 over 60 days (the 15 August 2023 shock inside), 4 replications.
 // 60 days of hourly points fit a chart, so the plotted series are series.csv's own points.

@@ -1,7 +1,8 @@
 // A small real model module for the batch tests: an M/M/1 queue on the sim-core engine, drawing
 // from the random streams of (seed, replication). Not part of the CLI's API.
+
+import type { ReplicationOutput, ReplicationTask } from '@landport/experiment';
 import { Exponential, RandomStreams, Simulation, Tally } from '@landport/sim-core';
-import type { ReplicationOutput, ReplicationTask } from '../replication.js';
 
 /** The test scenario: an M/M/1 queue observed over [0, horizon). */
 export interface Mm1Scenario {

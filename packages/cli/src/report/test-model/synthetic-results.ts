@@ -5,11 +5,15 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { MetricSummary, Summary } from '../../batch/aggregate.js';
-import { stringifyLossless } from '../../batch/lossless-number.js';
+import type {
+  MetricComparison,
+  MetricSummary,
+  PairedComparison,
+  SizeData,
+  Summary,
+} from '@landport/experiment';
+import { stringifyLossless } from '@landport/experiment';
 import { createManifest, writeManifest } from '../../batch/manifest.js';
-import type { MetricComparison, PairedComparison } from '../../batch/paired-comparison.js';
-import type { SizeData } from '../size-data.js';
 
 /** A metric summary with the given mean and half-width over n replications. */
 export function metric(mean: number, halfWidth: number, n = 10): MetricSummary {

@@ -1,4 +1,4 @@
-import type { Manifest } from '../batch/manifest.js';
+import type { Manifest } from '../batch/run-manifest.js';
 import { metricUnit } from '../metric-unit.js';
 import { headlineMetrics } from '../summary-table.js';
 import { type Chart, topLevelSpec } from './chart.js';

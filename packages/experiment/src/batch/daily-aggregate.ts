@@ -1,15 +1,10 @@
 import { readDailyDetail } from '../daily-detail.js';
-import { AtomicFile } from './atomic-write.js';
-import { csvRecord } from './csv.js';
-import { decodeNumber, encodeNumber, formatNumber } from './lossless-number.js';
+import { decodeNumber, encodeNumber } from './lossless-number.js';
 import type { ReplicationOutput } from './replication.js';
 import { SeriesAggregate } from './series-aggregate.js';
 
-/** File name of the day-by-day table. */
-export const DAILY_CSV = 'daily.csv';
-
 /** The daily quantities of a group of classes, with the unit each is reported in. */
-const VEHICLE_QUANTITIES = [
+export const VEHICLE_QUANTITIES = [
   { key: 'arrived', unit: 'vehicles/day' },
   { key: 'exited', unit: 'vehicles/day' },
   { key: 'cars', unit: 'cars/day' },
@@ -22,7 +17,7 @@ const VEHICLE_QUANTITIES = [
 ] as const;
 
 /** The daily quantities of an electronic queue, in the order of its stored rows. */
-const EQUEUE_QUANTITIES = [
+export const EQUEUE_QUANTITIES = [
   { key: 'booked', unit: 'vehicles/day' },
   { key: 'admitted', unit: 'vehicles/day' },
   { key: 'noShows', unit: 'vehicles/day' },
@@ -148,60 +143,6 @@ export class DailyAggregate {
       }
     }
     return { ...this.meta, days, series, byDirection, byClass, equeues };
-  }
-
-  /**
-   * Writes `daily.csv` in long form: one row per group and day (`level` port, direction, class or
-   * equeue; `group` its id), each quantity's mean and band, units in the headers. A group's
-   * quantities are empty where they do not apply (an e-queue has no cars, a class no backlog).
-   */
-  writeCsv(path: string, level: number): void {
-    const summary = this.summary(level);
-    if (summary === null) return;
-    const file = new AtomicFile(path);
-    try {
-      const header = ['day', 'date', 'level', 'group'];
-      for (const { key, unit } of [...VEHICLE_QUANTITIES, ...EQUEUE_QUANTITIES])
-        header.push(`${key} (${unit})`, `${key} lower (${unit})`, `${key} upper (${unit})`);
-      file.write(csvRecord(header));
-      const first = Date.parse(`${summary.firstDate}T00:00:00Z`);
-      const write = (
-        lvl: Level,
-        id: string,
-        vehicle: DailyVehicleBands | null,
-        equeue: DailyEQueueBands | null,
-      ) => {
-        for (let d = 0; d < summary.days; d++) {
-          const row = [String(d), new Date(first + d * 86_400_000).toISOString().slice(0, 10), lvl, id];
-          const cells = (
-            bands: Readonly<Record<string, DailyBand>> | null,
-            keys: readonly { key: string }[],
-          ) => {
-            for (const { key } of keys) {
-              const band = bands?.[key];
-              if (band === undefined) row.push('', '', '');
-              else
-                row.push(
-                  formatNumber(band.mean[d]!),
-                  formatNumber(band.lower[d]!),
-                  formatNumber(band.upper[d]!),
-                );
-            }
-          };
-          cells(vehicle, VEHICLE_QUANTITIES);
-          cells(equeue, EQUEUE_QUANTITIES);
-          file.write(csvRecord(row));
-        }
-      };
-      write('port', 'port', summary.series, null);
-      for (const [id, b] of Object.entries(summary.byDirection ?? {})) write('direction', id, b, null);
-      for (const [id, b] of Object.entries(summary.byClass ?? {})) write('class', id, b, null);
-      for (const [id, b] of Object.entries(summary.equeues ?? {})) write('equeue', id, null, b);
-      file.commit();
-    } catch (error) {
-      file.abort();
-      throw error;
-    }
   }
 
   private addGroup(

@@ -1,4 +1,4 @@
-import type { OutputUnits } from './batch/outputs.js';
+import type { OutputUnits } from './batch/output-units.js';
 import { metricUnit } from './metric-unit.js';
 
 /**

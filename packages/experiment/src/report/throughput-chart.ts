@@ -67,7 +67,7 @@ export function throughputChart(run: RunData): Chart | null {
     push(all, 'cars', 'carsPerDay', run.summary.metrics.carsPerDay);
   if (rows.length === 0) return null;
 
-  const target = throughputTarget(run.manifest.scenario.name, classes);
+  const target = throughputTarget(run.calibration, classes);
   const groups = [...new Set(rows.map((r) => r.group))];
   let targetRow: { group: string; lower: number; upper: number; text: string } | null = null;
   if (target !== null) {

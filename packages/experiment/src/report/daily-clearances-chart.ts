@@ -51,7 +51,7 @@ export function dailyClearancesChart(run: RunData): Chart | null {
   const unit = band.unit;
   const level = Math.round(run.summary.level * 100);
   const classes = classesOf(run.summary, run.scenario);
-  const target = throughputTarget(run.manifest.scenario.name, classes);
+  const target = throughputTarget(run.calibration, classes);
   const comparable = target !== null && countsEveryCar(run, classes, target);
   const x = {
     field: 'x',

@@ -1,5 +1,6 @@
-import { CALIBRATION_TARGETS, type CalibrationTarget, loadScenario } from '@landport/scenarios';
-import type { BorderReplicationResult, Scenario } from '@landport/sim-core/border';
+import type { CalibrationTarget } from '@landport/scenarios';
+import type { BorderReplicationResult } from '@landport/sim-core/border';
+import type { RunCalibration } from './run-data.js';
 
 /** A calibration target on cars exported, restated per day for a throughput chart. */
 export interface ThroughputTarget {
@@ -14,8 +15,8 @@ export interface ThroughputTarget {
 }
 
 /**
- * The calibration target on cars exported of the shipped scenario `name`, if it has one, with the
- * classes it counts. A target's count is a function of a replication's result; which classes it
+ * The calibration target on cars exported of a shipped scenario (`calibration`: the target and the
+ * scenario it was measured on, looked up by whoever read the run), with the classes it counts. A target's count is a function of a replication's result; which classes it
  * sums is read off by evaluating it on probe results holding one car in one class (its
  * `carsExported` sums `carsExited` of some classes, so the probe answers are the weights), and the
  * target is used only if the count is that linear form (an all-ones probe gives the sum of the
@@ -24,16 +25,18 @@ export interface ThroughputTarget {
  * Per day: the accepted range over the shipped scenario's days after its warm-up (a year for
  * horgos-2023), to compare with a run's cars a day whatever its own horizon.
  */
-export function throughputTarget(name: string, classes: readonly string[]): ThroughputTarget | null {
-  const target = CALIBRATION_TARGETS.find((t) => t.scenario === name && t.unit === 'cars');
-  if (target === undefined) return null;
-  const scenario = loadScenario(target.scenario);
+export function throughputTarget(
+  calibration: RunCalibration | null | undefined,
+  classes: readonly string[],
+): ThroughputTarget | null {
+  if (calibration == null) return null;
+  const { target, scenario } = calibration;
   const count = (carsByClass: Record<string, number>): number | null => {
     const result = {
       classes: Object.fromEntries(classes.map((c) => [c, { carsExited: carsByClass[c] ?? 0 }])),
     } as unknown as BorderReplicationResult;
     try {
-      const value = target.measure({ scenario: scenario as Scenario, result, closedServiceStarts: null });
+      const value = target.measure({ scenario, result, closedServiceStarts: null });
       return Number.isFinite(value) ? value : null;
     } catch {
       return null;

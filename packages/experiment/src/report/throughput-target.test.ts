@@ -1,6 +1,15 @@
-import { CALIBRATION_TARGETS } from '@landport/scenarios';
+import { CALIBRATION_TARGETS, loadScenario } from '@landport/scenarios';
+import type { Scenario } from '@landport/sim-core/border';
 import { describe, expect, it } from 'vitest';
-import { throughputTarget } from './throughput-target.js';
+import { throughputTarget as throughputTargetOf } from './throughput-target.js';
+
+/** The target of the shipped scenario `name`, looked up as the CLI does when it reads a run. */
+function throughputTarget(name: string, classes: readonly string[]) {
+  const target = CALIBRATION_TARGETS.find((t) => t.scenario === name && t.unit === 'cars');
+  const calibration =
+    target === undefined ? null : { target, scenario: loadScenario(target.scenario) as Scenario };
+  return throughputTargetOf(calibration, classes);
+}
 
 describe('throughputTarget', () => {
   it('restates the Horgos 2023 export count per day and finds the classes it counts', () => {

@@ -1,4 +1,12 @@
-import type { TopLevelSpec } from 'vega-lite';
+/**
+ * A Vega-Lite top-level spec as plain JSON data. The experiment layer builds specs without
+ * depending on vega-lite; whoever draws them (the CLI's renderer, vega-embed in a page) reads them
+ * as vega-lite's `TopLevelSpec`.
+ */
+export interface VegaLiteSpec {
+  readonly $schema: string;
+  readonly [key: string]: unknown;
+}
 
 /** The `$schema` of every spec: Vega-Lite 6 (a reference for editors; nothing is fetched). */
 export const VEGA_LITE_SCHEMA = 'https://vega.github.io/schema/vega-lite/v6.json';
@@ -22,7 +30,7 @@ export interface Chart {
   /** One or two sentences on how to read the chart, shown under it. */
   readonly caption: string;
   /** The spec, self-contained: data inlined, no URLs. */
-  readonly spec: TopLevelSpec;
+  readonly spec: VegaLiteSpec;
 }
 
 /**
@@ -30,7 +38,7 @@ export interface Chart {
  * config is inlined in every spec (rather than passed at render time) so that a `.vl.json` file
  * renders the same in the Vega editor, in the report and in Node.
  */
-export function topLevelSpec(title: string, body: Record<string, unknown>): TopLevelSpec {
+export function topLevelSpec(title: string, body: Record<string, unknown>): VegaLiteSpec {
   return {
     $schema: VEGA_LITE_SCHEMA,
     title: { text: title, anchor: 'start', fontSize: 14 },
@@ -44,7 +52,7 @@ export function topLevelSpec(title: string, body: Record<string, unknown>): TopL
       view: { stroke: null },
     },
     ...body,
-  } as TopLevelSpec;
+  };
 }
 
 /** Rounds `x` to 4 significant digits for inlined data: smaller files, and exact values stay in the results. */
