@@ -1,66 +1,79 @@
-import type { BorderReplicationResult } from '@landport/sim-core/border';
+import type { ReplicationOutput } from '@landport/experiment';
 import { stringify } from 'yaml';
 import { BUILT_IN_SCENARIOS } from './built-in-scenarios.js';
+import { compareVariants } from './compare-view.js';
+import { JobControl } from './job-control.js';
 import { pageElements } from './page-elements.js';
 import { parameterFields, rewriteOverrides } from './parameter-fields.js';
 import { drawParameterForm } from './parameter-form.js';
 import { showProblems } from './problems-view.js';
-import { type ReplicationTask, seedValue } from './replication-task.js';
-import { type CompletedRun, showRun } from './run-view.js';
+import { seedValue } from './replication-task.js';
+import type { PageRun } from './run-results.js';
+import { RunView } from './run-view.js';
 import { type PreparedScenario, prepareScenario } from './scenario-changes.js';
 import { decodeSharedRun, encodeSharedRun, type SharedRun } from './share-link.js';
-import { runInWorkers } from './worker-pool.js';
+import { shippedCalibration } from './shipped-calibration.js';
+import { sizeLanes } from './sizing-view.js';
 import './style.css';
 
 const PASTED = '(pasted or opened file)';
 const DEFAULT_SCENARIO = 'horgos-2024';
 const page = pageElements();
+const jobs = new JobControl(page);
 let prepared: PreparedScenario | null = null;
-let running: AbortController | null = null;
+let shown: RunView | null = null;
 
-/** The state the page is in, for people (the status line) and for the browser tests (`data-state`). */
-function setState(
-  state: 'idle' | 'invalid' | 'running' | 'done' | 'cancelled' | 'failed',
-  status: string,
-): void {
-  document.body.dataset.state = state;
-  page.status.textContent = status;
-  page.run.disabled = state === 'running' || state === 'invalid';
-  page.cancel.disabled = state !== 'running';
-}
-
-function scenarioName(): string {
-  return page.scenarioSelect.value === PASTED ? 'pasted' : page.scenarioSelect.value;
-}
-
-function overrideLines(): string[] {
-  return page.overrides.value
+const isPasted = () => page.scenarioSelect.value === PASTED;
+const scenarioName = () => (isPasted() ? 'pasted' : page.scenarioSelect.value);
+const fileName = () => (isPasted() ? 'pasted scenario' : `${scenarioName()}.yaml`);
+const seed = () => page.seed.value.trim() || '1';
+const lines = (area: HTMLTextAreaElement) =>
+  area.value
     .split('\n')
     .map((line) => line.trim())
     .filter((line) => line !== '');
+
+function replicationCount(): number {
+  const n = Number(page.replications.value);
+  return Number.isInteger(n) && n >= 1 ? n : 1;
 }
 
-/** Re-reads the scenario and its overrides: problems, form, changed YAML, and whether Run is allowed. */
+/** The scenario text with the page's overrides and `more`, validated. */
+function withOverrides(more: readonly string[] = []): PreparedScenario {
+  return prepareScenario(page.scenarioText.value, fileName(), [...lines(page.overrides), ...more]);
+}
+
+function sources(): Record<string, string> {
+  const s = prepared?.ok ? prepared.document.sources : undefined;
+  return s !== null && typeof s === 'object' ? (s as Record<string, string>) : {};
+}
+
+/** Re-reads the scenario and its overrides: problems, form, changed YAML, stations to size, and whether anything may run. */
 function refresh(): void {
-  const name = scenarioName();
-  const fileName = page.scenarioSelect.value === PASTED ? 'pasted scenario' : `${name}.yaml`;
-  const text = page.scenarioText.value;
-  prepared = prepareScenario(text, fileName, overrideLines());
-  const base = prepareScenario(text, fileName, []);
+  prepared = withOverrides();
+  const base = prepareScenario(page.scenarioText.value, fileName(), []);
   showProblems(page.problems, page.scenarioText, prepared.ok ? null : prepared);
   if (base.ok) {
     const current = prepared.ok ? prepared.document : base.document;
     drawParameterForm(page.parameters, parameterFields(base.document, current), (field, value) => {
-      page.overrides.value = rewriteOverrides(overrideLines(), field, value).join('\n');
+      page.overrides.value = rewriteOverrides(lines(page.overrides), field, value).join('\n');
       refresh();
     });
   } else page.parameters.replaceChildren();
   page.changedYaml.textContent = prepared.ok ? stringify(prepared.document) : '';
-  page.command.textContent = prepared.ok ? commandLine() : '';
-  if (document.body.dataset.state !== 'running') {
-    if (prepared.ok) setState('idle', '');
+  page.command.textContent = prepared.ok ? `The same run with the CLI: ${commandLine()}` : '';
+  if (prepared.ok) {
+    const chosen = page.sizeStation.value;
+    page.sizeStation.replaceChildren(
+      ...prepared.scenario.stations
+        .filter((s) => typeof s.lanes === 'number')
+        .map((s) => new Option(`${s.id} (${s.lanes} lanes)`, s.id, false, s.id === chosen)),
+    );
+  }
+  if (!jobs.busy) {
+    if (prepared.ok) jobs.setState('idle', '');
     else
-      setState(
+      jobs.setState(
         'invalid',
         prepared.stage === 'text'
           ? 'The scenario has problems (below the editor).'
@@ -69,78 +82,119 @@ function refresh(): void {
   }
 }
 
-/** The CLI command that gives the same results, for people to check and reproduce. */
 function commandLine(): string {
-  const scenario = page.scenarioSelect.value === PASTED ? 'scenario.yaml' : scenarioName();
-  const sets = overrideLines()
+  const scenario = isPasted() ? 'scenario.yaml' : scenarioName();
+  const sets = lines(page.overrides)
     .map((o) => ` --set '${o}'`)
     .join('');
-  return `Same results: landport run ${scenario}${sets} --seed ${page.seed.value.trim() || '1'} --replications ${replicationCount()} --json`;
-}
-
-function replicationCount(): number {
-  const n = Number(page.replications.value);
-  return Number.isInteger(n) && n >= 1 ? n : 1;
+  return `landport run ${scenario}${sets} --seed ${seed()} --replications ${replicationCount()} --json`;
 }
 
 function sharedRun(): SharedRun {
   return {
-    scenario:
-      page.scenarioSelect.value === PASTED ? { text: page.scenarioText.value } : { name: scenarioName() },
-    overrides: overrideLines(),
-    seed: page.seed.value.trim() || '1',
+    scenario: isPasted() ? { text: page.scenarioText.value } : { name: scenarioName() },
+    overrides: lines(page.overrides),
+    seed: seed(),
     replications: replicationCount(),
   };
 }
 
 async function run(): Promise<void> {
   refresh();
-  if (prepared === null || !prepared.ok || running !== null) return;
-  const { scenario } = prepared;
-  const replications = replicationCount();
-  const seed = seedValue(page.seed.value.trim() || '1');
-  const controller = new AbortController();
-  running = controller;
+  if (prepared === null || !prepared.ok || jobs.busy) return;
   const hash = await encodeSharedRun(sharedRun());
   history.replaceState(null, '', hash);
   page.share.href = hash;
   page.share.hidden = false;
   page.copyLink.hidden = false;
-  const tasks: ReplicationTask[] = Array.from({ length: replications }, (_, i) => ({
-    scenario,
-    seed,
-    replication: i,
-  }));
-  const results: (BorderReplicationResult | undefined)[] = new Array(replications);
-  let done = 0;
-  const workers = Math.min(navigator.hardwareConcurrency || 1, replications);
-  page.progress.max = replications;
-  page.progress.value = 0;
-  setState('running', `0 of ${replications} replications (${workers} worker${workers === 1 ? '' : 's'})`);
-  const record: CompletedRun = { name: scenarioName(), scenario, seed, overrides: overrideLines(), results };
-  showRun(page, record, false);
-  try {
-    await runInWorkers(tasks, {
-      workers,
-      signal: controller.signal,
-      onWorkers: (live) => (document.body.dataset.workers = String(live)),
-      onResult: (index, result) => {
-        results[index] = result;
-        done++;
-        page.progress.value = done;
-        page.status.textContent = `${done} of ${replications} replications (${workers} worker${workers === 1 ? '' : 's'})`;
-        showRun(page, record, false);
-      },
+  const replications = replicationCount();
+  const outputs: (ReplicationOutput | undefined)[] = new Array(replications);
+  const record: PageRun = {
+    name: scenarioName(),
+    scenario: prepared.scenario,
+    sources: sources(),
+    seed: seedValue(seed()),
+    overrides: lines(page.overrides),
+    outputs,
+  };
+  shown?.dispose();
+  const view = new RunView(page, record, isPasted() ? null : shippedCalibration(record.name));
+  shown = view;
+  await jobs.run(async (runTasks) => {
+    const tasks = Array.from({ length: replications }, (_, i) => ({
+      scenario: record.scenario,
+      seed: record.seed,
+      replication: i,
+    }));
+    await runTasks(tasks, (index, output) => {
+      outputs[index] = output;
+      view.update(false);
     });
-    showRun(page, record, true);
-    setState('done', `${replications} replication${replications === 1 ? '' : 's'} done`);
-  } catch (error) {
-    if (controller.signal.aborted)
-      setState('cancelled', `Cancelled after ${done} of ${replications} replications; nothing is running.`);
-    else setState('failed', (error as Error).message);
-  } finally {
-    running = null;
+    view.update(true);
+    return `${replications} replication${replications === 1 ? '' : 's'} done`;
+  });
+}
+
+async function compare(): Promise<void> {
+  refresh();
+  if (prepared === null || !prepared.ok || jobs.busy) return;
+  const a = prepared;
+  const more = lines(page.variantB);
+  const b = withOverrides(more);
+  page.comparison.dataset.complete = 'false';
+  if (!b.ok) {
+    page.comparison.replaceChildren();
+    page.comparison.textContent = `Variant B cannot run: ${b.message}${b.issues.map((i) => `\n  ${i.message}`).join('')}`;
+    return;
   }
+  const overrides = lines(page.overrides);
+  await jobs.run(async (runTasks) => {
+    await compareVariants(
+      page.comparison,
+      {
+        name: scenarioName(),
+        a: { scenario: a.scenario, overrides },
+        b: { scenario: b.scenario, overrides: [...overrides, ...more] },
+        sources: sources(),
+        seed: seedValue(seed()),
+        replications: replicationCount(),
+      },
+      runTasks,
+    );
+    return `Compared A and B on ${replicationCount()} paired replications`;
+  });
+}
+
+async function size(): Promise<void> {
+  refresh();
+  if (prepared === null || !prepared.ok || jobs.busy) return;
+  const scenario = prepared.scenario;
+  const station = page.sizeStation.value;
+  await jobs.run(async (runTasks) => {
+    await sizeLanes(
+      page.sizing,
+      {
+        name: scenarioName(),
+        station,
+        target: page.sizeTarget.value,
+        minLanes: Number(page.sizeMin.value),
+        maxLanes: Number(page.sizeMax.value),
+        initial: Number(page.sizeInitial.value),
+        step: Number(page.sizeStep.value),
+        cap: Number(page.sizeCap.value),
+        level: 0.95,
+        seed: seedValue(seed()),
+        sources: sources(),
+        scenario,
+        withLanes: (lanes) => {
+          const changed = withOverrides([`stations.${station}.lanes=${lanes}`]);
+          return changed.ok ? changed.scenario : `${lanes} lanes at ${station}: ${changed.message}`;
+        },
+      },
+      runTasks,
+    );
+    return `Lane sizing at ${station} done`;
+  });
 }
 
 function selectScenario(name: string): void {
@@ -159,9 +213,8 @@ async function openSharedLink(): Promise<'opened' | 'none' | string> {
   }
   if (shared === null) return 'none';
   if ('name' in shared.scenario) {
-    if (!BUILT_IN_SCENARIOS.has(shared.scenario.name)) {
+    if (!BUILT_IN_SCENARIOS.has(shared.scenario.name))
       return `This link names a scenario this page does not have: ${JSON.stringify(shared.scenario.name)}; showing ${DEFAULT_SCENARIO} instead.`;
-    }
     selectScenario(shared.scenario.name);
   } else {
     page.scenarioSelect.value = PASTED;
@@ -185,7 +238,7 @@ async function start(): Promise<void> {
   for (const name of [...BUILT_IN_SCENARIOS.keys(), PASTED]) page.scenarioSelect.add(new Option(name, name));
   page.parameters.addEventListener('submit', (event) => event.preventDefault());
   page.scenarioSelect.addEventListener('change', () => {
-    if (page.scenarioSelect.value !== PASTED) selectScenario(page.scenarioSelect.value);
+    if (!isPasted()) selectScenario(page.scenarioSelect.value);
     page.overrides.value = '';
     refresh();
   });
@@ -194,9 +247,7 @@ async function start(): Promise<void> {
     page.scenarioSelect.value = PASTED;
     edited();
   });
-  page.overrides.addEventListener('input', edited);
-  page.seed.addEventListener('input', edited);
-  page.replications.addEventListener('input', edited);
+  for (const input of [page.overrides, page.seed, page.replications]) input.addEventListener('input', edited);
   page.upload.addEventListener('change', async () => {
     const file = page.upload.files?.[0];
     if (file === undefined) return;
@@ -206,7 +257,8 @@ async function start(): Promise<void> {
     refresh();
   });
   page.run.addEventListener('click', () => void run());
-  page.cancel.addEventListener('click', () => running?.abort(new DOMException('cancelled', 'AbortError')));
+  page.compare.addEventListener('click', () => void compare());
+  page.size.addEventListener('click', () => void size());
   page.copyLink.addEventListener('click', () => void navigator.clipboard?.writeText(page.share.href));
   const link = await openSharedLink();
   if (link !== 'opened') selectScenario(DEFAULT_SCENARIO);

@@ -21,6 +21,18 @@ export function pageElements() {
     downloads: byId('downloads', HTMLElement),
     summary: byId('summary', HTMLElement),
     charts: byId('charts', HTMLElement),
+    variantB: byId('variant-b', HTMLTextAreaElement),
+    compare: byId('compare', HTMLButtonElement),
+    comparison: byId('comparison', HTMLElement),
+    sizeStation: byId('size-station', HTMLSelectElement),
+    sizeTarget: byId('size-target', HTMLInputElement),
+    sizeMin: byId('size-min', HTMLInputElement),
+    sizeMax: byId('size-max', HTMLInputElement),
+    sizeInitial: byId('size-initial', HTMLInputElement),
+    sizeStep: byId('size-step', HTMLInputElement),
+    sizeCap: byId('size-cap', HTMLInputElement),
+    size: byId('size', HTMLButtonElement),
+    sizing: byId('sizing', HTMLElement),
   };
 }
 

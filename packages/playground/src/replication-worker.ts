@@ -1,14 +1,15 @@
 /**
- * A Web Worker running replications: the same function the CLI's worker threads run,
- * `runBorderReplication(scenario, { seed, replication })`, so a replication's result depends only
- * on (scenario, seed, replication) wherever it runs. Plain data in, plain data out.
+ * A Web Worker running replications: the experiment layer's `runBorderReplicationTask`, the unit
+ * the CLI's worker threads run (`runBorderReplication` and the flattening of its result into
+ * metrics, series and daily detail), so replication i gives the same output wherever it runs.
+ * Plain data in, plain data out.
  */
-import { type BorderReplicationResult, runBorderReplication } from '@landport/sim-core/border';
+import { type ReplicationOutput, runBorderReplicationTask } from '@landport/experiment';
 import type { ReplicationTask } from './replication-task.js';
 
 /** The worker's answer to one task. */
 export type ReplicationReply =
-  | { readonly replication: number; readonly result: BorderReplicationResult }
+  | { readonly replication: number; readonly output: ReplicationOutput }
   | { readonly replication: number; readonly error: string };
 
 const scope = self as unknown as {
@@ -18,8 +19,7 @@ const scope = self as unknown as {
 
 scope.onmessage = ({ data: task }) => {
   try {
-    const result = runBorderReplication(task.scenario, { seed: task.seed, replication: task.replication });
-    scope.postMessage({ replication: task.replication, result });
+    scope.postMessage({ replication: task.replication, output: runBorderReplicationTask(task) });
   } catch (error) {
     scope.postMessage({
       replication: task.replication,

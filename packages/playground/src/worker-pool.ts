@@ -1,4 +1,4 @@
-import type { BorderReplicationResult } from '@landport/sim-core/border';
+import type { ReplicationOutput } from '@landport/experiment';
 import type { ReplicationTask } from './replication-task.js';
 import type { ReplicationReply } from './replication-worker.js';
 
@@ -7,7 +7,7 @@ export interface WorkerRunOptions {
   /** Workers to start; clamped to 1 … tasks.length. */
   readonly workers: number;
   /** Called as each task finishes (in any order), with its index in `tasks`. */
-  readonly onResult: (index: number, result: BorderReplicationResult) => void;
+  readonly onResult: (index: number, result: ReplicationOutput) => void;
   /** Aborting terminates every worker at once; the promise then rejects with the signal's reason. */
   readonly signal: AbortSignal;
   /** Called with the number of live workers whenever it changes (the page shows it; the tests read it). */
@@ -31,8 +31,8 @@ function startWorker(): Worker {
 export function runInWorkers(
   tasks: readonly ReplicationTask[],
   options: WorkerRunOptions,
-): Promise<BorderReplicationResult[]> {
-  const results = new Array<BorderReplicationResult>(tasks.length);
+): Promise<ReplicationOutput[]> {
+  const results = new Array<ReplicationOutput>(tasks.length);
   if (tasks.length === 0) return Promise.resolve(results);
   options.signal.throwIfAborted();
   return new Promise((resolve, reject) => {
@@ -58,9 +58,9 @@ export function runInWorkers(
           reject(new Error(`replication ${data.replication} failed: ${data.error}`));
           return;
         }
-        results[index] = data.result;
+        results[index] = data.output;
         done++;
-        options.onResult(index, data.result);
+        options.onResult(index, data.output);
         if (done === tasks.length) {
           stop();
           resolve(results);
