@@ -94,6 +94,20 @@ async function pageSummary(page: Page): Promise<string> {
   return (await page.textContent('#summary-json')) ?? '';
 }
 
+/** Saves a screenshot of the part of the page from `selector`'s top, at most `height` pixels tall, into artifacts/. */
+async function shot(page: Page, selector: string, name: string, height = 1300): Promise<void> {
+  const box = await page.locator(selector).boundingBox();
+  if (box === null) throw new Error(`${selector} is not shown`);
+  // boundingBox is relative to the viewport, a full-page clip to the page.
+  const [full, scrolled] = await page.evaluate(() => [document.documentElement.scrollHeight, window.scrollY]);
+  const y = Math.max(0, box.y + scrolled! - 8);
+  await page.screenshot({
+    path: join(ARTIFACTS, name),
+    fullPage: true,
+    clip: { x: 0, y, width: 1280, height: Math.min(height, full - y) },
+  });
+}
+
 /** The numbers of a replications.csv, row after row (empty cells as NaN). */
 function csvValues(text: string): number[] {
   return text
@@ -226,7 +240,7 @@ describe.skipIf(CHROMIUM === null)('the playground in Chromium', () => {
       "landport run horgos-2024 --set 'stations.kz-control.lanes=12' --set 'calendar.horizon=20d' --seed 1 --replications 4",
     );
     await page.click('details summary');
-    await page.screenshot({ path: join(ARTIFACTS, 'scenario.png'), fullPage: true });
+    await shot(page, 'body', 'scenario.png', 1700);
     expect(problems).toEqual([]);
     await page.close();
   });
@@ -252,7 +266,7 @@ describe.skipIf(CHROMIUM === null)('the playground in Chromium', () => {
     expect(await page.evaluate(() => document.body.dataset.state)).toBe('invalid');
     expect(await page.evaluate(() => document.body.dataset.workers)).toBe('0');
     expect(await page.isHidden('#results')).toBe(true);
-    await page.screenshot({ path: join(ARTIFACTS, 'problems.png'), fullPage: true });
+    await shot(page, '#scenario-section', 'problems.png', 900);
     expect(problems).toEqual([]);
     await page.close();
   });
@@ -261,7 +275,7 @@ describe.skipIf(CHROMIUM === null)('the playground in Chromium', () => {
     const { page, problems } = await open();
     await startShortRun(page);
     await page.waitForFunction(() => document.body.dataset.state === 'running');
-    await page.screenshot({ path: join(ARTIFACTS, 'running.png'), fullPage: false });
+    await shot(page, '#run-section', 'running.png', 200);
     expect(await finished(page)).toMatch(/^done/);
     const summary = await pageSummary(page);
     // Value for value: the same object as the CLI's JSON line, and summary.json byte for byte.
@@ -301,7 +315,8 @@ describe.skipIf(CHROMIUM === null)('the playground in Chromium', () => {
       expect(chart.marks, chart.title).toBeGreaterThan(0);
       expect(chart.svgTitle, chart.title).not.toBe('');
     }
-    await page.screenshot({ path: join(ARTIFACTS, 'results.png'), fullPage: true });
+    await shot(page, '#results', 'results.png', 1500);
+    await shot(page, '#charts figure:nth-of-type(5)', 'chart.png', 700);
     expect(problems).toEqual([]);
     await page.close();
   });
@@ -335,7 +350,7 @@ describe.skipIf(CHROMIUM === null)('the playground in Chromium', () => {
     expect(match.different).toEqual([]);
     expect(await page.locator('#comparison-table tbody tr').count()).toBeGreaterThan(5);
     expect(await page.locator('#comparison figure svg .role-mark path').count()).toBeGreaterThan(0);
-    await page.locator('#compare-section').screenshot({ path: join(ARTIFACTS, 'compare.png') });
+    await shot(page, '#compare-section', 'compare.png', 1500);
     expect(problems).toEqual([]);
     await page.close();
   });
@@ -365,7 +380,7 @@ describe.skipIf(CHROMIUM === null)('the playground in Chromium', () => {
       expected.curve.map((p) => [p.lanes, p.replications, p.verdict]),
     );
     expect(await page.locator('#sizing figure svg .role-mark path').count()).toBeGreaterThan(0);
-    await page.locator('#size-section').screenshot({ path: join(ARTIFACTS, 'sizing.png') });
+    await shot(page, '#size-section', 'sizing.png', 1000);
     expect(problems).toEqual([]);
     await page.close();
   });

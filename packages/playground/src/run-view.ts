@@ -85,7 +85,7 @@ export class RunView {
       row.append(
         td(name),
         td(metricUnit(name, currency)),
-        td(fmt(m.mean)),
+        td(m.n === 0 ? '—' : fmt(m.mean)),
         td(Number.isFinite(m.halfWidth) ? `${fmt(m.lower)} – ${fmt(m.upper)}` : '—'),
         td(String(m.n)),
       );
