@@ -9,7 +9,8 @@ import {
   type ReplicationOutput,
   summarizeRun,
 } from '@landport/experiment';
-import { runBorderReplication, validateScenario } from '@landport/sim-core/border';
+import { validateScenario } from '@landport/scenario-format';
+import { runBorderReplication } from '@landport/sim-core/border';
 
 const scenario = validateScenario({
   name: 'one gate',

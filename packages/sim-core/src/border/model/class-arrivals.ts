@@ -46,7 +46,11 @@ function seasonalRate(a: Extract<Arrivals, { kind: 'poisson' }>, clock: LocalClo
   const { ratePerMinute, monthly, hourly } = a;
   return {
     max: ratePerMinute * Math.max(...monthly) * Math.max(...hourly),
-    rateAt: (t) => ratePerMinute * monthly[clock.month(t) - 1]! * hourly[clock.hour(t)]!,
+    // One wall-clock reading gives both the month and the hour (thinning asks at every candidate).
+    rateAt: (t) => {
+      const wall = clock.wallMinutes(t);
+      return ratePerMinute * monthly[clock.monthOfWall(wall) - 1]! * hourly[clock.hourOfWall(wall)]!;
+    },
   };
 }
 

@@ -113,6 +113,18 @@ const port = fc
   }));
 
 describe('conservation', () => {
+  it('gives the same results traced and untraced (traced, vehicles ask for lanes with requests; untraced, they seize them)', () => {
+    fc.assert(
+      fc.property(port, ({ p, input }) => {
+        const scenario = validateScenario(input);
+        const traced = runBorderReplication(scenario, { seed: p.seed, replication: 0, trace: () => {} });
+        const untraced = runBorderReplication(scenario, { seed: p.seed, replication: 0 });
+        expect(JSON.stringify(untraced)).toBe(JSON.stringify(traced));
+      }),
+      { numRuns: 30 },
+    );
+  });
+
   it('every vehicle that arrives has exited, been turned away or is still in the port, per class and per station', () => {
     fc.assert(
       fc.property(port, ({ p, input }) => {

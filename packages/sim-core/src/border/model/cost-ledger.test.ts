@@ -1,5 +1,6 @@
 import { validateScenario } from '@landport/scenario-format';
 import { describe, expect, it } from 'vitest';
+import { COMPONENT_INDEX, COST_COMPONENTS, CostLedger } from './cost-ledger.js';
 import { runBorderReplication } from './run-border-replication.js';
 
 describe('cost ledger', () => {
@@ -42,5 +43,16 @@ describe('cost ledger', () => {
     expect(t.driverFees).toBeCloseTo(2 * 500 * 0.14, 9);
     expect(t.demurrage).toBeCloseTo(2 * 250, 9); // half a day over the 2 free days: one started day each
     expect(carrier.costs.perVehicle).toBeCloseTo((2 * (2000 * 0.14 + 300) + 2 * 70 + 500) / 2, 9);
+  });
+
+  it('keeps each component at its own index, and sums charged by name or by index alike', () => {
+    expect(COST_COMPONENTS.map((c) => COMPONENT_INDEX[c])).toEqual([0, 1, 2, 3, 4]);
+    const ledger = new CostLedger();
+    COST_COMPONENTS.forEach((c, i) => {
+      ledger.charge(c, 10 ** i);
+      ledger.chargeAt(COMPONENT_INDEX[c], 2 * 10 ** i);
+    });
+    expect(ledger.totals).toEqual({ driverFees: 3, clearance: 30, duty: 300, other: 3000, demurrage: 30000 });
+    expect(ledger.total).toBe(33333);
   });
 });

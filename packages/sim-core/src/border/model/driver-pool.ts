@@ -77,18 +77,31 @@ export class DriverPool {
   }
 
   /**
-   * The car was handed over (`paid`) or turned back: the driver returns, then is free. A paid trip
+   * The car was handed over (`paid`) or turned back: the driver returns, then is free (the driver's
+   * request, or null for a driver seized with \`yield pool.drivers\`). A paid trip
    * of `minutes` minutes that set off at `scarcity` (see {@link scarcity}) is paid by the fee rule.
    */
-  finishTrip(driver: Request, paid: boolean, counted: boolean, minutes: number, scarcity: number): number {
+  finishTrip(
+    driver: Request | null,
+    paid: boolean,
+    counted: boolean,
+    minutes: number,
+    scarcity: number,
+  ): number {
     const fee = paid ? this.fee.amount(minutes, scarcity) : 0;
     if (counted && paid) {
       this.trips++;
       this.fees += fee;
     }
-    this.sim.schedule(this.returnTrip.sample(this.rng), () => this.drivers.release(driver));
+    const back = this.returnTrip.sample(this.rng);
+    this.sim.schedule(back, driver === null ? this.releaseSeized : () => this.drivers.release(driver));
     return fee;
   }
+
+  /** Frees a driver taken by seizing (`yield pool.drivers`): one callback for every such trip. */
+  private readonly releaseSeized = (): void => {
+    this.drivers.release();
+  };
 
   resetStats(): void {
     this.drivers.resetStats();

@@ -1,5 +1,5 @@
 import type { Fee } from '../scenario/types.js';
-import type { CostComponent, CostLedger } from './cost-ledger.js';
+import { COMPONENT_INDEX, type CostComponent, type CostLedger } from './cost-ledger.js';
 
 const COMPONENT: Record<Fee['category'], CostComponent> = {
   clearance: 'clearance',
@@ -15,12 +15,14 @@ const COMPONENT: Record<Fee['category'], CostComponent> = {
 export class FeeRule {
   readonly id: string;
   readonly component: CostComponent;
+  private readonly componentIndex: number;
   readonly perCar: boolean;
   private amount: number;
 
   constructor(fee: Fee) {
     this.id = fee.id;
     this.component = COMPONENT[fee.category];
+    this.componentIndex = COMPONENT_INDEX[this.component];
     this.perCar = fee.per === 'car';
     this.amount = fee.amount.reportingAmount;
   }
@@ -32,6 +34,6 @@ export class FeeRule {
 
   /** Books the fee of a vehicle carrying `cars` cars. */
   charge(ledger: CostLedger, cars: number): void {
-    ledger.charge(this.component, this.amount * (this.perCar ? cars : 1));
+    ledger.chargeAt(this.componentIndex, this.amount * (this.perCar ? cars : 1));
   }
 }

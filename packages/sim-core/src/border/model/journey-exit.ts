@@ -1,34 +1,12 @@
-import type { Event } from '../../event.js';
-import type { Request } from '../../request.js';
-import type { Resource } from '../../resource.js';
 import type { ClassModel } from './class-model.js';
-import type { PortModel } from './port-model.js';
 import type { StationClassStats, StationModel } from './station-model.js';
-import type { StationRoom } from './station-room.js';
+import type { Vehicle } from './vehicle.js';
 
 /*
- * How a vehicle lets go on its journey: what it held at a station, the station it is turned away
- * at, and the crossing (and its port) as it exits or leaves. Plain functions of what the journey
- * holds in locals, so nothing is allocated per vehicle.
+ * How a vehicle's journey ends: the station it is turned away at, and the crossing (and its port)
+ * as it exits or leaves. Plain functions, so nothing is allocated per vehicle. (What it held at a
+ * station it gives back with `Vehicle.releaseHeld`.)
  */
-
-/** Gives back the lane (and the room place) a vehicle still holds at `station`. */
-export function releaseHeld(
-  station: StationModel,
-  lane: Resource | null,
-  laneRequest: Request | null,
-  room: StationRoom | null,
-  roomRequest: Event<boolean> | null,
-): void {
-  if (laneRequest !== null) {
-    if (lane === station.lanes) station.releaseLane(laneRequest);
-    else {
-      lane!.release(laneRequest);
-      station.laneChange(lane!.sim.now);
-    }
-  }
-  if (roomRequest !== null) room!.release(roomRequest);
-}
 
 /** The vehicle is turned away at `station` (room full, or no quota token for it today). */
 export function turnAway(
@@ -45,28 +23,18 @@ export function turnAway(
 }
 
 /** The vehicle left the port: counts, the driver's trip, and on exit its crossing time and charges. */
-export function leavePort(
-  cls: ClassModel,
-  arrivedAt: number,
-  counted: boolean,
-  cars: number,
-  outcome: 'exited' | 'turnedAway',
-  driver: Request | null,
-  driverSince: number,
-  scarcity: number,
-  carrier: Request | null,
-  queued = 0,
-  stay: PortModel | null = null,
-  staySince = 0,
-  queuedBefore = 0,
-): void {
+export function leavePort(v: Vehicle, outcome: 'exited' | 'turnedAway'): void {
+  const cls = v.cls;
+  const { arrivedAt, counted, cars, driver, hasDriver, queued } = v;
   const now = cls.sim.now;
+  const stay = v.port;
   if (stay !== null) {
-    if (outcome === 'exited') stay.exit(counted, cars, now - staySince, queued - queuedBefore);
+    if (outcome === 'exited') stay.exit(counted, cars, now - v.portSince, queued - v.queuedBefore);
     else stay.turnAway(counted);
   }
   cls.port.leave(now, outcome);
   cls.directionPort.leave(now, outcome);
+  const carrier = v.carrier;
   if (carrier !== null) {
     const fleet = cls.fleet!;
     if (cls.empty) fleet.leftInbound(carrier, outcome === 'exited');
@@ -76,7 +44,7 @@ export function leavePort(
   if (outcome === 'turnedAway') {
     cls.flow.turnedAway++;
     if (counted) cls.turnedAway++;
-    if (driver !== null) cls.drivers!.finishTrip(driver, false, counted, 0, 0);
+    if (hasDriver) cls.drivers!.finishTrip(driver, false, counted, 0, 0);
     return;
   }
   cls.flow.exited++;
@@ -86,7 +54,7 @@ export function leavePort(
     cls.daily.exit(cls.index, now, cars, now - arrivedAt, queued);
   }
   if (!counted) {
-    if (driver !== null) cls.drivers!.finishTrip(driver, true, false, now - driverSince, scarcity);
+    if (hasDriver) cls.drivers!.finishTrip(driver, true, false, now - v.driverSince, v.scarcity);
     return;
   }
   const crossing = now - arrivedAt;
@@ -94,7 +62,7 @@ export function leavePort(
   const ledger = cls.ledger;
   ledger.vehicles++;
   ledger.cars += cars;
-  if (driver !== null)
-    ledger.charge('driverFees', cls.drivers!.finishTrip(driver, true, true, now - driverSince, scarcity));
+  if (hasDriver)
+    ledger.charge('driverFees', cls.drivers!.finishTrip(driver, true, true, now - v.driverSince, v.scarcity));
   cls.tariff.chargeExit(crossing, cars);
 }

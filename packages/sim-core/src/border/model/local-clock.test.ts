@@ -1,4 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { monthOfDay } from '../../civil-time.js';
 import { LocalClock } from './local-clock.js';
 
 // Minute 0 is 2024-02-28T00:00Z. Kazakhstan: UTC+6, then UTC+5 from 2024-03-01T00:00 local
@@ -32,5 +34,30 @@ describe('LocalClock', () => {
     const day = kz.day(0);
     expect(kz.midnight(day)).toBe(-360); // 28 Feb 00:00 local was 27 Feb 18:00Z
     expect(kz.midnight(day + 2)).toBe(2 * 1440 - 300); // 1 March 00:00 in UTC+5 = 29 Feb 19:00Z
+  });
+
+  it('reads the same after any sequence of times as a fresh clock does (its caches are exact)', () => {
+    const periods = [
+      { from: 0, offset: 360 },
+      { from: 2520, offset: 300 },
+      { from: 50_000, offset: 480 },
+    ];
+    const cached = new LocalClock(start, periods);
+    const rule = new LocalClock(start, periods).offsets;
+    const startUtc = start / 60_000;
+    fc.assert(
+      fc.property(
+        fc.array(fc.double({ min: -5000, max: 100_000, noNaN: true }), { maxLength: 50 }),
+        (times) => {
+          for (const t of times) {
+            // The uncached reading, from the offset rule's own lookup.
+            const wall = startUtc + t + rule.offsetAt(t);
+            expect(cached.wallMinutes(t)).toBe(wall);
+            expect(cached.month(t)).toBe(monthOfDay(Math.floor(wall / 1440)));
+            expect(cached.hour(t)).toBe(Math.floor((wall - Math.floor(wall / 1440) * 1440) / 60));
+          }
+        },
+      ),
+    );
   });
 });

@@ -14,6 +14,17 @@ export class LocalClock {
   /** The offset rule, in simulated minutes (shared with the side's opening-hours schedule). */
   readonly offsets: DatedOffsetRule;
   private readonly startUtcMinutes: number;
+  /**
+   * The offset in force over [offsetFrom, offsetUntil): statistics and arrival rates read the
+   * clock several times per vehicle, mostly at times close together, and the offset changes a few
+   * times a year at most, so one comparison replaces the rule's binary search.
+   */
+  private offset = 0;
+  private offsetFrom = Number.POSITIVE_INFINITY;
+  private offsetUntil = Number.NEGATIVE_INFINITY;
+  /** The last local day whose month was asked, and that month. */
+  private monthDay = Number.NaN;
+  private monthOfCachedDay = 0;
 
   constructor(startEpochMs: number, periods: readonly UtcOffsetPeriod[]) {
     this.startUtcMinutes = startEpochMs / 60_000;
@@ -26,18 +37,38 @@ export class LocalClock {
 
   /** Local wall-clock minutes since 1970-01-01 00:00 at simulated minute `t`. */
   wallMinutes(t: number): number {
-    return this.startUtcMinutes + t + this.offsets.offsetAt(t);
+    if (!(t >= this.offsetFrom && t < this.offsetUntil)) {
+      // The offset at t holds from t until the rule's next change.
+      this.offset = this.offsets.offsetAt(t);
+      this.offsetFrom = t;
+      this.offsetUntil = this.offsets.nextChange(t);
+    }
+    return this.startUtcMinutes + t + this.offset;
   }
 
   /** Local hour of the day, 0–23. */
   hour(t: number): number {
-    const wall = this.wallMinutes(t);
-    return Math.floor((wall - Math.floor(wall / DAY) * DAY) / 60);
+    return this.hourOfWall(this.wallMinutes(t));
   }
 
   /** Local month, 1–12. */
   month(t: number): number {
-    return monthOfDay(Math.floor(this.wallMinutes(t) / DAY));
+    return this.monthOfWall(this.wallMinutes(t));
+  }
+
+  /** Local month, 1–12, of local wall-clock minute `wall` (from {@link wallMinutes}). */
+  monthOfWall(wall: number): number {
+    const day = Math.floor(wall / DAY);
+    if (day !== this.monthDay) {
+      this.monthDay = day;
+      this.monthOfCachedDay = monthOfDay(day);
+    }
+    return this.monthOfCachedDay;
+  }
+
+  /** Local hour of the day, 0–23, of local wall-clock minute `wall`. */
+  hourOfWall(wall: number): number {
+    return Math.floor((wall - Math.floor(wall / DAY) * DAY) / 60);
   }
 
   /** Local day number (days since 1970-01-01 on the wall clock). */

@@ -71,7 +71,8 @@ export function replicationSummary(
   const totals: CostTotals = { driverFees: 0, clearance: 0, duty: 0, other: 0, demurrage: 0 };
   for (const cls of model.classes.values()) {
     const ledger = cls.ledger;
-    for (const c of COST_COMPONENTS) totals[c] += ledger.totals[c];
+    const classTotals = ledger.totals;
+    for (const c of COST_COMPONENTS) totals[c] += classTotals[c];
     classes[cls.id] = {
       arrived: cls.arrived,
       exited: cls.exited,

@@ -226,9 +226,12 @@ export class StationModel {
     for (const i of classIndices) this.secondaryProbability[i] = probability;
   }
 
-  /** Gives a lane back (service ended or the vehicle moved on); the gate may start the next vehicle. */
-  releaseLane(request: Request): void {
-    this.lanes!.release(request);
+  /**
+   * Gives a lane back (service ended or the vehicle moved on): the one `request` holds, or a seized
+   * one when it is null. The gate may start the next vehicle.
+   */
+  releaseLane(request: Request | null): void {
+    this.lanes!.release(request ?? undefined);
     this.laneChange(this.sim.now);
     this.gate?.dispatch();
   }

@@ -1,12 +1,10 @@
 import type { Event } from '../../event.js';
 import type { ProcessGenerator } from '../../process.js';
 import type { Request } from '../../request.js';
-import type { Resource } from '../../resource.js';
 import type { ClassModel } from './class-model.js';
-import { leavePort, releaseHeld, turnAway } from './journey-exit.js';
-import type { PortModel } from './port-model.js';
+import { leavePort, turnAway } from './journey-exit.js';
 import type { StationModel } from './station-model.js';
-import type { StationRoom } from './station-room.js';
+import { Vehicle } from './vehicle.js';
 
 /**
  * The life of one vehicle: pass the stations its router gives, with a driver from where drivers
@@ -29,102 +27,77 @@ import type { StationRoom } from './station-room.js';
  * of its return class (`returning`).
  *
  * The journey asks the objects its class holds (router, quotas, tariff, driver pool, fleet, the
- * port's counts) and never calls back into the model. What it still holds upstream is kept in locals, so
- * a step allocates nothing beyond the engine's requests.
+ * port's counts) and never calls back into the model. What the vehicle carries, holds upstream and
+ * has waited is kept in one {@link Vehicle} (see there why not in locals), so a step allocates
+ * nothing beyond the engine's requests.
  */
 export function* vehicleJourney(cls: ClassModel, returning: Request | null = null): ProcessGenerator<void> {
   const sim = cls.sim;
-  const warmUp = cls.warmUp;
   const classIndex = cls.index;
   const requestOptions = cls.requestOptions;
-  const arrivedAt = sim.now;
-  const counted = arrivedAt >= warmUp;
+  // A class of the default priority seizes lanes (`yield lanes`) rather than asking with a Request:
+  // the engine grants both in the same order and through the same calendar entries, but a seized
+  // unit allocates nothing. Other priorities need a Request, which carries the priority; so does a
+  // traced run, whose request, grant and release records then say how long each vehicle waited and held.
+  const seizes = cls.priority === 0 && sim.tracer === null;
   // Counts are whole numbers by validation; 0 is a vehicle that carries no cars (a freight truck).
-  const cars = cls.empty ? 0 : cls.batch.sample(cls.batchStream);
-  cls.port.enter(arrivedAt);
-  cls.directionPort.enter(arrivedAt);
-  cls.flow.arrived++;
-  if (counted) {
-    cls.arrived++;
-    cls.daily.arrive(classIndex, arrivedAt);
-  }
+  const v = new Vehicle(cls, sim.now, cls.empty ? 0 : cls.batch.sample(cls.batchStream), returning);
+  arrive(v);
   // The fleet vehicle it travels in: handed over on the way back, taken (or waited for) on the way out.
-  let carrier = returning;
-  if (carrier === null && cls.fleet !== null) {
-    carrier = cls.fleet.request(requestOptions);
-    yield carrier;
+  if (v.carrier === null && cls.fleet !== null) {
+    v.carrier = cls.fleet.request(requestOptions);
+    yield v.carrier;
   }
   const pool = cls.drivers;
-  let driver: Request | null = null;
-  // When the driver took the car, and the scarcity of drivers it set off with: for the fee.
-  let driverSince = 0;
-  let scarcity = 0;
-  // Whether the car still has to take a driver further on its route.
-  let driverAhead = false;
   if (pool !== null) {
     if (pool.takenAt === null) {
-      driver = pool.request(requestOptions);
-      yield driver;
-      driverSince = sim.now;
-      scarcity = pool.scarcity();
-    } else driverAhead = true;
+      // Seized like the lanes (no request) when the journey seizes lanes.
+      if (seizes) yield pool.drivers;
+      else {
+        v.driver = pool.request(requestOptions);
+        yield v.driver;
+      }
+      v.hasDriver = true;
+      v.driverSince = sim.now;
+      v.scarcity = pool.scarcity();
+    } else v.driverAhead = true;
   }
-  // What the vehicle holds at the station it last left (blocking after service).
-  let heldAt: StationModel | null = null;
-  let heldLane: Resource | null = null;
-  let heldLaneRequest: Request | null = null;
-  let heldRoom: StationRoom | null = null;
-  let heldRoomRequest: Event<boolean> | null = null;
-  // Minutes waited at stations so far (reaching each to starting service there): for the daily wait.
-  let queued = 0;
-  // In a scenario with ports: the port the vehicle is in, since when, and what it queued before.
-  let router = cls.router;
-  let port: PortModel | null = null;
-  let portSince = arrivedAt;
-  let queuedBefore = 0;
   const chooser = cls.portChooser;
   if (chooser !== null) {
     const chosen = chooser.choose();
-    router = chosen.router;
-    port = chosen.port;
-    port.arrive(counted);
+    v.router = chosen.router;
+    v.port = chosen.port;
+    v.port.arrive(v.counted);
   }
   // How the journey ends: a turn-away breaks out of the station loop to the one exit below.
-  let outcome: 'exited' | 'turnedAway' = 'exited';
-  let station = router.first();
+  let exited = true;
+  let station = v.router.first();
   journey: for (let step = 0; station !== null; step++) {
-    if (driverAhead && station === pool!.takenAt) {
+    if (v.driverAhead && station === pool!.takenAt) {
       // Drivers are taken here: the car waits for one off the road, freeing what it held upstream.
-      driverAhead = false;
-      if (heldAt !== null) {
-        releaseHeld(heldAt, heldLane, heldLaneRequest, heldRoom, heldRoomRequest);
-        heldAt = null;
+      v.driverAhead = false;
+      v.releaseHeld();
+      if (seizes) yield pool!.drivers;
+      else {
+        v.driver = pool!.request(requestOptions);
+        yield v.driver;
       }
-      driver = pool!.request(requestOptions);
-      yield driver;
-      driverSince = sim.now;
-      scarcity = pool!.scarcity();
+      v.hasDriver = true;
+      v.driverSince = sim.now;
+      v.scarcity = pool!.scarcity();
     }
-    const stats = station.byClass[classIndex]!;
-    const reachedAt = sim.now;
-    const countedHere = reachedAt >= warmUp;
-    station.changeWaiting(reachedAt, 1);
-    cls.daily.queueChange(classIndex, reachedAt, 1);
-    station.flow.reached++;
+    reach(v, station);
     const quotas = station.arrivalQuotas;
     if (quotas.length > 0) {
       // The electronic queue is a list, not a road: a vehicle waiting for its day frees its lane.
-      if (heldAt !== null) {
-        releaseHeld(heldAt, heldLane, heldLaneRequest, heldRoom, heldRoomRequest);
-        heldAt = null;
-      }
+      v.releaseHeld();
       for (let q = 0; q < quotas.length; q++) {
         const quota = quotas[q]!;
         if (!quota.applies(cls.id)) continue;
-        const granted: boolean = yield quota.take(quota.amount(cars));
+        const granted: boolean = yield quota.take(quota.amount(v.cars));
         if (!granted) {
-          turnAway(cls, station, stats, countedHere, sim.now);
-          outcome = 'turnedAway';
+          turnAway(cls, station, v.stats!, v.reachedAt >= cls.warmUp, sim.now);
+          exited = false;
           break journey;
         }
       }
@@ -137,111 +110,151 @@ export function* vehicleJourney(cls: ClassModel, returning: Request | null = nul
       const divert = station.divert;
       if (full && divert !== null) {
         // It leaves this port's road for another port, and takes its class's route there.
-        station.overflow!.full(classIndex, countedHere, 'divert', sim.now);
+        station.overflow!.full(classIndex, v.reachedAt >= cls.warmUp, 'divert', sim.now);
         station.changeWaiting(sim.now, -1);
         cls.daily.queueChange(classIndex, sim.now, -1);
         station.flow.diverted++;
-        if (heldAt !== null) {
-          releaseHeld(heldAt, heldLane, heldLaneRequest, heldRoom, heldRoomRequest);
-          heldAt = null;
-        }
-        port!.divertOut(counted);
+        v.releaseHeld();
+        v.port!.divertOut(v.counted);
         const next = cls.routeAt[divert.to]!;
         yield divert.travel.sample(divert.stream);
-        port = next.port;
-        port.divertIn(counted);
-        portSince = sim.now;
-        queuedBefore = queued;
-        router = next.router;
-        station = router.first();
+        v.port = next.port;
+        v.port.divertIn(v.counted);
+        v.portSince = sim.now;
+        v.queuedBefore = v.queued;
+        v.router = next.router;
+        station = v.router.first();
         step = -1;
         continue;
       }
       if (full)
-        station.overflow!.full(classIndex, countedHere, station.turnAway ? 'giveUp' : 'wait', sim.now);
+        station.overflow!.full(
+          classIndex,
+          v.reachedAt >= cls.warmUp,
+          station.turnAway ? 'giveUp' : 'wait',
+          sim.now,
+        );
       roomRequest = room.request(requestOptions, classIndex);
       const admitted: boolean = yield roomRequest;
       if (admitted && full) station.overflow!.admitted(sim.now);
       if (!admitted) {
-        turnAway(cls, station, stats, countedHere, sim.now);
-        outcome = 'turnedAway';
+        turnAway(cls, station, v.stats!, v.reachedAt >= cls.warmUp, sim.now);
+        exited = false;
         break;
       }
     }
-    if (heldAt !== null) {
-      releaseHeld(heldAt, heldLane, heldLaneRequest, heldRoom, heldRoomRequest);
-      heldAt = null;
-    }
-    const service = station.service[classIndex]!;
-    const perCar = station.perCar[classIndex]!;
-    const lanes = station.lanes;
-    let lane = lanes;
+    v.releaseHeld();
+    v.service = station.service[classIndex]!;
+    v.perCar = station.perCar[classIndex]!;
+    let lane = station.lanes;
     let laneRequest: Request | null = null;
+    let seized = false;
     const gate = station.gate;
     if (gate !== null) {
       // Quotas counted at service start: the gate hands out lanes only with the day's tokens.
-      const ticket = gate.enter(classIndex, cls.priority, cars);
+      const ticket = gate.enter(classIndex, cls.priority, v.cars);
       const started: boolean = yield ticket.event;
       if (!started) {
-        turnAway(cls, station, stats, countedHere, sim.now);
+        turnAway(cls, station, v.stats!, v.reachedAt >= cls.warmUp, sim.now);
         if (roomRequest !== null) room!.release(roomRequest);
-        outcome = 'turnedAway';
+        exited = false;
         break;
       }
       laneRequest = ticket.lane;
       if (laneRequest !== null) station.laneChange(sim.now);
-    } else if (lanes !== null) {
-      laneRequest = lanes.request(requestOptions);
-      yield laneRequest;
-      station.laneChange(sim.now);
-    }
-    station.changeWaiting(sim.now, -1);
-    cls.daily.queueChange(classIndex, sim.now, -1);
-    queued += sim.now - reachedAt;
-    if (countedHere) stats.wait.add(sim.now - reachedAt);
-    yield service.sample(station.serviceStream) + perCar * cars;
-    if (countedHere) stats.served++;
-    if (counted) cls.tariff.chargeStation(station.index, cars);
-    const probability = station.secondaryProbability[classIndex]!;
-    if (probability > 0 && station.secondaryStream.random() < probability) {
-      if (countedHere) stats.secondary++;
-      if (laneRequest !== null) station.releaseLane(laneRequest);
-      lane = station.secondaryLanes;
-      laneRequest = null;
-      if (lane !== null) {
+    } else if (lane !== null) {
+      if (seizes) {
+        yield lane;
+        seized = true;
+      } else {
         laneRequest = lane.request(requestOptions);
         yield laneRequest;
       }
+      station.laneChange(sim.now);
+    }
+    yield startService(v, station);
+    serviceEnded(v, station);
+    if (station.secondaryProbability[classIndex]! > 0 && secondary(v, station)) {
+      if (laneRequest !== null || seized) station.releaseLane(laneRequest);
+      lane = station.secondaryLanes;
+      laneRequest = null;
+      seized = false;
+      if (lane !== null) {
+        if (seizes) {
+          yield lane;
+          seized = true;
+        } else {
+          laneRequest = lane.request(requestOptions);
+          yield laneRequest;
+        }
+      }
       yield station.secondaryService!.sample(station.secondaryStream);
     }
-    if (driver !== null && station === pool!.releasedAt) {
+    if (v.hasDriver && station === pool!.releasedAt) {
       // The driver hands the car over here and sets off back.
-      const fee = pool!.finishTrip(driver, true, counted, sim.now - driverSince, scarcity);
-      if (counted) cls.ledger.charge('driverFees', fee);
-      driver = null;
+      const fee = pool!.finishTrip(v.driver, true, v.counted, sim.now - v.driverSince, v.scarcity);
+      if (v.counted) cls.ledger.charge('driverFees', fee);
+      v.hasDriver = false;
+      v.driver = null;
     }
-    heldAt = station;
-    heldLane = lane;
-    heldLaneRequest = laneRequest;
-    heldRoom = room;
-    heldRoomRequest = roomRequest;
+    v.hold(station, lane, laneRequest, seized, room, roomRequest);
     station.flow.departed++;
-    station = router.next(station, step);
+    station = v.router.next(station, step);
   }
-  if (heldAt !== null) releaseHeld(heldAt, heldLane, heldLaneRequest, heldRoom, heldRoomRequest);
-  leavePort(
-    cls,
-    arrivedAt,
-    counted,
-    cars,
-    outcome,
-    driver,
-    driverSince,
-    scarcity,
-    carrier,
-    queued,
-    port,
-    portSince,
-    queuedBefore,
-  );
+  v.releaseHeld();
+  leavePort(v, exited ? 'exited' : 'turnedAway');
+}
+
+/*
+ * The bookkeeping steps of the journey, out of the generator so that its frame (saved at every
+ * yield) stays small. Each runs at the same point of the journey as before, in the same order.
+ */
+
+/** The vehicle arrived at the port. */
+function arrive(v: Vehicle): void {
+  const cls = v.cls;
+  cls.port.enter(v.arrivedAt);
+  cls.directionPort.enter(v.arrivedAt);
+  cls.flow.arrived++;
+  if (v.counted) {
+    cls.arrived++;
+    cls.daily.arrive(cls.index, v.arrivedAt);
+  }
+}
+
+/** The vehicle reached `station` and joins its waiting vehicles. */
+function reach(v: Vehicle, station: StationModel): void {
+  const now = v.cls.sim.now;
+  v.reachedAt = now;
+  v.stats = station.byClass[v.cls.index]!;
+  station.changeWaiting(now, 1);
+  v.cls.daily.queueChange(v.cls.index, now, 1);
+  station.flow.reached++;
+}
+
+/** The vehicle has its lane and leaves the waiting ones: returns its service time at `station`. */
+function startService(v: Vehicle, station: StationModel): number {
+  const cls = v.cls;
+  const classIndex = cls.index;
+  const now = cls.sim.now;
+  station.changeWaiting(now, -1);
+  cls.daily.queueChange(classIndex, now, -1);
+  v.queued += now - v.reachedAt;
+  if (v.reachedAt >= cls.warmUp) v.stats!.wait.add(now - v.reachedAt);
+  return v.service!.sample(station.serviceStream) + v.perCar * v.cars;
+}
+
+/** The vehicle's service at `station` ended: counts and the station's fees. */
+function serviceEnded(v: Vehicle, station: StationModel): void {
+  const cls = v.cls;
+  if (v.reachedAt >= cls.warmUp) v.stats!.served++;
+  if (v.counted) cls.tariff.chargeStation(station.index, v.cars);
+}
+
+/** Whether the vehicle is sent to secondary inspection at `station` (counted when it is). */
+function secondary(v: Vehicle, station: StationModel): boolean {
+  const classIndex = v.cls.index;
+  if (!(station.secondaryStream.random() < station.secondaryProbability[classIndex]!)) return false;
+  if (v.reachedAt >= v.cls.warmUp) v.stats!.secondary++;
+  return true;
 }

@@ -1,0 +1,103 @@
+import type { Event } from '../../event.js';
+import type { Distribution } from '../../random/distribution.js';
+import type { Request } from '../../request.js';
+import type { Resource } from '../../resource.js';
+import type { ClassModel } from './class-model.js';
+import type { PortModel } from './port-model.js';
+import type { Router } from './router.js';
+import type { StationClassStats, StationModel } from './station-model.js';
+import type { StationRoom } from './station-room.js';
+
+/**
+ * One vehicle on its journey: what it carries, what it holds and what it has waited so far.
+ *
+ * Why an object and not the journey's locals: a generator saves every local at every `yield` and
+ * boxes each number that is not a small integer, so a journey with a dozen times and sums in
+ * locals allocated about a kilobyte per vehicle (a profile of horgos-2024). Kept here, the numbers
+ * live in this object's fields, written in place; the journey's frame keeps only references.
+ */
+export class Vehicle {
+  readonly cls: ClassModel;
+  /** When it arrived, and whether it arrived after the warm-up (its figures count). */
+  readonly arrivedAt: number;
+  readonly counted: boolean;
+  /** Cars on board (whole; 0 for a vehicle that carries none). */
+  readonly cars: number;
+  /** The fleet vehicle it travels in, or null. */
+  carrier: Request | null;
+  /**
+   * Whether it has a driver, and the driver's request (null when the driver was seized); when the
+   * driver took it and the scarcity of drivers then (for the fee).
+   */
+  hasDriver = false;
+  driver: Request | null = null;
+  driverSince = 0;
+  scarcity = 0;
+  /** Whether it still has to take a driver further on its route. */
+  driverAhead = false;
+  /** What it holds at the station it last left (blocking after service); heldAt null when nothing. */
+  heldAt: StationModel | null = null;
+  heldLane: Resource | null = null;
+  heldLaneRequest: Request | null = null;
+  /** Whether it holds the lane as a seized unit (no request). */
+  heldSeized = false;
+  heldRoom: StationRoom | null = null;
+  heldRoomRequest: Event<boolean> | null = null;
+  /** Minutes waited at stations so far (reaching each to starting service there). */
+  queued = 0;
+  /** When it reached the station it is at, and that station's statistics of its class then. */
+  reachedAt = 0;
+  stats: StationClassStats | null = null;
+  /** Its service time there, as the station had it when the vehicle asked for a lane. */
+  service: Distribution | null = null;
+  perCar = 0;
+  /** Its route, and in a scenario with ports the port it is in, since when, and what it queued before. */
+  router: Router;
+  port: PortModel | null = null;
+  portSince: number;
+  queuedBefore = 0;
+
+  constructor(cls: ClassModel, arrivedAt: number, cars: number, carrier: Request | null) {
+    this.cls = cls;
+    this.arrivedAt = arrivedAt;
+    this.counted = arrivedAt >= cls.warmUp;
+    this.cars = cars;
+    this.carrier = carrier;
+    this.router = cls.router;
+    this.portSince = arrivedAt;
+  }
+
+  /** Keeps what it holds at `station` after service, until it has a place further on. */
+  hold(
+    station: StationModel,
+    lane: Resource | null,
+    laneRequest: Request | null,
+    seized: boolean,
+    room: StationRoom | null,
+    roomRequest: Event<boolean> | null,
+  ): void {
+    this.heldAt = station;
+    this.heldLane = lane;
+    this.heldLaneRequest = laneRequest;
+    this.heldSeized = seized;
+    this.heldRoom = room;
+    this.heldRoomRequest = roomRequest;
+  }
+
+  /** Gives back the lane (and the room place) it still holds, if any. */
+  releaseHeld(): void {
+    const station = this.heldAt;
+    if (station === null) return;
+    this.heldAt = null;
+    const laneRequest = this.heldLaneRequest;
+    if (laneRequest !== null || this.heldSeized) {
+      const lane = this.heldLane;
+      if (lane === station.lanes) station.releaseLane(laneRequest);
+      else {
+        lane!.release(laneRequest ?? undefined);
+        station.laneChange(lane!.sim.now);
+      }
+    }
+    if (this.heldRoomRequest !== null) this.heldRoom!.release(this.heldRoomRequest);
+  }
+}
