@@ -18,7 +18,7 @@ describe('prepareScenario, against the CLI’s scenario loader', () => {
       'classes.driven.arrivals.rate={"perDay":400}',
     ],
   ];
-  it.each(cases)('gives the scenario `landport run --set` gives: %j', (...overrides: string[]) => {
+  it.each(cases.map((c) => [c]))('gives the scenario `landport run --set` gives: %j', (overrides) => {
     const page = prepareScenario(text, 'horgos-2024.yaml', overrides);
     const cli = loadScenarioSource('horgos-2024', { set: overrides }).scenario;
     expect(page.ok && page.scenario).toEqual(cli);
