@@ -20,6 +20,9 @@ const INPUTS = [
   join(PACKAGE, 'vite.config.ts'),
   join(PACKAGE, 'src'),
   join(PACKAGES, 'sim-core', 'src'),
+  join(PACKAGES, 'scenario-format', 'src'),
+  join(PACKAGES, 'experiment', 'src'),
+  join(PACKAGES, 'scenarios', 'src'),
   join(PACKAGES, 'scenarios', 'data'),
 ];
 
