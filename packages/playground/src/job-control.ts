@@ -1,0 +1,77 @@
+import type { PageElements } from './page-elements.js';
+import type { TaskRunner } from './task-runner.js';
+import { runInWorkers } from './worker-pool.js';
+
+/** The states of the page, for people (the status line) and for the browser tests (`body[data-state]`). */
+export type PageState = 'idle' | 'invalid' | 'running' | 'done' | 'cancelled' | 'failed';
+
+/**
+ * One job at a time (a run, a comparison or a sizing) on the page's Web Workers, with the progress
+ * bar, the status line and the Cancel button: Cancel terminates every worker of the job at once,
+ * and the next job starts new ones.
+ */
+export class JobControl {
+  private running: AbortController | null = null;
+
+  constructor(private readonly page: PageElements) {
+    page.cancel.addEventListener('click', () =>
+      this.running?.abort(new DOMException('cancelled', 'AbortError')),
+    );
+  }
+
+  get busy(): boolean {
+    return this.running !== null;
+  }
+
+  setState(state: PageState, status: string): void {
+    document.body.dataset.state = state;
+    this.page.status.textContent = status;
+    for (const button of [this.page.run, this.page.compare, this.page.size])
+      button.disabled = state === 'running' || state === 'invalid';
+    this.page.cancel.disabled = state !== 'running';
+  }
+
+  /**
+   * Runs `body`, which runs its replications through the runner it is given; the status line then
+   * shows what `body` returns, or that the job was cancelled, or why it failed.
+   */
+  async run(body: (runTasks: TaskRunner) => Promise<string>): Promise<void> {
+    if (this.running !== null) return;
+    const controller = new AbortController();
+    this.running = controller;
+    const { page } = this;
+    let done = 0;
+    let total = 0;
+    page.progress.value = 0;
+    this.setState('running', 'Starting the workers…');
+    const runTasks: TaskRunner = (tasks, onResult) => {
+      total += tasks.length;
+      page.progress.max = total;
+      const workers = Math.min(navigator.hardwareConcurrency || 1, tasks.length);
+      const counted = () => `${done} of ${total} replications (${workers} worker${workers === 1 ? '' : 's'})`;
+      page.status.textContent = counted();
+      return runInWorkers(tasks, {
+        workers,
+        signal: controller.signal,
+        onWorkers: (live) => {
+          document.body.dataset.workers = String(live);
+        },
+        onResult: (index, output) => {
+          done++;
+          page.progress.value = done;
+          page.status.textContent = counted();
+          onResult?.(index, output);
+        },
+      });
+    };
+    try {
+      this.setState('done', await body(runTasks));
+    } catch (error) {
+      if (controller.signal.aborted)
+        this.setState('cancelled', `Cancelled after ${done} of ${total} replications; nothing is running.`);
+      else this.setState('failed', (error as Error).message);
+    } finally {
+      this.running = null;
+    }
+  }
+}

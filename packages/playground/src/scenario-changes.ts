@@ -1,0 +1,111 @@
+import {
+  applyOverrides,
+  type Override,
+  OverrideError,
+  parseOverride,
+  parseScenario,
+  readScenarioText,
+  ScenarioError,
+  type ScenarioIssue,
+  validateScenario,
+} from '@landport/scenario-format';
+import type { Scenario } from '@landport/sim-core/border';
+
+/** A scenario text with its overrides applied and validated, or why it cannot run. */
+export type PreparedScenario =
+  | {
+      readonly ok: true;
+      readonly scenario: Scenario;
+      /** The scenario as written, with the overrides applied: what the page shows as YAML. */
+      readonly document: Record<string, unknown>;
+    }
+  | {
+      readonly ok: false;
+      /** `text`: the file itself is wrong (issues carry its lines); `overrides`: an override is, or what it makes. */
+      readonly stage: 'text' | 'overrides';
+      /** One paragraph, worded as the CLI words it. */
+      readonly message: string;
+      readonly issues: readonly ScenarioIssue[];
+      readonly problemCount: number;
+    };
+
+const DURATION = /^(\d+(?:\.\d+)?)(d|h|m)$/;
+const UNIT = { d: 'days', h: 'hours', m: 'minutes' } as const;
+
+/**
+ * What `landport run <file> --set …` does before it runs anything (the CLI's scenario-source.ts):
+ * the text is parsed and validated on its own, so that its problems point at its own lines; then
+ * the overrides are applied in order to the text's data (`calendar.horizon=20d` read as
+ * `--horizon 20d`; a shorter horizon drops the dated shocks it leaves out) and the result is
+ * validated once more. The same scenario as the CLI's, so the same results. (The duration shorthand
+ * and the dropping of shocks are the CLI's own, in its scenario-source.ts, repeated here; they could
+ * move into @landport/scenario-format beside the overrides.)
+ */
+export function prepareScenario(
+  text: string,
+  fileName: string,
+  overrideTexts: readonly string[],
+): PreparedScenario {
+  let base: Scenario;
+  try {
+    base = parseScenario(text, { fileName });
+  } catch (error) {
+    if (error instanceof ScenarioError) return failure('text', `${fileName} is not a valid scenario`, error);
+    throw error;
+  }
+  const document = readScenarioText(text, { fileName }) as Record<string, unknown>;
+  if (overrideTexts.length === 0) return { ok: true, scenario: base, document };
+  let overrides: Override[];
+  let changed: Record<string, unknown>;
+  try {
+    overrides = overrideTexts.map(parseOverride).map(readDurationShorthand);
+    changed = applyOverrides(document, overrides);
+  } catch (error) {
+    if (error instanceof OverrideError)
+      return { ok: false, stage: 'overrides', message: error.message, issues: [], problemCount: 1 };
+    throw error;
+  }
+  try {
+    if (overrides.some((o) => o.path.join('.') === 'calendar.horizon')) dropShocksAfterHorizon(changed);
+    return { ok: true, scenario: validateScenario(changed), document: changed };
+  } catch (error) {
+    if (error instanceof ScenarioError)
+      return failure('overrides', `the scenario is invalid after ${overrideTexts.join(', ')}`, error);
+    throw error;
+  }
+}
+
+function failure(stage: 'text' | 'overrides', message: string, error: ScenarioError): PreparedScenario {
+  return { ok: false, stage, message, issues: error.issues, problemCount: error.problemCount };
+}
+
+/** `calendar.horizon=30d` (and `calendar.warmUp`) read as `--horizon 30d` reads it. */
+function readDurationShorthand(o: Override): Override {
+  const path = o.path.join('.');
+  if ((path === 'calendar.horizon' || path === 'calendar.warmUp') && typeof o.value === 'string') {
+    const match = DURATION.exec(o.value.trim());
+    if (match !== null) return { ...o, value: { [UNIT[match[2] as keyof typeof UNIT]]: Number(match[1]) } };
+  }
+  return o;
+}
+
+/** The dated shocks a shorter horizon leaves out cannot change the run: dropped, as the CLI drops them. */
+function dropShocksAfterHorizon(raw: Record<string, unknown>): void {
+  const shocks = raw.shocks;
+  if (!Array.isArray(shocks)) return;
+  let outside: Set<number>;
+  try {
+    validateScenario(raw);
+    return;
+  } catch (error) {
+    if (!(error instanceof ScenarioError)) throw error;
+    outside = new Set(
+      error.issues
+        .map((i) => /^shocks\[(\d+)\]\.at$/.exec(i.path))
+        .filter((m) => m !== null)
+        .map((m) => Number(m[1])),
+    );
+  }
+  if (outside.size === 0) return;
+  raw.shocks = shocks.filter((_, i) => !outside.has(i));
+}
