@@ -51,36 +51,57 @@ export function encodeRice(values: readonly number[]): Uint8Array {
 export function decodeRice(bytes: Uint8Array, offset: number, count: number, into: number[]): number {
   let at = offset * 8;
   const end = bytes.length * 8;
-  const bit = (): number => {
-    if (at >= end) throw new TypeError('the packed series end in the middle of a value');
-    const b = (bytes[at >> 3]! >> (7 - (at & 7))) & 1;
-    at++;
-    return b;
-  };
-  const read = (width: number): number => {
+  const outOfBits = () => new TypeError('the packed series end in the middle of a value');
+  // The next `width` bits (at most 30) as an integer, a byte's worth at a time.
+  const read30 = (width: number): number => {
+    if (at + width > end) throw outOfBits();
     let x = 0;
-    for (let i = 0; i < width; i++) x = x * 2 + bit();
+    let left = width;
+    while (left > 0) {
+      const avail = 8 - (at & 7);
+      const take = Math.min(avail, left);
+      x = (x << take) | ((bytes[at >> 3]! >> (avail - take)) & ((1 << take) - 1));
+      at += take;
+      left -= take;
+    }
     return x;
   };
+  const read = (width: number): number =>
+    width > 30 ? read(width - 30) * 2 ** 30 + read30(30) : read30(width);
   let r = 0;
   for (let i = 0; i < count; i++) {
-    if (i % RICE_BLOCK === 0) r = read(PARAMETER_BITS);
+    if (i % RICE_BLOCK === 0) r = read30(PARAMETER_BITS);
+    // The unary quotient: count the one-bits up to the first zero, a byte's worth at a time.
     let q = 0;
-    while (bit() === 1) {
-      q++;
+    for (;;) {
+      if (at >= end) throw outOfBits();
+      const used = at & 7;
+      const rest = (bytes[at >> 3]! << (24 + used)) | ((1 << (24 + used)) - 1);
+      const ones = Math.min(Math.clz32(~rest), 8 - used);
+      q += ones;
+      at += ones;
+      if (ones < 8 - used) break;
       if (q > MAX_MAGNITUDE) throw new TypeError('a packed series value is too large');
     }
+    at++; // the zero that ends the quotient
     const z = q * 2 ** r + read(r);
     into[i] = z % 2 === 0 ? z / 2 : -(z + 1) / 2;
   }
   return Math.ceil(at / 8);
 }
 
-/** The r from 0 to 53 that codes zigzag[start, end) in the fewest bits. */
+/**
+ * The r that codes zigzag[start, end) in the fewest bits, searched near log2 of the block's mean
+ * (where the optimum of a geometric-like spread lies) rather than over every r: any r decodes,
+ * this only keeps the search to a handful of passes over the block.
+ */
 function bestParameter(zigzag: readonly number[], start: number, end: number): number {
+  let sum = 0;
+  for (let i = start; i < end; i++) sum += zigzag[i]!;
+  const guess = sum === 0 ? 0 : Math.max(0, Math.floor(Math.log2(sum / (end - start))));
   let best = 0;
   let bestBits = Number.POSITIVE_INFINITY;
-  for (let r = 0; r <= 53; r++) {
+  for (let r = Math.max(0, guess - 2); r <= Math.min(53, guess + 2); r++) {
     const scale = 2 ** r;
     let bits = 0;
     for (let i = start; i < end; i++) bits += Math.floor(zigzag[i]! / scale) + 1 + r;
@@ -88,8 +109,6 @@ function bestParameter(zigzag: readonly number[], start: number, end: number): n
       bestBits = bits;
       best = r;
     }
-    // Past the best, the cost only grows: stop once r alone exceeds it per value.
-    if ((r + 1) * (end - start) > bestBits) break;
   }
   return best;
 }
@@ -99,27 +118,49 @@ class BitWriter {
   private bytes = new Uint8Array(1024);
   private length = 0;
 
+  /** The low `width` bits of `value` (a non-negative integer below 2^53), high bit first. */
   write(value: number, width: number): void {
-    for (let i = width - 1; i >= 0; i--) this.push(Math.floor(value / 2 ** i) % 2);
+    if (width > 30) {
+      this.write(Math.floor(value / 2 ** 30), width - 30);
+      this.write(value % 2 ** 30, 30);
+      return;
+    }
+    let left = width;
+    while (left > 0) {
+      const free = 8 - (this.length & 7);
+      const take = Math.min(free, left);
+      const bits = (value >>> (left - take)) & ((1 << take) - 1);
+      this.room()[this.length >> 3]! |= bits << (free - take);
+      this.length += take;
+      left -= take;
+    }
   }
 
+  /** `ones` one-bits, then a zero bit. */
   unary(ones: number): void {
-    for (let i = 0; i < ones; i++) this.push(1);
-    this.push(0);
+    let left = ones;
+    while (left > 0) {
+      const free = 8 - (this.length & 7);
+      const take = Math.min(free, left);
+      this.room()[this.length >> 3]! |= ((1 << take) - 1) << (free - take);
+      this.length += take;
+      left -= take;
+    }
+    this.room();
+    this.length++;
   }
 
   finish(): Uint8Array {
     return this.bytes.slice(0, Math.ceil(this.length / 8));
   }
 
-  private push(bit: number): void {
-    const byte = this.length >> 3;
-    if (byte >= this.bytes.length) {
+  /** The byte array, grown if the next bit would fall past its end. */
+  private room(): Uint8Array {
+    if (this.length >> 3 >= this.bytes.length) {
       const grown = new Uint8Array(this.bytes.length * 2);
       grown.set(this.bytes);
       this.bytes = grown;
     }
-    if (bit === 1) this.bytes[byte]! |= 128 >> (this.length & 7);
-    this.length++;
+    return this.bytes;
   }
 }
