@@ -176,7 +176,7 @@ console.log(
 console.log("\n## Where a record's bytes go, per replication-year (kB; each part compressed alone)\n");
 console.log(
   markdownTable(
-    ['scenario', 'metric names', 'metric values', 'series', 'daily detail', 'packed', 'line (base64)'],
+    ['scenario', 'metric names', 'metric values', 'series', 'daily detail', 'packed', 'line (text)'],
     full.map(({ name, sized }) => {
       const year = (bytes: number) => kb((bytes * 365) / sized.days);
       const p = sized.parts;

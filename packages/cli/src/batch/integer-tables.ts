@@ -25,13 +25,24 @@ export function extractIntegerTables(
   detail: unknown,
   out: number[],
 ): { rest: unknown; tables: TableEntry[] } {
+  const { rest, tables, rows } = collectIntegerTables(detail);
+  writeIntegerTables(rows, out);
+  return { rest, tables };
+}
+
+/** `detail` with its integer tables replaced by `[]`, the tables' entries and their rows. */
+export function collectIntegerTables(detail: unknown): {
+  rest: unknown;
+  tables: TableEntry[];
+  rows: (number | null)[][][];
+} {
   const tables: TableEntry[] = [];
+  const rows: (number | null)[][][] = [];
   const walk = (value: unknown, path: TablePath): unknown => {
     if (Array.isArray(value)) {
       if (path.length > 0 && isIntegerTable(value)) {
-        const width = (value[0] as unknown[]).length;
-        tables.push([path, value.length, width]);
-        writeColumns(value as (number | null)[][], width, out);
+        tables.push([path, value.length, (value[0] as unknown[]).length]);
+        rows.push(value as (number | null)[][]);
         return [];
       }
       return value.map((item, i) => walk(item, [...path, i]));
@@ -44,7 +55,12 @@ export function extractIntegerTables(
     }
     return value;
   };
-  return { rest: walk(detail, []), tables };
+  return { rest: walk(detail, []), tables, rows };
+}
+
+/** Appends the cells of `tables` to `out`, table after table, column by column. */
+export function writeIntegerTables(tables: (number | null)[][][], out: number[]): void {
+  for (const rows of tables) writeColumns(rows, rows[0]!.length, out);
 }
 
 /**
@@ -58,19 +74,23 @@ export function restoreIntegerTables(
   bytes: Uint8Array,
   offset: number,
 ): number {
+  const { rows, at } = readIntegerTables(tables, bytes, offset);
+  placeIntegerTables(detail, tables as TableEntry[], rows);
+  return at;
+}
+
+/** Reads the cells of the tables listed in `tables` from `bytes` at `offset`. */
+export function readIntegerTables(
+  tables: unknown,
+  bytes: Uint8Array,
+  offset: number,
+): { rows: (number | null)[][][]; at: number } {
   if (!Array.isArray(tables) || !tables.every(isTableEntry)) {
     throw new TypeError('the packed header must list each detail table as [path, rows, width]');
   }
   let at = offset;
-  for (const [path, rows, width] of tables as TableEntry[]) {
-    const parent = path
-      .slice(0, -1)
-      .reduce<unknown>((node, key) => (node as Record<string, unknown>)?.[key], detail);
-    const key = path.at(-1)!;
-    const slot = (parent as Record<string, unknown> | null)?.[key];
-    if (path.length === 0 || !Array.isArray(slot) || slot.length !== 0) {
-      throw new TypeError(`the packed detail has no empty array at ${JSON.stringify(path)} for its table`);
-    }
+  const all: (number | null)[][][] = [];
+  for (const [, rows, width] of tables as TableEntry[]) {
     const cells = new Array<number>(rows * width);
     at = readZigzagVarints(bytes, at, cells.length, cells);
     const table = Array.from({ length: rows }, () => new Array<number | null>(width));
@@ -82,9 +102,24 @@ export function restoreIntegerTables(
         else table[r]![c] = last += m > 0 ? m - 1 : m;
       }
     }
-    (parent as Record<string, unknown>)[key] = table;
+    all.push(table);
   }
-  return at;
+  return { rows: all, at };
+}
+
+/** Puts each table of `rows` into `detail` at its entry's path, which must hold an empty array. */
+export function placeIntegerTables(detail: unknown, tables: TableEntry[], rows: (number | null)[][][]): void {
+  tables.forEach(([path], i) => {
+    const parent = path
+      .slice(0, -1)
+      .reduce<unknown>((node, key) => (node as Record<string, unknown>)?.[key], detail);
+    const key = path.at(-1)!;
+    const slot = (parent as Record<string, unknown> | null)?.[key];
+    if (path.length === 0 || !Array.isArray(slot) || slot.length !== 0) {
+      throw new TypeError(`the packed detail has no empty array at ${JSON.stringify(path)} for its table`);
+    }
+    (parent as Record<string, unknown>)[key] = rows[i];
+  });
 }
 
 function writeColumns(rows: (number | null)[][], width: number, out: number[]): void {

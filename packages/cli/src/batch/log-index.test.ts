@@ -97,11 +97,11 @@ describe('ResultsLog and LogIndex', () => {
 
   it('refuses a record of a format it does not read, even as the last line, rather than cutting it off', () => {
     const path = join(folder, LOG_FILE);
-    const newer = '{"replication":1,"format":4,"packed":""}';
+    const newer = '{"replication":1,"format":5,"packed":""}';
     writeFileSync(path, `${line(output(0))}${newer}\n`);
     expect(() => ResultsLog.resume(folder)).toThrow(BatchError);
     expect(() => ResultsLog.resume(folder)).toThrow(
-      /line 2: the record has format 4, and this Landport reads formats 1, 2 and 3/,
+      /line 2: the record has format 5, and this Landport reads formats 1, 2, 3 and 4/,
     );
     expect(readFileSync(path, 'utf8')).toBe(`${line(output(0))}${newer}\n`);
   });

@@ -1,15 +1,17 @@
 import type { ReplicationOutput } from '@landport/experiment';
+import { decodeBase85, encodeBase85 } from './base85.js';
 import { packReplication, unpackReplication } from './packed-replication.js';
 import { decodeRecordV1 } from './replication-line-v1.js';
 
 /** The record format {@link encodeReplicationLine} writes. */
-export const RECORD_FORMAT = 3;
+export const RECORD_FORMAT = 4;
 
 /**
  * Record formats {@link decodeReplicationLine} reads: 1 (plain JSON, the first format), 2 (packed,
- * series as doubles) and 3 (packed, rounded series as integers).
+ * series as doubles), 3 (packed, rounded series as varints) and 4 (packed, series Rice-coded,
+ * the detail's tables less exact predictions, base85 text).
  */
-export const READABLE_RECORD_FORMATS: readonly number[] = [1, 2, 3];
+export const READABLE_RECORD_FORMATS: readonly number[] = [1, 2, 3, 4];
 
 /**
  * A record whose `format` this Landport does not read (a log written by a newer version). Not a
@@ -20,14 +22,14 @@ export class UnsupportedRecordFormatError extends TypeError {}
 /**
  * One replication as one line of JSON (without the newline), for `replications.jsonl`:
  *
- *   {"replication":7,"format":3,"packed":"<base64>"}
+ *   {"replication":7,"format":4,"packed":"<base85>"}
  *
- * `packed` is the base64 of `packReplication(output)`: the metrics, series and detail as
+ * `packed` is the base85 text (`base85.ts`; formats 2 and 3: base64) of `packReplication(output)`: the metrics, series and detail as
  * compressed binary numbers, lossless to the bit (NaN, ±Infinity and −0 included). The
  * replication index stays readable in the clear for people and for grep.
  */
 export function encodeReplicationLine(output: ReplicationOutput): string {
-  const packed = packReplication(output).toString('base64');
+  const packed = encodeBase85(packReplication(output));
   return `{"replication":${output.replication},"format":${RECORD_FORMAT},"packed":"${packed}"}`;
 }
 
@@ -47,16 +49,24 @@ export function decodeReplicationLine(line: string): ReplicationOutput {
     throw new TypeError(`"replication" must be an integer >= 0, got ${JSON.stringify(replication)}`);
   }
   if (format === undefined) return decodeRecordV1(record as Record<string, unknown>, replication as number);
-  if (format !== 2 && format !== 3) {
+  if (format !== 2 && format !== 3 && format !== 4) {
     throw new UnsupportedRecordFormatError(
       `the record has format ${JSON.stringify(format)}, and this Landport reads formats ` +
         `${READABLE_RECORD_FORMATS.slice(0, -1).join(', ')} and ${READABLE_RECORD_FORMATS.at(-1)}: ` +
         'it was written by a newer Landport; use that version',
     );
   }
-  if (typeof packed !== 'string' || packed.length % 4 !== 0 || !BASE64.test(packed)) {
-    throw new TypeError('"packed" must be a base64 string');
+  if (typeof packed !== 'string') throw new TypeError('"packed" must be a string');
+  if (format === 4) {
+    const bytes = decodeBase85(packed);
+    return unpackReplication(
+      Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length),
+      replication as number,
+      4,
+    );
   }
+  if (packed.length % 4 !== 0 || !BASE64.test(packed))
+    throw new TypeError('"packed" must be a base64 string');
   return unpackReplication(Buffer.from(packed, 'base64'), replication as number, format);
 }
 

@@ -8,9 +8,10 @@ import { encodeReplicationLine } from '../batch/replication-line.js';
  * bit), gzip-compressed.
  *
  * Why compress: Redis holds every output of a batch in memory until it is collected. The line
- * already carries its numbers brotli-compressed (record format 2 and later), but as base64 text, a third
- * larger than the bytes it encodes; gzip level 1 wins most of that back (a year of horgos-2024:
- * ~124 kB of line, ~93 kB stored) for a few ms per year-long replication that itself takes ~2 s.
+ * already carries its numbers brotli-compressed (record format 2 and later), but as text (base85 in
+ * format 4, a quarter larger than the bytes it encodes; base64 before, a third); gzip level 1 wins
+ * part of that back (measured on format 2, a year of horgos-2024: ~124 kB of line, ~93 kB stored)
+ * for a few ms per year-long replication that itself takes ~2 s.
  * gzip rather than raw deflate: its magic bytes make a stored value recognisable with redis-cli.
  */
 export function packOutput(output: ReplicationOutput): Buffer {
