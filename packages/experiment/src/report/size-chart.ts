@@ -55,7 +55,14 @@ export function sizeChart(data: SizeData): Chart | null {
             },
             ...withHalo({
               data: { values: chosen },
-              mark: { type: 'text', fontSize: 11, baseline: 'top', dy: 4, color: '#2d7a2d', ...chosenLabelSide(rows, data.lanes!) },
+              mark: {
+                type: 'text',
+                fontSize: 11,
+                baseline: 'top',
+                dy: 4,
+                color: '#2d7a2d',
+                ...chosenLabelSide(rows, data.lanes!),
+              },
               encoding: { x: { ...x, field: 'lanes' }, y: { value: 0 }, text: { field: 'text' } },
             }),
           ]),
@@ -118,7 +125,9 @@ export function sizeChart(data: SizeData): Chart | null {
     title: `Lanes needed at ${data.station}`,
     caption:
       `Dots: the mean of ${data.target.metric} at each lane count tried, with its ${level}% confidence interval` +
-      (nonNegative && rows.some((r) => r.lower < 0) ? ' (cut at 0, as the quantity cannot be negative); ' : '; ') +
+      (nonNegative && rows.some((r) => r.lower < 0)
+        ? ' (cut at 0, as the quantity cannot be negative); '
+        : '; ') +
       'green: the whole interval meets the target, red: none of it does, grey: still unclear at the replication cap. ' +
       `Dashed line: the target (${data.target.text}); ` +
       (data.lanes === null
