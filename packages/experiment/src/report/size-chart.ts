@@ -96,7 +96,7 @@ export function sizeChart(data: SizeData): Chart | null {
               y: {
                 field: 'lower',
                 type: 'quantitative',
-                title: unit === '' ? data.target.metric : `${data.target.metric} (${unit})`,
+                title: yTitle(data.target.metric, unit),
                 scale: nonNegative ? { zero: false, domainMin: 0 } : { zero: false },
               },
               y2: { field: 'upper' },
@@ -148,4 +148,14 @@ export function chosenLabelSide(
   const min = Math.min(...rows.map((r) => r.lanes));
   const max = Math.max(...rows.map((r) => r.lanes));
   return lanes > (min + max) / 2 ? { align: 'right', dx: -4 } : { align: 'left', dx: 4 };
+}
+
+/**
+ * The y axis title: the metric without its station (the chart's title names both), with its
+ * unit. The full name was longer than the plot is tall by Vega's estimate of text width in Node,
+ * which then pushed the plot down under an empty band.
+ */
+export function yTitle(metric: string, unit: string): string {
+  const short = metric.replace(/^station\.[^]*?\.(?=waitHours|queue|utilisation)/, '');
+  return unit === '' ? short : `${short} (${unit})`;
 }

@@ -103,11 +103,10 @@ function timeSeriesChart(
           {
             mark: { type: 'line', strokeWidth: 1.5, ...(lines.length > 1 ? {} : { color: '#4c78a8' }) },
             encoding: {
-              y: {
-                field: 'mean',
-                type: 'quantitative',
-                title: `${o.quantity} (${bucket.adjective} mean)`,
-              },
+              // The quantity alone (the chart's title says the means are hourly): Vega lays out
+              // text in Node by an estimate (0.8 × font size a character), and a title longer than
+              // the plot is tall pushed the plot down, leaving a gap under the chart's title.
+              y: { field: 'mean', type: 'quantitative', title: o.quantity },
               tooltip: [
                 ...(lines.length > 1 ? [{ field: 'series', title: 'station' }] : []),
                 { field: 'date', title: `${bucket.noun} from` },
