@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chosenLabelSide, sizeChart } from './size-chart.js';
+import { chosenLabelSide, sizeChart, yTitle } from './size-chart.js';
 import type { SizeData, SizePoint } from './size-data.js';
 
 const point = (lanes: number, mean: number, verdict: SizePoint['verdict']): SizePoint => ({
@@ -50,5 +50,11 @@ describe('sizeChart', () => {
     expect(low.caption).toContain('cut at 0');
     const high = sizeChart(data(3, [point(2, 6, 'fails'), point(3, 2, 'meets')]))!;
     expect(high.caption).not.toContain('cut at 0');
+  });
+
+  it('titles the y axis with the metric less its station, even a station id with dots', () => {
+    expect(yTitle('station.cn.gate.waitHours.p95', 'h')).toBe('waitHours.p95 (h)');
+    expect(yTitle('station.gate.queue.mean', 'vehicles')).toBe('queue.mean (vehicles)');
+    expect(yTitle('class.truck.crossingHours.mean', 'h')).toBe('class.truck.crossingHours.mean (h)');
   });
 });

@@ -156,6 +156,6 @@ export function chosenLabelSide(
  * which then pushed the plot down under an empty band.
  */
 export function yTitle(metric: string, unit: string): string {
-  const short = metric.replace(/^station\.[^]*?\.(?=waitHours|queue|utilisation)/, '');
+  const short = metric.replace(/^station\..*?\.(?=waitHours|queue|utilisation)/, '');
   return unit === '' ? short : `${short} (${unit})`;
 }
