@@ -32,4 +32,17 @@ describe('time-series charts', () => {
       expect(title.length * 0.8 * 12, title).toBeLessThanOrEqual(spec.height);
     }
   });
+
+  it('draws the station legend’s symbols as lines at full strength', () => {
+    const spec = queueChart(run())!.spec as unknown as {
+      layer: { encoding: { color?: { legend: object } } }[];
+    };
+    // One station: no legend at all; the legend settings are checked on a two-station run below.
+    expect(spec.layer[0]!.encoding.color).toBeUndefined();
+    const two = run();
+    (two.series as Map<string, unknown>).set('station.gate2.waiting', two.series.get('station.gate.waiting'));
+    (two.summary.metrics as Record<string, unknown>)['station.gate2.served'] = {};
+    const both = queueChart(two)!.spec as unknown as { layer: { encoding: { color: { legend: object } } }[] };
+    expect(both.layer[0]!.encoding.color.legend).toMatchObject({ symbolType: 'stroke', symbolOpacity: 1 });
+  });
 });

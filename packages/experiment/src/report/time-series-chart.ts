@@ -85,7 +85,16 @@ function timeSeriesChart(
     : { field: 'x', type: 'quantitative', title: clock.axisTitle };
   const colour =
     lines.length > 1
-      ? { color: { field: 'series', type: 'nominal', title: 'Station', sort: lines.map(([l]) => l) } }
+      ? {
+          color: {
+            field: 'series',
+            type: 'nominal',
+            title: 'Station',
+            sort: lines.map(([l]) => l),
+            // Line symbols at full strength: the bands' transparency made the legend too pale to match.
+            legend: { symbolType: 'stroke', symbolStrokeWidth: 2.5, symbolOpacity: 1 },
+          },
+        }
       : {};
   const marks = shockMarks(run.scenario?.scenario.shocks ?? [], clock, lines[0]![1].bucketHours);
   const spec = topLevelSpec(`${o.title} (${bucket.adjective} means)`, {
