@@ -143,6 +143,7 @@ export { dailyQueueChart } from './report/daily-queue-chart.js';
 export { summarizeDerived } from './report/derived-metric.js';
 export type { HourCell } from './report/hourly-queue-chart.js';
 export { busiestHoursShare, hourlyQueueChart } from './report/hourly-queue-chart.js';
+export type { PairDifferenceRow } from './report/many-way-chart.js';
 export { manyWayChart } from './report/many-way-chart.js';
 export type { PlottedSeries, RunCalibration, RunData, RunDataParts } from './report/run-data.js';
 export { runData } from './report/run-data.js';

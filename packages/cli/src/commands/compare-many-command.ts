@@ -92,7 +92,7 @@ export async function compareMany(aArg: string, others: string[], o: ManyWayOpti
   requireFolderPath(outDir);
   printScenarioNotes(...variants.map((v) => v.source));
   const quiet = o.quiet === true || o.json === true;
-  const { text, json } = await runManyWay({
+  const { text, json, report } = await runManyWay({
     variants,
     outDir,
     seed,
@@ -105,5 +105,8 @@ export async function compareMany(aArg: string, others: string[], o: ManyWayOpti
     charts: o.charts,
   });
   if (o.json === true) process.stdout.write(`${stringifyLossless(json)}\n`);
-  else process.stdout.write(`${text}\nresults in ${outDir}\n`);
+  else
+    process.stdout.write(
+      `${text}\nresults in ${outDir}\n${report === null ? '' : `report: ${report.html}\n`}`,
+    );
 }

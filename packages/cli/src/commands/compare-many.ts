@@ -2,7 +2,6 @@ import { join } from 'node:path';
 import type { Adjustment } from '@landport/experiment';
 import {
   DEFAULT_LEVEL,
-  manyWayChart,
   manyWayComparison,
   type PairSet,
   type SelectDirection,
@@ -20,14 +19,10 @@ import { LOG_FILE } from '../batch/results-log.js';
 import { borderPool, runBorderBatch } from '../border-batch.js';
 import { withInterrupt } from '../interrupt-signal.js';
 import { formatManyWayTable } from '../many-way-table.js';
-import { renderSvg } from '../report/chart-svg.js';
+import { MANY_WAY_FILE } from '../report/many-way-data.js';
+import { type WrittenReport, writeReport } from '../report/write-report.js';
 import type { ScenarioSource } from '../scenario-source.js';
 import { UsageError } from '../usage-error.js';
-
-/** File name of a many-way comparison in a compare folder. */
-export const MANY_WAY_FILE = 'comparisons.json';
-/** Its chart. */
-export const MANY_WAY_CHART = 'comparisons.svg';
 
 /** What `compare` with more than two variants runs. */
 export interface ManyWayRun {
@@ -46,9 +41,12 @@ export interface ManyWayRun {
 /**
  * `landport compare` with several variants: runs each into `<out>/v<i>` on common random numbers
  * (one seed, the same replication indices), then writes `comparisons.json` (the many-way
- * comparison, and the selection when asked) and `comparisons.svg`. Returns the text printed.
+ * comparison, and the selection when asked) and, unless `charts` is false, the report (charts/
+ * and report.html, as `landport report` draws them). Returns the text printed and the report.
  */
-export async function runManyWay(o: ManyWayRun): Promise<{ text: string; json: unknown }> {
+export async function runManyWay(
+  o: ManyWayRun,
+): Promise<{ text: string; json: unknown; report: WrittenReport | null }> {
   const pool = borderPool(o.workers, o.replications);
   try {
     await withInterrupt(async (signal) => {
@@ -91,12 +89,11 @@ export async function runManyWay(o: ManyWayRun): Promise<{ text: string; json: u
     selection = selectBest(metric, columns as number[][], direction, pStar, delta);
   }
   const json = { ...comparison, selection };
-  await withFolderLock(o.outDir, 'output folder', async () => {
+  const report = await withFolderLock(o.outDir, 'output folder', async () => {
     writeFileAtomic(join(o.outDir, MANY_WAY_FILE), `${stringifyLossless(json)}\n`);
-    const chart = o.charts ? manyWayChart(comparison) : null;
-    if (chart !== null) writeFileAtomic(join(o.outDir, MANY_WAY_CHART), await renderSvg(chart.spec));
+    return o.charts ? await writeReport(o.outDir) : null;
   });
-  return { text: formatManyWayTable(comparison, selection), json };
+  return { text: formatManyWayTable(comparison, selection), json, report };
 }
 
 /** A variant's per-replication values from its results folder, in replication order. */

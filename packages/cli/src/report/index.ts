@@ -5,6 +5,7 @@ export { type CompiledSpec, compileSpec, renderSvg } from './chart-svg.js';
 export { COMPARISON_FILE, readComparisonData } from './comparison-data.js';
 export { FONT_DIR_VARIABLE, findFontFiles } from './font-files.js';
 export { type JsonSchema, validateJsonSchema } from './json-schema-validator.js';
+export { MANY_WAY_FILE, type ManyWayData, readManyWayData } from './many-way-data.js';
 export { type ReportKind, reportContents, reportKind } from './report-contents.js';
 export { type ReportPage, reportHtml } from './report-html.js';
 export { readRunData } from './run-data.js';

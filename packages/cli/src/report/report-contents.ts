@@ -8,6 +8,7 @@ import {
   dailyQueueChart,
   hourlyQueueChart,
   inPortChart,
+  manyWayChart,
   queueChart,
   sizeChart,
   sweepChart,
@@ -19,27 +20,30 @@ import { BatchError } from '../batch/batch-error.js';
 import type { Manifest } from '../batch/manifest.js';
 import { SUMMARY_FILE } from '../batch/outputs.js';
 import { COMPARISON_FILE, readComparisonData } from './comparison-data.js';
+import { MANY_WAY_FILE, readManyWayData } from './many-way-data.js';
 import type { ReportPage } from './report-html.js';
 import { readRunData } from './run-data.js';
 import { readSizeData, SIZE_FILE } from './size-data.js';
-import { comparisonHtml, runSummaryHtml, sizeHtml, sweepHtml } from './summary-tables.js';
+import { comparisonHtml, manyWayHtml, runSummaryHtml, sizeHtml, sweepHtml } from './summary-tables.js';
 import { readSweepData, SWEEP_FILE } from './sweep-data.js';
 
 /** The command that made a results folder, told by the file it wrote. */
-export type ReportKind = 'run' | 'compare' | 'sweep' | 'size';
+export type ReportKind = 'run' | 'compare' | 'many-way' | 'sweep' | 'size';
 
 /**
- * What kind of results `folder` holds: size.json, sweep.json, comparison.json, or a run's
- * summary.json (checked in that order: a sweep's point folders and a comparison's a/ and b/ are
- * runs themselves, but their parent is not). Throws a BatchError for anything else.
+ * What kind of results `folder` holds: size.json, sweep.json, comparisons.json (many-way),
+ * comparison.json, or a run's summary.json (checked in that order: a sweep's point folders and a
+ * comparison's a/, b/ or v0/, v1/… are runs themselves, but their parent is not). Throws a
+ * BatchError for anything else.
  */
 export function reportKind(folder: string): ReportKind {
   if (existsSync(join(folder, SIZE_FILE))) return 'size';
   if (existsSync(join(folder, SWEEP_FILE))) return 'sweep';
+  if (existsSync(join(folder, MANY_WAY_FILE))) return 'many-way';
   if (existsSync(join(folder, COMPARISON_FILE))) return 'compare';
   if (existsSync(join(folder, SUMMARY_FILE))) return 'run';
   throw new BatchError(
-    `${folder} is not a Landport results folder: it holds none of ${SUMMARY_FILE}, ${COMPARISON_FILE}, ${SWEEP_FILE} or ${SIZE_FILE}. ` +
+    `${folder} is not a Landport results folder: it holds none of ${SUMMARY_FILE}, ${COMPARISON_FILE}, ${MANY_WAY_FILE}, ${SWEEP_FILE} or ${SIZE_FILE}. ` +
       'Give the --out folder of a finished run, compare, sweep or size.',
   );
 }
@@ -51,6 +55,8 @@ export function reportContents(folder: string): ReportPage {
       return runPage(folder);
     case 'compare':
       return comparePage(folder);
+    case 'many-way':
+      return manyWayPage(folder);
     case 'sweep':
       return sweepPage(folder);
     case 'size':
@@ -130,6 +136,27 @@ function comparePage(folder: string): ReportPage {
     tableHtml: comparisonHtml(data.comparison, a.scenario.name, b.scenario.name),
     charts: chart === null ? [] : [chart],
     notes: chart === null ? ['No comparison chart: no headline metric was finite in both runs.'] : [],
+  };
+}
+
+function manyWayPage(folder: string): ReportPage {
+  const data = readManyWayData(folder);
+  const base = data.variants[0]!;
+  const chart = manyWayChart(data.comparison, base.scenario?.scenario.costs.currency);
+  return {
+    title: `Comparison of ${data.comparison.variants.length} variants of ${base.manifest.scenario.name}`,
+    facts: [
+      `${data.comparison.replications} replications of each variant, seed ${base.manifest.seed} (common random numbers)`,
+      ...data.variants.map((v, i) => `v${i}: ${v.manifest.scenario.name}${overridesText(v.manifest)}`),
+      `Landport ${base.manifest.landportVersion}; each variant's own report: landport report ${join(folder, 'v0')} (and v1, …)`,
+    ],
+    scenarios: [
+      { heading: 'Scenario (as run for v0; the others differ by their overrides)', record: base.scenario },
+    ],
+    tableHeading: 'Paired differences between the variants',
+    tableHtml: manyWayHtml(data.comparison, data.selection),
+    charts: chart === null ? [] : [chart],
+    notes: chart === null ? ['No comparison chart: no headline metric differed in any pair.'] : [],
   };
 }
 

@@ -2,8 +2,10 @@ import {
   defaultSweepMetrics,
   fmt,
   headlineMetrics,
+  type ManyWayComparison,
   type MetricSummary,
   type PairedComparison,
+  type Selection,
   type SizeData,
   type Summary,
   type SweepData,
@@ -70,6 +72,66 @@ export function comparisonHtml(comparison: PairedComparison, a: string, b: strin
   return (
     `<p>${comparison.replications} paired replications on common random numbers.</p>\n` +
     table(['metric', `A: ${a}`, `B: ${b}`, 'A − B', level, 'pairs'], rows)
+  );
+}
+
+/**
+ * A many-way comparison's headline metrics: per metric, each pair's means, difference a − b and
+ * its multiplicity-adjusted interval and p-value; then the selection when one was asked.
+ */
+export function manyWayHtml(c: ManyWayComparison, selection: Selection | null): string {
+  const method = c.adjustment === 'holm' ? 'Holm' : 'Bonferroni';
+  const rows: string[][] = [];
+  for (const name of headlineMetrics(Object.keys(c.metrics))) {
+    for (const p of c.metrics[name]!) {
+      if (p.n === 0) continue;
+      rows.push([
+        name,
+        `v${p.a} − v${p.b}`,
+        fmt(p.meanA),
+        fmt(p.meanB),
+        fmt(p.difference),
+        interval(p),
+        `${fmt(p.level * 100)}%`,
+        p.adjustedP < 0.001 ? '< 0.001' : p.adjustedP.toFixed(3),
+        p.different ? 'yes' : 'no',
+      ]);
+    }
+  }
+  const variants = c.variants.map((v, i) => `<li>v${i}: ${escapeHtml(v)}</li>`).join('');
+  return (
+    `<p>${c.variants.length} variants, ${c.replications} replications each on common random numbers; ` +
+    `${c.pairs === 'base' ? 'each variant against v0' : 'every pair'}, ${method}-adjusted for a familywise error rate of ${c.familywiseErrorRate.toFixed(2)} per metric.</p>\n` +
+    `<ul class="facts">${variants}</ul>\n` +
+    table(
+      [
+        'metric',
+        'pair a − b',
+        'mean a',
+        'mean b',
+        'a − b',
+        'adjusted interval',
+        'its level',
+        `${method} p`,
+        'different',
+      ],
+      rows,
+    ) +
+    (selection === null ? '' : `\n${selectionHtml(selection)}`)
+  );
+}
+
+function selectionHtml(s: Selection): string {
+  const verdict =
+    s.delta === null
+      ? 'No indifference zone was given (--delta): no variant is declared best.'
+      : s.declared
+        ? `v${s.best} is declared best: if the best beats the others by at least ${fmt(s.delta)}, a wrong declaration has probability at most ${fmt(1 - s.pStar)}.`
+        : `Not declared: the largest half-width ${fmt(s.largestHalfWidth)} exceeds δ = ${fmt(s.delta)}; about ${s.replicationsForDelta} replications would be needed.`;
+  return (
+    `<p>Selection on ${escapeHtml(s.metric)} (${s.direction}imum best), P* = ${s.pStar}: sample best v${s.best} ` +
+    `(${fmt(s.means[s.best]!)}); the subset ${s.subset.map((i) => `v${i}`).join(', ')} holds the best with probability at least ${s.pStar}. ` +
+    `${escapeHtml(verdict)}</p>`
   );
 }
 

@@ -110,7 +110,7 @@ describe('inlined chart data', () => {
         x: Date.UTC(2023, 7, 15),
         date: '2023-08-15 00:00',
         labels: 'Horgos 24-hour, 7-day freight clearance trial',
-        short: 'Horgos 24-hour, 7-day freight clearan…',
+        short: 'Horgos 24-hour, 7-day freight cle…',
       },
     ]);
   });

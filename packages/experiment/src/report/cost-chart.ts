@@ -120,12 +120,19 @@ export function costChart(run: RunData): Chart | null {
       },
     ],
   });
+  // Classes that paid nothing have a tick at 0 and no bar: said, so the empty row is not a puzzle.
+  const unpaid = classes.filter((cls) =>
+    rows.some((r) => r.kind === 'total' && r.class === cls && r.perVehicle === 0),
+  );
   return {
     name: 'costs',
     title: 'Cost per vehicle by component',
     caption:
-      `Each bar: what a vehicle of the class paid on average, split into driver fees, clearance, duties, other fees and demurrage (${currency}). ` +
-      `Black tick: the total per vehicle, mean over ${run.summary.replications} replications, with its ${percent}% confidence interval.`,
+      `Each bar: what a vehicle of the class paid on average, split into ${listText(components)} (${currency}); components nobody paid are left out. ` +
+      `Black tick: the total per vehicle, mean over ${run.summary.replications} replications, with its ${percent}% confidence interval.` +
+      (unpaid.length === 0
+        ? ''
+        : ` Class${unpaid.length === 1 ? '' : 'es'} ${listText(unpaid)} paid nothing.`),
     spec,
   };
 }
@@ -148,4 +155,9 @@ function row(
     upper: finite ? s.upper : null,
     n: s.n,
   };
+}
+
+/** `a`, `a and b`, `a, b and c`. */
+export function listText(items: readonly string[]): string {
+  return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
 }

@@ -57,8 +57,9 @@ export function dailyQueueChart(run: RunData): Chart | null {
     title: null,
     sort: order,
     scale: { domain: order, range: ['#e45756', '#4c78a8'] },
+    // Above the plot, not inside it: inside, it covered the bands' peaks.
     legend: {
-      orient: 'top-left',
+      orient: 'top',
       direction: 'horizontal',
       fillColor: 'white',
       labelLimit: 200,
@@ -112,13 +113,18 @@ export function dailyQueueChart(run: RunData): Chart | null {
   };
   const max = stats('queueMax');
   const at = stats('queueAtHour');
+  // A series that is 0 every day has no highest day: say it is empty instead of naming the first.
   const facts = [
     max === null
       ? ''
-      : ` The daily maximum averages ${fmt(max.average)} ${unit}, highest ${fmt(max.high.mean!)} on ${max.high.date}.`,
-    at === null
+      : max.high.mean === 0
+        ? ' No vehicle waited on any day.'
+        : ` The daily maximum averages ${fmt(max.average)} ${unit}, highest ${fmt(max.high.mean!)} on ${max.high.date}.`,
+    at === null || max?.high.mean === 0
       ? ''
-      : ` At ${hour}: ${fmt(at.average)} ${unit} on average, highest ${fmt(at.high.mean!)} on ${at.high.date}.`,
+      : at.high.mean === 0
+        ? ` At ${hour}: no vehicle waiting on any day.`
+        : ` At ${hour}: ${fmt(at.average)} ${unit} on average, highest ${fmt(at.high.mean!)} on ${at.high.date}.`,
   ].join('');
   return {
     name: 'daily-queue',

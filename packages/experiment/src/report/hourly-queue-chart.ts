@@ -33,7 +33,7 @@ export function hourlyQueueChart(run: RunData): Chart | null {
   const cells: HourCell[] = [];
   const labels: string[] = [];
   // Per station: its vehicle-hours of waiting and the share the busiest 1% of hours hold.
-  const concentration: { station: string; total: number; topShare: number; topHours: number }[] = [];
+  const concentration: Concentration[] = [];
   for (const station of stationsOf(run.summary, run.scenario)) {
     const series = run.series.get(`station.${station.id}.waiting`);
     if (!station.queues || series === undefined || series.interval > 1) continue;
@@ -46,7 +46,17 @@ export function hourlyQueueChart(run: RunData): Chart | null {
       count[h]!++;
     }
     if (!sum.some((x) => x > 0)) continue;
-    concentration.push({ station: station.id, ...busiestHoursShare(series.fine.map((p) => p.mean)) });
+    // The same share if every day repeated the hour-of-day means: what a daily pattern alone gives.
+    const daily = series.fine.map((p) =>
+      Number.isFinite(p.mean)
+        ? sum[clock.hourOfDay(p.time, station.side)]! / count[clock.hourOfDay(p.time, station.side)]!
+        : p.mean,
+    );
+    concentration.push({
+      station: station.id,
+      ...busiestHoursShare(series.fine.map((p) => p.mean)),
+      dailyShare: busiestHoursShare(daily).topShare,
+    });
     const utilisation = run.summary.metrics[`station.${station.id}.utilisation`];
     const label =
       utilisation !== undefined && Number.isFinite(utilisation.mean)
@@ -59,8 +69,12 @@ export function hourlyQueueChart(run: RunData): Chart | null {
     }
   }
   if (cells.length === 0) return null;
+  const largest = Math.max(...cells.map((c) => c.waiting));
   // Dark cells get white numbers: the top of the orange-red scheme is too dark for black text.
-  const darkFrom = 0.55 * Math.max(...cells.map((c) => c.waiting));
+  const darkFrom = 0.55 * largest;
+  // Queues under 0.05 vehicles in every hour would all print 0.0, dark cells included: the cells
+  // then carry no numbers, and the colour scale and the tooltips give the values.
+  const numbered = largest >= 0.05;
   const clocks = clockNote(run);
   const spec = topLevelSpec('Vehicles waiting by station and hour of day', {
     data: { values: cells },
@@ -101,20 +115,24 @@ export function hourlyQueueChart(run: RunData): Chart | null {
           ],
         },
       },
-      {
-        mark: { type: 'text', fontSize: 10 },
-        encoding: {
-          // One decimal while the queues are short, so that 0.4 and 0.0 do not both read 0.
-          text: { field: 'waiting', type: 'quantitative', format: darkFrom < 5.5 ? '.1f' : '.0f' },
-          color: {
-            condition: [
-              { test: `datum.waiting > ${darkFrom}`, value: 'white' },
-              { test: 'datum.waiting > 0', value: '#222' },
-            ],
-            value: '#bbb',
-          },
-        },
-      },
+      ...(numbered
+        ? [
+            {
+              mark: { type: 'text', fontSize: 10 },
+              encoding: {
+                // One decimal while the queues are short, so that 0.4 and 0.0 do not both read 0.
+                text: { field: 'waiting', type: 'quantitative', format: largest < 10 ? '.1f' : '.0f' },
+                color: {
+                  condition: [
+                    { test: `datum.waiting > ${darkFrom}`, value: 'white' },
+                    { test: 'datum.waiting > 0', value: '#222' },
+                  ],
+                  value: '#bbb',
+                },
+              },
+            },
+          ]
+        : []),
     ],
   });
   return {
@@ -122,7 +140,10 @@ export function hourlyQueueChart(run: RunData): Chart | null {
     title: 'Load by station and hour of day',
     caption:
       'Each cell: vehicles waiting at the station in that local hour, averaged over every day of the run and over the replications; ' +
-      `beside each station, the share of its open lane-time that was busy over the whole run. ${queueFacts(cells, concentration)}`,
+      `beside each station, the share of its open lane-time that was busy over the whole run. ${queueFacts(cells, concentration)}` +
+      (numbered
+        ? ''
+        : ' Every mean is under 0.05 vehicles, so the cells carry no numbers: read them by colour or tooltip.'),
     spec,
   };
 }
@@ -153,24 +174,38 @@ export function busiestHoursShare(values: readonly number[]): {
   return { total, topShare: total > 0 ? top / total : 0, topHours };
 }
 
+/** How concentrated a station's queue is: see `busiestHoursShare`; `dailyShare` is its value for the hour-of-day means repeated every day. */
+interface Concentration {
+  station: string;
+  total: number;
+  topShare: number;
+  topHours: number;
+  dailyShare: number;
+}
+
 /** What the cells show, computed from them: the largest and smallest mean queue, and how concentrated it is. */
-function queueFacts(
-  cells: readonly HourCell[],
-  concentration: readonly { station: string; total: number; topShare: number; topHours: number }[],
-): string {
+function queueFacts(cells: readonly HourCell[], concentration: readonly Concentration[]): string {
   const largest = cells.reduce((a, b) => (b.waiting > a.waiting ? b : a));
   const own = cells.filter((c) => c.station === largest.station);
   const smallest = own.reduce((a, b) => (b.waiting < a.waiting ? b : a));
   const hour = (h: number) => `${String(h).padStart(2, '0')}:00`;
-  const vehicles = (x: number) => `${x.toFixed(x < 10 ? 1 : 0)} vehicles`;
+  const vehicles = (x: number) => `${queueText(x)} ${queueText(x) === '1' ? 'vehicle' : 'vehicles'}`;
   const c = concentration.find((x) => x.station === largest.station);
   const spread =
     c === undefined
       ? ''
       : ` Its busiest ${c.topHours} hours (1% of the run) hold ${Math.round(c.topShare * 100)}% of its vehicle-hours of waiting` +
-        (c.topShare >= 0.2 ? ': a few days dominate these averages.' : '.');
+        (c.topShare >= 0.2 && c.topShare >= 2 * c.dailyShare
+          ? `, against ${Math.round(c.dailyShare * 100)}% if every day repeated these hourly means: a few days dominate them.`
+          : '.');
   return (
     `The largest mean queue is at ${largest.station} at ${hour(largest.hour)} (${vehicles(largest.waiting)}); ` +
     `its smallest is at ${hour(smallest.hour)} (${vehicles(smallest.waiting)}).${spread}`
   );
+}
+
+/** A mean queue for the caption: two significant digits below 10 (0.021, 0.4, 3.7), whole vehicles above. */
+export function queueText(x: number): string {
+  if (x === 0) return '0';
+  return x < 10 ? String(Number(x.toPrecision(2))) : x.toFixed(0);
 }

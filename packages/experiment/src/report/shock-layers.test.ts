@@ -26,12 +26,23 @@ describe('shockMarks', () => {
     expect(daily.length).toBe(fine.length - 1);
     const newYear = daily.find((m) => m.date.startsWith('2024-01-01'))!;
     expect(newYear.labels.split('; ')).toHaveLength(5);
-    expect(newYear.short).toBe('QR-code auto-recognition at the smart… (+4)');
+    expect(newYear.short).toBe('QR-code auto-recognition at… (+4)');
+    // Every label, count included, fits the 250 px limit by Vega's estimate (0.8 × 9 px a character).
+    for (const m of daily) expect(m.short.length * 0.8 * 9).toBeLessThanOrEqual(250);
     for (let i = 1; i < daily.length; i++)
       expect(daily[i]!.x - daily[i - 1]!.x).toBeGreaterThanOrEqual(24 * 3_600_000);
   });
 
   it('draws nothing for a scenario without policy shocks', () => {
     expect(shockLayers(shockMarks([], clock), { field: 'x' })).toEqual([]);
+  });
+
+  it('cuts the labels to the plot’s height, so none runs past the x axis', () => {
+    const layers = shockLayers(shockMarks(scenario.shocks, clock, 24), { field: 'x' }, 260) as {
+      mark: { type: string; limit?: number };
+    }[];
+    const labels = layers.filter((l) => l.mark.type === 'text');
+    expect(labels).toHaveLength(2);
+    for (const l of labels) expect(l.mark.limit).toBeLessThanOrEqual(260);
   });
 });

@@ -2,8 +2,12 @@ import type { Shock } from '@landport/sim-core/border';
 import { withHalo } from './chart.js';
 import type { SimulatedClock } from './simulated-clock.js';
 
-/** Longest label drawn beside a rule; the full text is in the tooltip. */
-const MAX_LABEL = 38;
+/**
+ * Longest label drawn beside a rule, with its `(+n)`, in characters; the full text is in the
+ * tooltip. 34 characters of 9 px text are 245 px by Vega's estimate in Node (0.8 × 9 px each),
+ * within the 250 px `limit` of a 260 px plot, so the count is never the part cut.
+ */
+const MAX_LABEL = 34;
 
 /** One date with policy shocks, as inlined in a chart. */
 export interface ShockMark {
@@ -33,21 +37,28 @@ export function shockMarks(shocks: readonly Shock[], clock: SimulatedClock, merg
     else groups.push({ at: shock.at, labels: [shock.label] });
   }
   return groups.map(({ at, labels }) => {
-    const first = labels[0]!.length > MAX_LABEL ? `${labels[0]!.slice(0, MAX_LABEL - 1)}…` : labels[0]!;
+    const more = labels.length > 1 ? ` (+${labels.length - 1})` : '';
+    const room = MAX_LABEL - more.length;
+    const first = labels[0]!.length > room ? `${labels[0]!.slice(0, room - 1).trimEnd()}…` : labels[0]!;
     return {
       x: clock.x(at / 60),
       date: clock.label(at / 60),
       labels: labels.join('; '),
-      short: labels.length > 1 ? `${first} (+${labels.length - 1})` : first,
+      short: `${first}${more}`,
     };
   });
 }
 
 /**
  * Vega-Lite layers drawing `marks` as dashed vertical rules with their label written down the
- * rule from the top; `x` is the chart's x encoding (field `x`). No layers for no marks.
+ * rule from the top, cut to the plot's height; `x` is the chart's x encoding (field `x`). No
+ * layers for no marks.
  */
-export function shockLayers(marks: readonly ShockMark[], x: Record<string, unknown>): object[] {
+export function shockLayers(
+  marks: readonly ShockMark[],
+  x: Record<string, unknown>,
+  plotHeight = 260,
+): object[] {
   if (marks.length === 0) return [];
   const tooltip = [
     { field: 'date', title: 'date' },
@@ -70,6 +81,9 @@ export function shockLayers(marks: readonly ShockMark[], x: Record<string, unkno
         dy: -3,
         fontSize: 9,
         color: '#555',
+        // Never longer than the plot is tall: a longer label ran past the x axis and (by Vega's
+        // text estimate in Node) left a blank band under the chart.
+        limit: plotHeight - 10,
       },
       encoding: { x, y: { value: 0 }, text: { field: 'short' }, tooltip },
     }),

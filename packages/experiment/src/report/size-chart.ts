@@ -1,3 +1,4 @@
+import { metricUnit } from '../metric-unit.js';
 import { type Chart, topLevelSpec, withHalo } from './chart.js';
 import type { SizeData } from './size-data.js';
 
@@ -35,6 +36,11 @@ export function sizeChart(data: SizeData): Chart | null {
   };
   const target = [{ value: data.target.value, text: `target: ${data.target.text}` }];
   const chosen = data.lanes === null ? [] : [{ lanes: data.lanes, text: `chosen: ${data.lanes} lanes` }];
+  const unit = metricUnit(data.target.metric, data.scenario?.scenario.costs.currency);
+  // A quantity that cannot be negative (every size target is a wait, a queue, a utilisation or a
+  // cost) gets an axis cut at 0, as the time series' bands are: a t interval of a few replications
+  // reaching below 0 says nothing about negative waits.
+  const nonNegative = rows.every((r) => r.mean >= 0) && data.target.value >= 0;
   const spec = topLevelSpec(`Sizing ${data.station}: ${data.target.metric}`, {
     width: 480,
     height: 280,
@@ -52,11 +58,10 @@ export function sizeChart(data: SizeData): Chart | null {
               mark: {
                 type: 'text',
                 fontSize: 11,
-                align: 'left',
                 baseline: 'top',
-                dx: 4,
                 dy: 4,
                 color: '#2d7a2d',
+                ...chosenLabelSide(rows, data.lanes!),
               },
               encoding: { x: { ...x, field: 'lanes' }, y: { value: 0 }, text: { field: 'text' } },
             }),
@@ -80,13 +85,20 @@ export function sizeChart(data: SizeData): Chart | null {
             type: 'nominal',
             scale: { domain: VERDICTS, range: VERDICT_COLOURS },
             title: 'Verdict',
+            // Below the plot: on the right, the chosen lane count's label ran into its title.
+            legend: { orient: 'bottom', direction: 'horizontal' },
           },
         },
         layer: [
           {
-            mark: { type: 'rule', strokeWidth: 2 },
+            mark: { type: 'rule', strokeWidth: 2, clip: true },
             encoding: {
-              y: { field: 'lower', type: 'quantitative', title: data.target.metric, scale: { zero: false } },
+              y: {
+                field: 'lower',
+                type: 'quantitative',
+                title: yTitle(data.target.metric, unit),
+                scale: nonNegative ? { zero: false, domainMin: 0 } : { zero: false },
+              },
               y2: { field: 'upper' },
             },
           },
@@ -112,7 +124,10 @@ export function sizeChart(data: SizeData): Chart | null {
     name: 'size',
     title: `Lanes needed at ${data.station}`,
     caption:
-      `Dots: the mean of ${data.target.metric} at each lane count tried, with its ${level}% confidence interval; ` +
+      `Dots: the mean of ${data.target.metric} at each lane count tried, with its ${level}% confidence interval` +
+      (nonNegative && rows.some((r) => r.lower < 0)
+        ? ' (cut at 0, as the quantity cannot be negative); '
+        : '; ') +
       'green: the whole interval meets the target, red: none of it does, grey: still unclear at the replication cap. ' +
       `Dashed line: the target (${data.target.text}); ` +
       (data.lanes === null
@@ -120,4 +135,27 @@ export function sizeChart(data: SizeData): Chart | null {
         : `green line: ${data.lanes} lanes, the smallest count that meets it.`),
     spec,
   };
+}
+
+/**
+ * Which side of its rule the chosen lane count's label goes: to the right, unless the rule is in
+ * the right half of the lane counts drawn, where the text would run past the plot.
+ */
+export function chosenLabelSide(
+  rows: readonly Pick<SizeRow, 'lanes'>[],
+  lanes: number,
+): { align: 'left' | 'right'; dx: number } {
+  const min = Math.min(...rows.map((r) => r.lanes));
+  const max = Math.max(...rows.map((r) => r.lanes));
+  return lanes > (min + max) / 2 ? { align: 'right', dx: -4 } : { align: 'left', dx: 4 };
+}
+
+/**
+ * The y axis title: the metric without its station (the chart's title names both), with its
+ * unit. The full name was longer than the plot is tall by Vega's estimate of text width in Node,
+ * which then pushed the plot down under an empty band.
+ */
+export function yTitle(metric: string, unit: string): string {
+  const short = metric.replace(/^station\..*?\.(?=waitHours|queue|utilisation)/, '');
+  return unit === '' ? short : `${short} (${unit})`;
 }

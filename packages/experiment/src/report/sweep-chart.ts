@@ -60,7 +60,8 @@ export function sweepChart(data: SweepData): Chart | null {
         field: 'x',
         type: 'quantitative',
         title: param,
-        scale: { zero: false },
+        // Padding keeps the first and last points, and their bars, clear of the y axis and the frame.
+        scale: { zero: false, nice: false, padding: 14 },
         axis: integers ? { tickMinStep: 1, format: 'd' } : { format: '~g' },
       }
     : { field: 'x', type: 'ordinal', title: param, sort: order };

@@ -85,7 +85,16 @@ function timeSeriesChart(
     : { field: 'x', type: 'quantitative', title: clock.axisTitle };
   const colour =
     lines.length > 1
-      ? { color: { field: 'series', type: 'nominal', title: 'Station', sort: lines.map(([l]) => l) } }
+      ? {
+          color: {
+            field: 'series',
+            type: 'nominal',
+            title: 'Station',
+            sort: lines.map(([l]) => l),
+            // Line symbols at full strength: the bands' transparency made the legend too pale to match.
+            legend: { symbolType: 'stroke', symbolStrokeWidth: 2.5, symbolOpacity: 1 },
+          },
+        }
       : {};
   const marks = shockMarks(run.scenario?.scenario.shocks ?? [], clock, lines[0]![1].bucketHours);
   const spec = topLevelSpec(`${o.title} (${bucket.adjective} means)`, {
@@ -103,11 +112,10 @@ function timeSeriesChart(
           {
             mark: { type: 'line', strokeWidth: 1.5, ...(lines.length > 1 ? {} : { color: '#4c78a8' }) },
             encoding: {
-              y: {
-                field: 'mean',
-                type: 'quantitative',
-                title: `${o.quantity} (${bucket.adjective} mean)`,
-              },
+              // The quantity alone (the chart's title says the means are hourly): Vega lays out
+              // text in Node by an estimate (0.8 × font size a character), and a title longer than
+              // the plot is tall pushed the plot down, leaving a gap under the chart's title.
+              y: { field: 'mean', type: 'quantitative', title: o.quantity },
               tooltip: [
                 ...(lines.length > 1 ? [{ field: 'series', title: 'station' }] : []),
                 { field: 'date', title: `${bucket.noun} from` },

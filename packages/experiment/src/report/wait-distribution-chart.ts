@@ -85,12 +85,21 @@ export function waitDistributionChart(run: RunData): Chart | null {
     width: CHART_WIDTH,
     height: { step: 11 },
     encoding: {
-      y: { field: 'row', type: 'nominal', sort: labels, title: 'Station · vehicle class' },
+      // No label limit: Vega's default (180 px) cut `kz-control · truck-in` to `kz-control · truck-…`.
+      y: {
+        field: 'row',
+        type: 'nominal',
+        sort: labels,
+        title: 'Station · vehicle class',
+        axis: { labelLimit: 0 },
+      },
       yOffset: { field: 'statistic', type: 'nominal', sort: [...WAIT_STATISTICS] },
       x: {
         field: 'hours',
         type: 'quantitative',
         title: 'Wait before service, hours',
+        // A wait is never negative: the t interval of a few replications may reach below 0, the axis does not.
+        scale: { domainMin: 0 },
       },
       color: {
         field: 'statistic',
@@ -98,6 +107,8 @@ export function waitDistributionChart(run: RunData): Chart | null {
         sort: [...WAIT_STATISTICS],
         scale: { domain: [...WAIT_STATISTICS], range: COLOURS },
         title: 'Wait statistic',
+        // Full colour in the legend: the dots' transparency made p50 and p95 hard to tell apart there.
+        legend: { symbolOpacity: 1 },
       },
     },
     layer: [
@@ -115,7 +126,7 @@ export function waitDistributionChart(run: RunData): Chart | null {
       },
       {
         transform: [{ filter: "datum.kind === 'mean' && isValid(datum.lower)" }],
-        mark: { type: 'rule', strokeWidth: 2 },
+        mark: { type: 'rule', strokeWidth: 2, clip: true },
         encoding: { x: { field: 'lower' }, x2: { field: 'upper' }, color: { value: 'black' } },
       },
       {
@@ -140,7 +151,10 @@ export function waitDistributionChart(run: RunData): Chart | null {
     title: 'Waiting time by station and vehicle class',
     caption:
       `Each row is a station and vehicle class; colours are the wait's median (p50), p90, p95, p99 and maximum. ` +
-      `Dots: one replication each; black tick and bar: the mean over replications and its ${level}% confidence interval. ` +
+      `Dots: one replication each; black tick and bar: the mean over replications and its ${level}% confidence interval` +
+      (rows.some((r) => r.lower !== undefined && r.lower < 0)
+        ? ' (cut at 0: a wait is never negative). '
+        : '. ') +
       'A run keeps these quantiles of every vehicle’s wait, not the waits themselves, so the distribution is drawn by its quantiles. ' +
       'Stations with unlimited lanes (no waiting) are left out.',
     spec,

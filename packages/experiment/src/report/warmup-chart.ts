@@ -35,7 +35,7 @@ export function warmupChart(o: WarmupChartInput): Chart {
     const hours = s.start + (i + 0.5) * s.interval;
     return { x: clock.x(hours), date: clock.label(hours), value: round4(v), raw: round4(o.pooled[i]!) };
   });
-  const markers: { x: number; date: string; what: string; row?: number }[] = [];
+  const markers: { x: number; date: string; what: string; row?: number; side?: 'left' | 'right' }[] = [];
   if (s.suggested !== null)
     markers.push({ x: clock.x(s.suggested), date: clock.label(s.suggested), what: 'MSER-5 suggestion' });
   markers.push({ x: clock.x(o.warmUpInUse), date: clock.label(o.warmUpInUse), what: 'warm-up in use' });
@@ -45,7 +45,14 @@ export function warmupChart(o: WarmupChartInput): Chart {
       date: clock.label(s.cutBy.at),
       what: `search stopped: ${s.cutBy.label}`,
     });
-  for (const [i, m] of markers.entries()) m.row = 10 + 14 * i;
+  // A label is written away from the nearer edge: one starting right of the middle ran past the
+  // plot and (by Vega's text estimate in Node) widened the image with a blank margin.
+  const first = rows[0]?.x ?? 0;
+  const last = rows.at(-1)?.x ?? first;
+  for (const [i, m] of markers.entries()) {
+    m.row = 10 + 14 * i;
+    m.side = m.x > (first + last) / 2 ? 'right' : 'left';
+  }
   const span = s.interval * o.pooled.length;
   const x = {
     field: 'x',
@@ -56,7 +63,11 @@ export function warmupChart(o: WarmupChartInput): Chart {
   };
   const averaged =
     s.interval >= 24 ? 'daily values' : `moving average over ${2 * window + 1} points (Welch, w = ${window})`;
-  const spec = topLevelSpec(`Warm-up: ${s.label} (${averaged})`, {
+  // The quantity with its unit, or the unit alone (the chart title names the quantity) when the
+  // whole would be taller than the plot by Vega's estimate of 0.8 × 12 px a character.
+  const full = `${s.label} (${s.unit})`;
+  const yTitle = full.length * 0.8 * 12 <= 260 ? full : s.unit;
+  const spec = topLevelSpec(`Warm-up: ${s.label}, ${averaged}`, {
     width: CHART_WIDTH,
     height: 260,
     layer: [
@@ -71,7 +82,7 @@ export function warmupChart(o: WarmupChartInput): Chart {
           {
             mark: { type: 'line', strokeWidth: 1.8, color: '#4c78a8' },
             encoding: {
-              y: { field: 'value', type: 'quantitative', title: `${s.label} (${s.unit})` },
+              y: { field: 'value', type: 'quantitative', title: yTitle },
               tooltip: [
                 { field: 'date', title: 'from' },
                 { field: 'value', format: '.4~r', title: 'moving average' },
@@ -100,11 +111,27 @@ export function warmupChart(o: WarmupChartInput): Chart {
           ],
         },
       },
-      ...withHalo({
-        data: { values: markers },
-        // Horizontal labels, one row each, so that marks close together stay readable.
-        mark: { type: 'text', align: 'left', baseline: 'middle', dx: 5, fontSize: 10, color: '#333' },
-        encoding: { x, y: { field: 'row', type: 'quantitative', scale: null }, text: { field: 'what' } },
+      ...(['left', 'right'] as const).flatMap((side) => {
+        const own = markers.filter((m) => m.side === side);
+        return own.length === 0
+          ? []
+          : withHalo({
+              data: { values: own },
+              // Horizontal labels, one row each, so that marks close together stay readable.
+              mark: {
+                type: 'text',
+                align: side,
+                baseline: 'middle',
+                dx: side === 'left' ? 5 : -5,
+                fontSize: 10,
+                color: '#333',
+              },
+              encoding: {
+                x,
+                y: { field: 'row', type: 'quantitative', scale: null },
+                text: { field: 'what' },
+              },
+            });
       }),
       ...shockLayers(shockMarks(o.scenario.shocks, clock), x),
     ],
