@@ -1,3 +1,4 @@
+import type { Process } from '../../process.js';
 import type { ArrivalProcess } from '../../random/arrival-process.js';
 import type { Distribution } from '../../random/distribution.js';
 import type { RandomStream } from '../../random/stream.js';
@@ -5,7 +6,7 @@ import type { RequestOptions } from '../../resource.js';
 import type { Simulation } from '../../simulation.js';
 import type { VehicleClass } from '../scenario/types.js';
 import { classArrivals } from './class-arrivals.js';
-import { type ArrivalSource, startClassSource } from './class-source.js';
+import { classSource } from './class-source.js';
 import { CostLedger } from './cost-ledger.js';
 import type { DailyQuota } from './daily-quota.js';
 import type { DailySeries } from './daily-series.js';
@@ -98,8 +99,8 @@ export class ClassModel {
   carsExited = 0;
   /** Over the whole run, warm-up included: for conservation checks. */
   readonly flow = { arrived: 0, exited: 0, turnedAway: 0 };
-  /** What generates its vehicles (a callback source, or a process in a traced run), once started. */
-  source: ArrivalSource | null = null;
+  /** The process that generates its vehicles, once started. */
+  source: Process<void> | null = null;
   private readonly clock: LocalClock;
 
   constructor(options: ClassModelOptions) {
@@ -143,6 +144,6 @@ export class ClassModel {
     if (source.isAlive) source.interrupt('demand changed');
     // A source ends when its process has no arrival left before the horizon, as under a ×0
     // demand; a later shock that brings demand back starts it again from now (exact for Poisson).
-    else if (multiplier > 0) this.source = startClassSource(this);
+    else if (multiplier > 0) this.source = this.sim.process(classSource(this), `arrivals:${this.id}`);
   }
 }
