@@ -4,6 +4,7 @@ import { Simulation } from '../../simulation.js';
 import type { TraceSink } from '../../trace.js';
 import { DIRECTIONS, type Direction } from '../scenario/direction.js';
 import type { Scenario } from '../scenario/types.js';
+import { startJourney } from './callback-journey.js';
 import { ClassModel } from './class-model.js';
 import { classSource } from './class-source.js';
 import { DailyQuota } from './daily-quota.js';
@@ -22,7 +23,6 @@ import { drawRandomClosures } from './random-closures.js';
 import { makeRouter } from './router.js';
 import { SideModel } from './side-model.js';
 import { StationModel } from './station-model.js';
-import { vehicleJourney } from './vehicle-journey.js';
 
 /** Options of one replication. */
 export interface BorderRunOptions {
@@ -240,7 +240,7 @@ export class BorderModel {
     for (const f of scenario.fleets) {
       const back = this.classes.get(f.returnsAs)!;
       this.fleets.get(f.id)!.comeBack = (vehicle) => {
-        sim.process(vehicleJourney(back, vehicle), back.processName);
+        startJourney(back, vehicle);
       };
     }
     this.compileCosts();

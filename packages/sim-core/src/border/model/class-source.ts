@@ -1,7 +1,7 @@
 import type { ProcessGenerator } from '../../process.js';
 import { bookedJourney } from './booked-journey.js';
+import { startJourney } from './callback-journey.js';
 import type { ClassModel } from './class-model.js';
-import { vehicleJourney } from './vehicle-journey.js';
 
 /**
  * The arrivals of one class: draws the next arrival time, waits for it and starts a vehicle's
@@ -20,9 +20,7 @@ export function* classSource(cls: ClassModel): ProcessGenerator<void> {
       continue; // a demand shock changed the process: draw again from now (Poisson: exact)
     }
     const equeue = cls.equeue;
-    sim.process(
-      equeue === null || sim.now < equeue.opens ? vehicleJourney(cls) : bookedJourney(cls, equeue),
-      cls.processName,
-    );
+    if (equeue === null || sim.now < equeue.opens) startJourney(cls);
+    else sim.process(bookedJourney(cls, equeue), cls.processName);
   }
 }

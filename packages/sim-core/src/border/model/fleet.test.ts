@@ -133,4 +133,26 @@ describe('a fleet that cycles out loaded and back empty', () => {
       expect(ci.halfWidth / expected).toBeLessThan(0.02);
     }
   });
+
+  it('gives the same results traced (the generator journey) and untraced (the callback journey)', () => {
+    const exp = (m: number) => ({ exponential: { mean: { minutes: m } } });
+    for (const vehicles of [2, 5, 40]) {
+      const scenario = cyclingPort({
+        horizonMinutes: 10 * 1440,
+        warmUpMinutes: 1440,
+        loads: { rate: { perDay: 72 } },
+        vehicles,
+        outService: exp(30),
+        away: exp(120),
+        inService: exp(20),
+        home: exp(30),
+      });
+      for (let seed = 0; seed < 3; seed++) {
+        const traced = runBorderReplication(scenario, { seed, replication: 0, trace: () => {} });
+        const untraced = runBorderReplication(scenario, { seed, replication: 0 });
+        expect(untraced.conservation.arrived).toBeGreaterThan(0);
+        expect(JSON.stringify(untraced)).toBe(JSON.stringify(traced));
+      }
+    }
+  });
 });

@@ -71,6 +71,19 @@ const twoPorts = fc
   }));
 
 describe('ports conservation', () => {
+  it('gives the same results traced (the generator journey) and untraced (the callback journey), diversions included', () => {
+    fc.assert(
+      fc.property(twoPorts, ({ p, input }) => {
+        const scenario = validateScenario(input);
+        const traced = runBorderReplication(scenario, { seed: p.seed, replication: 0, trace: () => {} });
+        const untraced = runBorderReplication(scenario, { seed: p.seed, replication: 0 });
+        expect(untraced.ports!.a!.divertedOut).toBe(traced.ports!.a!.divertedOut);
+        expect(JSON.stringify(untraced)).toBe(JSON.stringify(traced));
+      }),
+      { numRuns: 15, seed: 20261205 },
+    );
+  });
+
   it('every vehicle is in one port, on the road between two, or gone: diversions counted once', () => {
     const seen = { diverted: 0, gaveUp: 0 };
     fc.assert(

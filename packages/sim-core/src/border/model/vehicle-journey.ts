@@ -3,7 +3,7 @@ import type { ProcessGenerator } from '../../process.js';
 import type { Request } from '../../request.js';
 import type { ClassModel } from './class-model.js';
 import { leavePort, turnAway } from './journey-exit.js';
-import type { StationModel } from './station-model.js';
+import { arrive, reach, secondary, serviceEnded, startService } from './journey-steps.js';
 import { Vehicle } from './vehicle.js';
 
 /**
@@ -203,58 +203,4 @@ export function* vehicleJourney(cls: ClassModel, returning: Request | null = nul
   }
   v.releaseHeld();
   leavePort(v, exited ? 'exited' : 'turnedAway');
-}
-
-/*
- * The bookkeeping steps of the journey, out of the generator so that its frame (saved at every
- * yield) stays small. Each runs at the same point of the journey as before, in the same order.
- */
-
-/** The vehicle arrived at the port. */
-function arrive(v: Vehicle): void {
-  const cls = v.cls;
-  cls.port.enter(v.arrivedAt);
-  cls.directionPort.enter(v.arrivedAt);
-  cls.flow.arrived++;
-  if (v.counted) {
-    cls.arrived++;
-    cls.daily.arrive(cls.index, v.arrivedAt);
-  }
-}
-
-/** The vehicle reached `station` and joins its waiting vehicles. */
-function reach(v: Vehicle, station: StationModel): void {
-  const now = v.cls.sim.now;
-  v.reachedAt = now;
-  v.stats = station.byClass[v.cls.index]!;
-  station.changeWaiting(now, 1);
-  v.cls.daily.queueChange(v.cls.index, now, 1);
-  station.flow.reached++;
-}
-
-/** The vehicle has its lane and leaves the waiting ones: returns its service time at `station`. */
-function startService(v: Vehicle, station: StationModel): number {
-  const cls = v.cls;
-  const classIndex = cls.index;
-  const now = cls.sim.now;
-  station.changeWaiting(now, -1);
-  cls.daily.queueChange(classIndex, now, -1);
-  v.queued += now - v.reachedAt;
-  if (v.reachedAt >= cls.warmUp) v.stats!.wait.add(now - v.reachedAt);
-  return v.service!.sample(station.serviceStream) + v.perCar * v.cars;
-}
-
-/** The vehicle's service at `station` ended: counts and the station's fees. */
-function serviceEnded(v: Vehicle, station: StationModel): void {
-  const cls = v.cls;
-  if (v.reachedAt >= cls.warmUp) v.stats!.served++;
-  if (v.counted) cls.tariff.chargeStation(station.index, v.cars);
-}
-
-/** Whether the vehicle is sent to secondary inspection at `station` (counted when it is). */
-function secondary(v: Vehicle, station: StationModel): boolean {
-  const classIndex = v.cls.index;
-  if (!(station.secondaryStream.random() < station.secondaryProbability[classIndex]!)) return false;
-  if (v.reachedAt >= v.cls.warmUp) v.stats!.secondary++;
-  return true;
 }

@@ -21,8 +21,11 @@ export class Vehicle {
   /** When it arrived, and whether it arrived after the warm-up (its figures count). */
   readonly arrivedAt: number;
   readonly counted: boolean;
-  /** Cars on board (whole; 0 for a vehicle that carries none). */
-  readonly cars: number;
+  /**
+   * Cars on board (whole; 0 for a vehicle that carries none). Written once, when the journey starts
+   * (the callback journey is made before it starts, and draws its cars then, as the generator does).
+   */
+  cars: number;
   /** The fleet vehicle it travels in, or null. */
   carrier: Request | null;
   /**

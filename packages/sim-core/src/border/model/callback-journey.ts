@@ -1,0 +1,421 @@
+import type { Event, EventWaiter } from '../../event.js';
+import { NORMAL, URGENT } from '../../priority.js';
+import type { Request } from '../../request.js';
+import type { Resource } from '../../resource.js';
+import type { ClassModel } from './class-model.js';
+import { leavePort, turnAway } from './journey-exit.js';
+import { arrive, reach, secondary, serviceEnded, startService } from './journey-steps.js';
+import type { GateTicket } from './start-gate.js';
+import type { StationModel } from './station-model.js';
+import type { StationRoom } from './station-room.js';
+import { Vehicle } from './vehicle.js';
+import { vehicleJourney } from './vehicle-journey.js';
+
+/**
+ * Starts the journey of a vehicle of `cls` now (`returning`: the fleet vehicle it comes back in).
+ * A traced run keeps the generator's process, whose trace records name it.
+ */
+export function startJourney(cls: ClassModel, returning: Request | null = null): void {
+  if (cls.sim.tracer === null) CallbackJourney.start(cls, returning);
+  else cls.sim.process(vehicleJourney(cls, returning), cls.processName);
+}
+
+// Where the journey goes on when it runs next: a resume point after a wait, or a step it jumps to.
+const START: number = 0;
+const AFTER_CARRIER: number = 1;
+const AFTER_FIRST_DRIVER: number = 2;
+const STATION: number = 3;
+const AFTER_DRIVER_HERE: number = 4;
+const QUOTAS: number = 5;
+const AFTER_QUOTA: number = 6;
+const ROOM: number = 7;
+const AFTER_DIVERT: number = 8;
+const AFTER_ROOM: number = 9;
+const LANE: number = 10;
+const AFTER_GATE: number = 11;
+const AFTER_LANE: number = 12;
+const AFTER_SERVICE: number = 13;
+const AFTER_SECONDARY_LANE: number = 14;
+const DEPART: number = 15;
+const END: number = 16;
+
+/**
+ * The journey of `vehicle-journey.ts` written on the engine's callback interface: the vehicle is
+ * its own calendar entry and event waiter, and runs from one wait to the next in {@link proceed}.
+ *
+ * Why: the generator's process costs, per vehicle, a generator with its saved frame, a `Process`
+ * and its wake-up entry, and an iterator result per `yield` — most of what separated the border
+ * model from the engine's callback bench in a profile. This journey puts on the calendar exactly
+ * the entries the process did, at the same times, with the same priorities and in the same order
+ * (a start entry at URGENT, a NORMAL entry per hold, the same claims and requests), and runs the
+ * same steps between them, so a run's results are the same bit for bit. Each state below is the
+ * generator's code between two yields, in the same order; the generator stays the reference, and
+ * runs traced replications (whose records name processes) and journeys after a booking.
+ */
+export class CallbackJourney extends Vehicle implements EventWaiter {
+  private at = START;
+  private station: StationModel | null = null;
+  private step = 0;
+  private exited = true;
+  /** The next arrival quota to look at, and whether the room was full on reaching it. */
+  private quota = 0;
+  private full = false;
+  private room: StationRoom | null = null;
+  private roomRequest: Event<boolean> | null = null;
+  private ticket: GateTicket | null = null;
+  private lane: Resource | null = null;
+  private laneRequest: Request | null = null;
+  private seized = false;
+
+  /** Starts a journey of `cls` now, as `sim.process` would: its first step runs at the next URGENT entry. */
+  static start(cls: ClassModel, returning: Request | null): void {
+    const sim = cls.sim;
+    sim.calendar.push(sim.now, URGENT, new CallbackJourney(cls, returning));
+  }
+
+  private constructor(cls: ClassModel, returning: Request | null) {
+    super(cls, cls.sim.now, 0, returning);
+  }
+
+  /** @internal The start, the end of a hold, or a seized unit granted. */
+  _fire(): void {
+    this.proceed(undefined);
+  }
+
+  /** @internal An event waited for happened (a failure is thrown, as into the generator). */
+  _onEvent(event: Event<any>): void {
+    if (!event.ok) {
+      event.defused = true;
+      throw event.value;
+    }
+    this.proceed(event.value);
+  }
+
+  /** Waits for `event` (true), or takes its value at once when it already happened (false). */
+  private waitFor(event: Event<any>, then: number): boolean {
+    this.at = then;
+    if (event._state === 2) {
+      if (!event.ok) {
+        event.defused = true;
+        throw event.value;
+      }
+      return false;
+    }
+    event._addWaiter(this);
+    return true;
+  }
+
+  /** Holds for `delay`, then goes on at `then`. */
+  private holdFor(delay: number, then: number): void {
+    if (!(delay >= 0) || delay === Number.POSITIVE_INFINITY) {
+      throw new RangeError(
+        `${this.cls.processName} yielded a hold of ${delay}; expected a finite number >= 0`,
+      );
+    }
+    this.at = then;
+    const sim = this.cls.sim;
+    sim.calendar.push(sim.now + delay, NORMAL, this);
+  }
+
+  /** Seizes a unit of `resource` (true when it has to wait for one), then goes on at `then`. */
+  private seize(resource: Resource, then: number): boolean {
+    this.at = then;
+    return resource.claim(this, 0) !== null;
+  }
+
+  /** Runs the journey from where it is until its next wait. */
+  private proceed(value: unknown): void {
+    const cls = this.cls;
+    const sim = cls.sim;
+    const pool = cls.drivers;
+    const seizes = cls.priority === 0;
+    for (;;) {
+      switch (this.at) {
+        case START: {
+          this.cars = cls.empty ? 0 : cls.batch.sample(cls.batchStream);
+          arrive(this);
+          this.at = AFTER_CARRIER;
+          if (this.carrier === null && cls.fleet !== null) {
+            this.carrier = cls.fleet.request(cls.requestOptions);
+            if (this.waitFor(this.carrier, AFTER_CARRIER)) return;
+          }
+          break;
+        }
+        case AFTER_CARRIER:
+          if (pool !== null && pool.takenAt === null) {
+            // Drivers are taken before the first station: seized like the lanes, or asked for.
+            this.at = AFTER_FIRST_DRIVER;
+            if (seizes) {
+              if (this.seize(pool.drivers, AFTER_FIRST_DRIVER)) return;
+            } else {
+              this.driver = pool.request(cls.requestOptions);
+              if (this.waitFor(this.driver, AFTER_FIRST_DRIVER)) return;
+            }
+            break;
+          }
+          if (pool !== null) this.driverAhead = true;
+          this.choosePort();
+          this.at = STATION;
+          break;
+        case AFTER_FIRST_DRIVER:
+          this.takeDriver();
+          this.choosePort();
+          this.at = STATION;
+          break;
+        case STATION: {
+          const station = this.station;
+          if (station === null) {
+            this.at = END;
+            break;
+          }
+          this.at = QUOTAS;
+          if (this.driverAhead && station === pool!.takenAt) {
+            this.driverAhead = false;
+            this.releaseHeld();
+            this.at = AFTER_DRIVER_HERE;
+            if (seizes) {
+              if (this.seize(pool!.drivers, AFTER_DRIVER_HERE)) return;
+            } else {
+              this.driver = pool!.request(cls.requestOptions);
+              if (this.waitFor(this.driver, AFTER_DRIVER_HERE)) return;
+            }
+            break;
+          }
+          this.reachStation(station);
+          break;
+        }
+        case AFTER_DRIVER_HERE:
+          this.takeDriver();
+          this.reachStation(this.station!);
+          break;
+        case QUOTAS: {
+          const station = this.station!;
+          const quotas = station.arrivalQuotas;
+          this.at = ROOM;
+          while (this.quota < quotas.length) {
+            const quota = quotas[this.quota++]!;
+            if (!quota.applies(cls.id)) continue;
+            const take = quota.take(quota.amount(this.cars));
+            if (this.waitFor(take, AFTER_QUOTA)) return;
+            value = take.value;
+            break;
+          }
+          break;
+        }
+        case AFTER_QUOTA:
+          if (value) this.at = QUOTAS;
+          else this.turnAwayHere();
+          break;
+        case ROOM:
+          if (this.askRoom()) return;
+          if (this.at === AFTER_ROOM) value = this.roomRequest!.value;
+          break;
+        case AFTER_DIVERT: {
+          const divert = this.station!.divert!;
+          const next = cls.routeAt[divert.to]!;
+          this.port = next.port;
+          this.port.divertIn(this.counted);
+          this.portSince = sim.now;
+          this.queuedBefore = this.queued;
+          this.router = next.router;
+          this.station = this.router.first();
+          this.step = 0;
+          this.at = STATION;
+          break;
+        }
+        case AFTER_ROOM: {
+          const station = this.station!;
+          if (value && this.full) station.overflow!.admitted(sim.now);
+          if (!value) this.turnAwayHere();
+          else this.at = LANE;
+          break;
+        }
+        case LANE:
+          if (this.askLane(seizes)) return;
+          if (this.at === AFTER_GATE) value = this.ticket!.event.value;
+          break;
+        case AFTER_GATE: {
+          if (!value) {
+            this.turnAwayHere();
+            if (this.roomRequest !== null) this.room!.release(this.roomRequest);
+            break;
+          }
+          this.laneRequest = this.ticket!.lane;
+          this.ticket = null;
+          if (this.laneRequest !== null) this.station!.laneChange(sim.now);
+          this.holdFor(startService(this, this.station!), AFTER_SERVICE);
+          return;
+        }
+        case AFTER_LANE:
+          if (seizes) this.seized = true;
+          this.station!.laneChange(sim.now);
+          this.holdFor(startService(this, this.station!), AFTER_SERVICE);
+          return;
+        case AFTER_SERVICE: {
+          const station = this.station!;
+          serviceEnded(this, station);
+          this.at = DEPART;
+          if (station.secondaryProbability[cls.index]! > 0 && secondary(this, station)) {
+            if (this.laneRequest !== null || this.seized) station.releaseLane(this.laneRequest);
+            const lane = station.secondaryLanes;
+            this.lane = lane;
+            this.laneRequest = null;
+            this.seized = false;
+            this.at = AFTER_SECONDARY_LANE;
+            if (lane !== null) {
+              if (seizes) {
+                if (this.seize(lane, AFTER_SECONDARY_LANE)) return;
+              } else {
+                this.laneRequest = lane.request(cls.requestOptions);
+                if (this.waitFor(this.laneRequest, AFTER_SECONDARY_LANE)) return;
+              }
+            }
+          }
+          break;
+        }
+        case AFTER_SECONDARY_LANE: {
+          if (this.lane !== null && seizes) this.seized = true;
+          const station = this.station!;
+          this.holdFor(station.secondaryService!.sample(station.secondaryStream), DEPART);
+          return;
+        }
+        case DEPART:
+          this.depart();
+          break;
+        case END:
+          this.releaseHeld();
+          leavePort(this, this.exited ? 'exited' : 'turnedAway');
+          return;
+      }
+    }
+  }
+
+  /** The driver taken (first or at its station): since when, and how scarce drivers were. */
+  private takeDriver(): void {
+    this.hasDriver = true;
+    this.driverSince = this.cls.sim.now;
+    this.scarcity = this.cls.drivers!.scarcity();
+  }
+
+  /** In a scenario with ports, the port and its route; then the route's first station. */
+  private choosePort(): void {
+    const chooser = this.cls.portChooser;
+    if (chooser !== null) {
+      const chosen = chooser.choose();
+      this.router = chosen.router;
+      this.port = chosen.port;
+      this.port.arrive(this.counted);
+    }
+    this.station = this.router.first();
+    this.step = 0;
+  }
+
+  /** Reaches `station`: the arrival quotas next if it has any, else its room. */
+  private reachStation(station: StationModel): void {
+    reach(this, station);
+    if (station.arrivalQuotas.length > 0) {
+      // The electronic queue is a list, not a road: a vehicle waiting for its day frees its lane.
+      this.releaseHeld();
+      this.quota = 0;
+      this.at = QUOTAS;
+    } else this.at = ROOM;
+  }
+
+  /** Turned away at the station it is at: the journey ends. */
+  private turnAwayHere(): void {
+    const cls = this.cls;
+    turnAway(cls, this.station!, this.stats!, this.reachedAt >= cls.warmUp, cls.sim.now);
+    this.exited = false;
+    this.at = END;
+  }
+
+  /**
+   * The station's room (storage): diverts, or asks for a place; true when it waits. Without a room,
+   * or with a place at once (then `at` is AFTER_ROOM), the journey goes straight on.
+   */
+  private askRoom(): boolean {
+    const cls = this.cls;
+    const sim = cls.sim;
+    const classIndex = cls.index;
+    const station = this.station!;
+    this.roomRequest = null;
+    const room = station.room;
+    this.room = room;
+    this.at = LANE;
+    if (room === null) return false;
+    const full = !room.hasRoom(classIndex);
+    this.full = full;
+    const divert = station.divert;
+    if (full && divert !== null) {
+      station.overflow!.full(classIndex, this.reachedAt >= cls.warmUp, 'divert', sim.now);
+      station.changeWaiting(sim.now, -1);
+      cls.daily.queueChange(classIndex, sim.now, -1);
+      station.flow.diverted++;
+      this.releaseHeld();
+      this.port!.divertOut(this.counted);
+      this.holdFor(divert.travel.sample(divert.stream), AFTER_DIVERT);
+      return true;
+    }
+    if (full)
+      station.overflow!.full(
+        classIndex,
+        this.reachedAt >= cls.warmUp,
+        station.turnAway ? 'giveUp' : 'wait',
+        sim.now,
+      );
+    this.roomRequest = room.request(cls.requestOptions, classIndex);
+    return this.waitFor(this.roomRequest, AFTER_ROOM);
+  }
+
+  /** Frees what it held upstream and asks for a lane (or the gate's ticket); true when it waits. */
+  private askLane(seizes: boolean): boolean {
+    const cls = this.cls;
+    const classIndex = cls.index;
+    const station = this.station!;
+    this.releaseHeld();
+    this.service = station.service[classIndex]!;
+    this.perCar = station.perCar[classIndex]!;
+    const lane = station.lanes;
+    this.lane = lane;
+    this.laneRequest = null;
+    this.seized = false;
+    const gate = station.gate;
+    if (gate !== null) {
+      const ticket = gate.enter(classIndex, cls.priority, this.cars);
+      this.ticket = ticket;
+      return this.waitFor(ticket.event, AFTER_GATE);
+    }
+    if (lane !== null) {
+      if (seizes) return this.seize(lane, AFTER_LANE);
+      this.laneRequest = lane.request(cls.requestOptions);
+      return this.waitFor(this.laneRequest, AFTER_LANE);
+    }
+    this.holdFor(startService(this, station), AFTER_SERVICE);
+    return true;
+  }
+
+  /** Leaves the station: the driver's handover if here, holds what it has, and on to the next. */
+  private depart(): void {
+    const cls = this.cls;
+    const sim = cls.sim;
+    const station = this.station!;
+    const pool = cls.drivers;
+    if (this.hasDriver && station === pool!.releasedAt) {
+      const fee = pool!.finishTrip(
+        this.driver,
+        true,
+        this.counted,
+        sim.now - this.driverSince,
+        this.scarcity,
+      );
+      if (this.counted) cls.ledger.charge('driverFees', fee);
+      this.hasDriver = false;
+      this.driver = null;
+    }
+    this.hold(station, this.lane, this.laneRequest, this.seized, this.room, this.roomRequest);
+    station.flow.departed++;
+    this.station = this.router.next(station, this.step);
+    this.step++;
+    this.at = STATION;
+  }
+}
