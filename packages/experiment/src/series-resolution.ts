@@ -1,3 +1,5 @@
+import { pow } from '@landport/sim-core';
+
 /**
  * The resolution at which a border replication records its hourly series: hundredths of a
  * vehicle. Every series of the border model is a time-weighted mean number of vehicles over an
@@ -13,6 +15,6 @@ export const SERIES_DECIMAL_PLACES = 2;
 
 /** `values` rounded to {@link SERIES_DECIMAL_PLACES} decimal places (half up; never −0). */
 export function roundSeries(values: ArrayLike<number>): number[] {
-  const scale = 10 ** SERIES_DECIMAL_PLACES;
+  const scale = pow(10, SERIES_DECIMAL_PLACES);
   return Array.from(values, (v) => Math.round(v * scale) / scale + 0);
 }

@@ -15,8 +15,9 @@ const work = mkdtempSync(join(tmpdir(), 'landport-playground-node-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 // The page's own code path (scenario and overrides, the worker's task, the summary, the CSV), run
-// in Node: byte for byte what the CLI writes. In a browser only the engine's Math library can
-// change a last bit (see test-summary-match.ts); here nothing may.
+// in Node: byte for byte what the CLI writes. The browser test (playground.e2e.test.ts) asserts the
+// same in Chromium: sim-core computes its elementary functions itself, so no engine's Math library
+// can change a last bit.
 describe('the page’s computation, run in Node', () => {
   it('gives `landport run --json`, summary.json and replications.csv byte for byte', () => {
     const prepared = prepareScenario(scenarioText('horgos-2024'), 'horgos-2024.yaml', OVERRIDES);

@@ -12,6 +12,7 @@ export { ContainerTransfer } from './container-request.js';
 export type { EventCallback } from './event.js';
 export { Event } from './event.js';
 export { Interrupt } from './interrupt.js';
+export * from './math/index.js';
 export { NORMAL, URGENT } from './priority.js';
 export type { ProcessGenerator, Yieldable } from './process.js';
 export { Process } from './process.js';

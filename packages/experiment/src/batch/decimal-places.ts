@@ -1,3 +1,5 @@
+import { pow } from '@landport/sim-core';
+
 /** Most decimal places {@link decimalPlaces} tries. */
 export const MAX_DECIMAL_PLACES = 6;
 
@@ -19,7 +21,7 @@ export function decimalPlaces(values: ArrayLike<number>): number | null {
 }
 
 function representable(values: ArrayLike<number>, d: number): boolean {
-  const scale = 10 ** d;
+  const scale = pow(10, d);
   for (let i = 0; i < values.length; i++) {
     const v = values[i]!;
     const k = Math.round(v * scale);
@@ -30,12 +32,12 @@ function representable(values: ArrayLike<number>, d: number): boolean {
 
 /** The integers k with value = k / 10^d, for values {@link decimalPlaces} accepted at d. */
 export function scaledIntegers(values: ArrayLike<number>, d: number): number[] {
-  const scale = 10 ** d;
+  const scale = pow(10, d);
   return Array.from(values, (v) => Math.round(v * scale) + 0);
 }
 
 /** The values k / 10^d (the one expression both directions use, so the bits match). */
 export function fromScaledIntegers(integers: readonly number[], d: number): number[] {
-  const scale = 10 ** d;
+  const scale = pow(10, d);
   return integers.map((k) => k / scale);
 }

@@ -1,3 +1,4 @@
+import { log } from '../math/index.js';
 import type { Distribution } from './distribution.js';
 import { MAX_SCALE, requireAtMost } from './float-limits.js';
 import { Gamma } from './gamma.js';
@@ -49,6 +50,6 @@ export class Erlang implements Distribution {
     if (this.gamma !== undefined) return this.gamma.sample(rng);
     let product = rng.random();
     for (let i = 1; i < this.k; i++) product *= rng.random();
-    return -this.phaseMean * Math.log(product);
+    return -this.phaseMean * log(product);
   }
 }

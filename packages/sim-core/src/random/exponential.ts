@@ -1,3 +1,4 @@
+import { log } from '../math/index.js';
 import type { Distribution } from './distribution.js';
 import { MAX_SCALE, requireAtMost } from './float-limits.js';
 import { requirePositive } from './parameter-validation.js';
@@ -26,6 +27,6 @@ export class Exponential implements Distribution {
   }
 
   sample(rng: RandomStream): number {
-    return -this.mean * Math.log(rng.random());
+    return -this.mean * log(rng.random());
   }
 }

@@ -30,6 +30,7 @@ export const MIN_WEIBULL_SHAPE = 0.012;
  */
 export function stateBound(bound: number, direction: 'down' | 'up' = 'down'): string {
   if (!Number.isFinite(bound) || bound === 0) return String(bound);
+  // engine-math: the step only rounds a bound an error message states; it reaches no result.
   const step = 10 ** (Math.floor(Math.log10(Math.abs(bound))) - 3);
   const rounded = direction === 'down' ? Math.floor(bound / step) * step : Math.ceil(bound / step) * step;
   return String(Number(rounded.toPrecision(4)));

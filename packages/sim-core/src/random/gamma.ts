@@ -1,3 +1,4 @@
+import { log, pow } from '../math/index.js';
 import type { Distribution } from './distribution.js';
 import { MAX_SCALE, requireAtMost } from './float-limits.js';
 import { requirePositive } from './parameter-validation.js';
@@ -61,9 +62,9 @@ export class Gamma implements Distribution {
       const u = rng.random();
       const z2 = z * z;
       if (u < 1 - 0.0331 * z2 * z2) break;
-      if (Math.log(u) < 0.5 * z2 + d * (1 - v + Math.log(v))) break;
+      if (log(u) < 0.5 * z2 + d * (1 - v + log(v))) break;
     }
     const g = d * v * this.scale;
-    return this.boostExponent === 0 ? g : g * rng.random() ** this.boostExponent;
+    return this.boostExponent === 0 ? g : g * pow(rng.random(), this.boostExponent);
   }
 }

@@ -1,3 +1,4 @@
+import { exp, log, log1p } from '../math/index.js';
 import type { Distribution } from './distribution.js';
 import { MAX_SCALE, requireAtMost } from './float-limits.js';
 import { requirePositive } from './parameter-validation.js';
@@ -41,12 +42,12 @@ export class Lognormal implements Distribution {
     this.mean = mean;
     this.cv = cv;
     this.variance = (cv * mean) ** 2;
-    const logVariance = Math.log1p(cv * cv);
+    const logVariance = log1p(cv * cv);
     this.sigma = Math.sqrt(logVariance);
-    this.mu = Math.log(mean) - logVariance / 2;
+    this.mu = log(mean) - logVariance / 2;
   }
 
   sample(rng: RandomStream): number {
-    return Math.exp(this.mu + this.sigma * standardNormalQuantile(rng.random()));
+    return exp(this.mu + this.sigma * standardNormalQuantile(rng.random()));
   }
 }

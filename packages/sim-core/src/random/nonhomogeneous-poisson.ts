@@ -1,3 +1,4 @@
+import { log } from '../math/index.js';
 import type { ArrivalProcess } from './arrival-process.js';
 import { requireNonNegative } from './parameter-validation.js';
 import type { RateProfile } from './rate-profile.js';
@@ -37,7 +38,7 @@ export class NonhomogeneousPoisson implements ArrivalProcess {
     if (bound === 0) return Number.POSITIVE_INFINITY;
     let t = now;
     for (;;) {
-      t -= this.meanCandidateGap * Math.log(rng.random());
+      t -= this.meanCandidateGap * log(rng.random());
       const rate = this.profile.rateAt(t);
       if (!(rate >= 0 && rate <= bound)) {
         throw new RangeError(

@@ -1,3 +1,4 @@
+import { log } from '../math/index.js';
 import type { ArrivalProcess } from './arrival-process.js';
 import { requireNonNegative } from './parameter-validation.js';
 import type { RandomStream } from './stream.js';
@@ -22,6 +23,6 @@ export class PoissonArrivals implements ArrivalProcess {
 
   next(now: number, rng: RandomStream): number {
     // ln(u) < 0 strictly, since u < 1, so the gap is > 0 and Infinity·ln(u) is -Infinity, never NaN.
-    return now - this.meanInterarrival * Math.log(rng.random());
+    return now - this.meanInterarrival * log(rng.random());
   }
 }

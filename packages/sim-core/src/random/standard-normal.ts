@@ -1,3 +1,5 @@
+import { exp, log } from '../math/index.js';
+
 // Standard normal density, distribution and quantile functions, to double precision.
 // Coefficients are the published ones written as their shortest round-trip doubles (same values).
 // Φ: W. J. Cody, "Rational Chebyshev approximations for the error function", Math. Comp. 23 (1969),
@@ -103,7 +105,7 @@ const F7 = 2.0442631033899397e-15;
 
 /** Standard normal density φ(x) = exp(-x²/2)/√(2π). */
 export function standardNormalPdf(x: number): number {
-  return INV_SQRT_2PI * Math.exp(-0.5 * x * x);
+  return INV_SQRT_2PI * exp(-0.5 * x * x);
 }
 
 /**
@@ -135,7 +137,7 @@ export function standardNormalCdf(x: number): number {
   // exp(-y²/2) split as exp(-ys²/2)·exp(-(y-ys)(y+ys)/2) with ys = y rounded down to 1/16, so that
   // the large exponent is computed exactly (Cody's device against cancellation error).
   const ys = Math.trunc(y * 16) / 16;
-  const upper = Math.exp(-0.5 * ys * ys) * Math.exp(-0.5 * (y - ys) * (y + ys)) * tail;
+  const upper = exp(-0.5 * ys * ys) * exp(-0.5 * (y - ys) * (y + ys)) * tail;
   return x > 0 ? 1 - upper : upper;
 }
 
@@ -154,7 +156,7 @@ export function standardNormalQuantile(p: number): number {
   }
   let r = q < 0 ? p : 1 - p;
   if (!(r > 0)) return r === 0 ? (q < 0 ? -Infinity : Infinity) : Number.NaN;
-  r = Math.sqrt(-Math.log(r));
+  r = Math.sqrt(-log(r));
   let x: number;
   if (r <= 5) {
     r -= 1.6;

@@ -1,3 +1,4 @@
+import { log, pow } from '../math/index.js';
 import type { Distribution } from './distribution.js';
 import { MAX_SCALE, MIN_WEIBULL_SHAPE, requireAtMost, stateBound } from './float-limits.js';
 import { gammaFunction } from './gamma-function.js';
@@ -52,6 +53,6 @@ export class Weibull implements Distribution {
   }
 
   sample(rng: RandomStream): number {
-    return this.scale * (-Math.log(rng.random())) ** this.inverseShape;
+    return this.scale * pow(-log(rng.random()), this.inverseShape);
   }
 }

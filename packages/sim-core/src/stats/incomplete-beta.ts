@@ -1,3 +1,4 @@
+import { exp, log, log1p } from '../math/index.js';
 import { logGamma } from './log-gamma.js';
 
 const MAX_ITERATIONS = 10_000;
@@ -21,11 +22,11 @@ export function regularizedIncompleteBeta(x: number, a: number, b: number): numb
   }
   if (x === 0 || x === 1) return x;
   // Prefactor x^a (1−x)^b / B(a, b), in logs so that large a, b do not overflow.
-  const logFront = logGamma(a + b) - logGamma(a) - logGamma(b) + a * Math.log(x) + b * Math.log1p(-x);
+  const logFront = logGamma(a + b) - logGamma(a) - logGamma(b) + a * log(x) + b * log1p(-x);
   if (x < (a + 1) / (a + b + 2)) {
-    return (Math.exp(logFront) * continuedFraction(x, a, b)) / a;
+    return (exp(logFront) * continuedFraction(x, a, b)) / a;
   }
-  return 1 - (Math.exp(logFront) * continuedFraction(1 - x, b, a)) / b;
+  return 1 - (exp(logFront) * continuedFraction(1 - x, b, a)) / b;
 }
 
 /** Lentz's evaluation of the incomplete beta continued fraction (Numerical Recipes `betacf`). */

@@ -1,3 +1,5 @@
+import { log, log1p } from '../math/index.js';
+
 // Acklam's rational approximations: central region and the two tails.
 const A = [
   -3.969683028665376e1, 2.209460984245205e2, -2.759285104469687e2, 1.38357751867269e2, -3.066479806614716e1,
@@ -24,8 +26,8 @@ export function normalQuantile(p: number): number {
   }
   if (p === 0) return Number.NEGATIVE_INFINITY;
   if (p === 1) return Number.POSITIVE_INFINITY;
-  if (p < P_LOW) return tail(Math.sqrt(-2 * Math.log(p)));
-  if (p > 1 - P_LOW) return -tail(Math.sqrt(-2 * Math.log1p(-p)));
+  if (p < P_LOW) return tail(Math.sqrt(-2 * log(p)));
+  if (p > 1 - P_LOW) return -tail(Math.sqrt(-2 * log1p(-p)));
   const q = p - 0.5;
   const r = q * q;
   return (

@@ -1,3 +1,5 @@
+import { exp, log } from '../math/index.js';
+
 /** Options for {@link QuantileSketch}. */
 export interface QuantileSketchOptions {
   /** Relative accuracy α in (0, 1): every quantile is within ±α·(true value). Default 0.01 (1%). */
@@ -80,7 +82,7 @@ export class QuantileSketch {
     this.relativeAccuracy = relativeAccuracy;
     this.maxBuckets = maxBuckets;
     this.#gamma = (1 + relativeAccuracy) / (1 - relativeAccuracy);
-    this.#logGamma = Math.log(this.#gamma);
+    this.#logGamma = log(this.#gamma);
     this.#invLogGamma = 1 / this.#logGamma;
   }
 
@@ -145,7 +147,7 @@ export class QuantileSketch {
       this.#zeroCount++;
       return;
     }
-    this.#addToBucket(Math.ceil(Math.log(x) * this.#invLogGamma), 1);
+    this.#addToBucket(Math.ceil(log(x) * this.#invLogGamma), 1);
   }
 
   /**
@@ -165,7 +167,7 @@ export class QuantileSketch {
     for (let i = this.#lo; i <= this.#hi; i++) {
       cumulative += this.#counts[i - this.#offset]!;
       if (cumulative > rank) {
-        const estimate = (2 * Math.exp(i * this.#logGamma)) / (this.#gamma + 1);
+        const estimate = (2 * exp(i * this.#logGamma)) / (this.#gamma + 1);
         return Math.min(this.#max, Math.max(this.#min, estimate));
       }
     }

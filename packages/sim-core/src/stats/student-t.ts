@@ -1,3 +1,4 @@
+import { exp, log, log1p, tan } from '../math/index.js';
 import { regularizedIncompleteBeta } from './incomplete-beta.js';
 import { logGamma } from './log-gamma.js';
 import { normalQuantile } from './normal-quantile.js';
@@ -58,14 +59,14 @@ function upperTail(t: number, df: number): number {
 
 /** The t > 0 with P(T > t) = q, for 0 < q < 1/2. */
 function upperQuantile(q: number, df: number): number {
-  if (df === 1) return 1 / Math.tan(Math.PI * q);
+  if (df === 1) return 1 / tan(Math.PI * q);
   if (df === 2) return (1 - 2 * q) / Math.sqrt(2 * q * (1 - q));
   const start = cornishFisher(-normalQuantile(q), df);
   if (df >= EXPANSION_MIN_DF) return start;
 
   // ln of the t density's normalizing constant Γ((ν+1)/2) / (√(νπ) Γ(ν/2)).
-  const logNorm = logGamma((df + 1) / 2) - logGamma(df / 2) - 0.5 * Math.log(df * Math.PI);
-  const density = (x: number) => Math.exp(logNorm - ((df + 1) / 2) * Math.log1p((x * x) / df));
+  const logNorm = logGamma((df + 1) / 2) - logGamma(df / 2) - 0.5 * log(df * Math.PI);
+  const density = (x: number) => exp(logNorm - ((df + 1) / 2) * log1p((x * x) / df));
 
   // Bracket [lo, hi] with tail(lo) >= q >= tail(hi); the tail decreases in t.
   let lo = 0;
