@@ -45,6 +45,7 @@ export function decodeBase85(text: string): Uint8Array {
       word = word * 85 + digit;
     }
     if (word > 0xffffffff) throw new TypeError('base85 text holds a group beyond 32 bits');
+    // engine-math: 2 ** k for a small integer k is an exact power of two on every engine.
     for (let j = 0; j < n - 1; j++) out[o++] = Math.floor(word / 2 ** (24 - 8 * j)) % 256;
   }
   return out;

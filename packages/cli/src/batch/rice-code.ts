@@ -33,6 +33,7 @@ export function encodeRice(values: readonly number[]): Uint8Array {
     const end = Math.min(start + RICE_BLOCK, zigzag.length);
     const r = bestParameter(zigzag, start, end);
     bits.write(r, PARAMETER_BITS);
+    // engine-math: 2 ** r for an integer r ≤ 53 is an exact power of two on every engine.
     const scale = 2 ** r;
     for (let i = start; i < end; i++) {
       const z = zigzag[i]!;
@@ -84,6 +85,7 @@ export function decodeRice(bytes: Uint8Array, offset: number, count: number, int
       if (q > MAX_MAGNITUDE) throw new TypeError('a packed series value is too large');
     }
     at++; // the zero that ends the quotient
+    // engine-math: 2 ** r for an integer r ≤ 53 is an exact power of two on every engine.
     const z = q * 2 ** r + read(r);
     into[i] = z % 2 === 0 ? z / 2 : -(z + 1) / 2;
   }
@@ -98,10 +100,12 @@ export function decodeRice(bytes: Uint8Array, offset: number, count: number, int
 function bestParameter(zigzag: readonly number[], start: number, end: number): number {
   let sum = 0;
   for (let i = start; i < end; i++) sum += zigzag[i]!;
+  // engine-math: log2 only centres the search for r; every r decodes the same values.
   const guess = sum === 0 ? 0 : Math.max(0, Math.floor(Math.log2(sum / (end - start))));
   let best = 0;
   let bestBits = Number.POSITIVE_INFINITY;
   for (let r = Math.max(0, guess - 2); r <= Math.min(53, guess + 2); r++) {
+    // engine-math: 2 ** r for an integer r ≤ 53 is an exact power of two on every engine.
     const scale = 2 ** r;
     let bits = 0;
     for (let i = start; i < end; i++) bits += Math.floor(zigzag[i]! / scale) + 1 + r;

@@ -166,7 +166,9 @@ function bestSubset(tables: Table[], t: number, candidates: readonly number[]): 
   const usable = candidates.filter((s) => s !== t && tables[s]!.length === target.length);
   let best: number[] | null = null;
   let bestCost = Number.POSITIVE_INFINITY;
+  // engine-math: 2 ** n for a small integer n is an exact power of two on every engine.
   for (let mask = 1; mask < 2 ** usable.length; mask++) {
+    // engine-math: 2 ** j for a small integer j is an exact power of two on every engine.
     const subset = usable.filter((_, j) => Math.floor(mask / 2 ** j) % 2 === 1);
     let cost = 0;
     for (let r = 0; r < target.length && cost < bestCost; r++) {
