@@ -242,10 +242,16 @@ describe.skipIf(!redisServerAvailable())('a real Redis that loses the batch, fre
       working.child.stderr?.on('data', (chunk: Buffer) => {
         log += chunk.toString();
       });
-      // Restart once the job has stored an output, so the loss happens in the middle of it.
+      // Restart once the job has stored an output, so the loss happens in the middle of it, and
+      // once collect holds its claim on the batch, so that it saw the batch before it vanished (a
+      // fast worker can store its first output before collect has even started).
       for (let tries = 0; (await probe.hlen(`landport:batch:${id}:results`)) === 0; tries++) {
         if (tries > 600) throw new Error(`the worker stored nothing:\n${log}`);
         await sleep(50);
+      }
+      for (let tries = 0; (await probe.exists(`landport:batch:${id}:collector`)) === 0; tries++) {
+        if (tries > 600) throw new Error('collect never claimed the batch');
+        await sleep(20);
       }
       await server.restart();
       restartedAt = performance.now();
