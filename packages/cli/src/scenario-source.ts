@@ -2,11 +2,13 @@ import { existsSync } from 'node:fs';
 import { basename, extname } from 'node:path';
 import {
   applyOverrides,
+  dropShocksAfterHorizon,
   formatIssues,
-  type Override,
   OverrideError,
+  parseDurationShorthand,
   parseOverride,
   parseScenario,
+  readDurationShorthand,
   readScenarioText,
   ScenarioError,
   validateScenario,
@@ -129,44 +131,6 @@ function asUsageError<T>(read: () => T): T {
   }
 }
 
-/**
- * Reads `--set calendar.horizon=30d` (and `calendar.warmUp`) as `--horizon 30d` does. A manifest
- * records `--horizon` and `--warmup` in that form among the overrides, so this is what lets a run
- * be reproduced from its manifest by passing every override as `--set`.
- */
-function readDurationShorthand(o: Override): Override {
-  const path = o.path.join('.');
-  if ((path === 'calendar.horizon' || path === 'calendar.warmUp') && typeof o.value === 'string') {
-    if (DURATION.test(o.value.trim())) return { ...o, value: parseDuration(`--set ${path}`, o.value) };
-  }
-  return o;
-}
-
-/**
- * A shorter `--horizon` leaves some of a scenario's dated shocks after its end, which a file may
- * not have; those shocks cannot change the run, so they are dropped. The scenario's note says so
- * (horizon-note.ts), printed only once everything is valid: never before the error it would lead to.
- */
-function dropShocksAfterHorizon(raw: Record<string, unknown>): void {
-  const shocks = raw.shocks;
-  if (!Array.isArray(shocks)) return;
-  let outside: Set<number>;
-  try {
-    validateScenario(raw);
-    return;
-  } catch (error) {
-    if (!(error instanceof ScenarioError)) throw error;
-    outside = new Set(
-      error.issues
-        .map((i) => /^shocks\[(\d+)\]\.at$/.exec(i.path))
-        .filter((m) => m !== null)
-        .map((m) => Number(m[1])),
-    );
-  }
-  if (outside.size === 0) return;
-  raw.shocks = shocks.filter((_, i) => !outside.has(i));
-}
-
 /** Prints the notes of `sources` on stderr, each once (compare and sweep load one scenario several times). */
 export function printScenarioNotes(...sources: readonly ScenarioSource[]): void {
   for (const note of new Set(sources.flatMap((source) => source.notes))) {
@@ -192,13 +156,10 @@ function issuesOf(error: ScenarioError): string {
   );
 }
 
-const DURATION = /^(\d+(?:\.\d+)?)(d|h|m)$/;
-const UNIT = { d: 'days', h: 'hours', m: 'minutes' } as const;
-
-/** Reads `30d`, `12h` or `90m` as a scenario duration. */
+/** Reads `30d`, `12h` or `90m` as a scenario duration, or says what `option` expected. */
 export function parseDuration(option: string, text: string): Record<string, number> {
-  const match = DURATION.exec(text.trim());
-  if (match === null)
+  const duration = parseDurationShorthand(text);
+  if (duration === null)
     throw new UsageError(`${option} ${JSON.stringify(text)}: expected a duration such as 30d, 12h or 90m.`);
-  return { [UNIT[match[2] as keyof typeof UNIT]]: Number(match[1]) };
+  return duration;
 }

@@ -1,9 +1,11 @@
 import {
   applyOverrides,
+  dropShocksAfterHorizon,
   type Override,
   OverrideError,
   parseOverride,
   parseScenario,
+  readDurationShorthand,
   readScenarioText,
   ScenarioError,
   type ScenarioIssue,
@@ -29,17 +31,13 @@ export type PreparedScenario =
       readonly problemCount: number;
     };
 
-const DURATION = /^(\d+(?:\.\d+)?)(d|h|m)$/;
-const UNIT = { d: 'days', h: 'hours', m: 'minutes' } as const;
-
 /**
  * What `landport run <file> --set …` does before it runs anything (the CLI's scenario-source.ts):
  * the text is parsed and validated on its own, so that its problems point at its own lines; then
  * the overrides are applied in order to the text's data (`calendar.horizon=20d` read as
  * `--horizon 20d`; a shorter horizon drops the dated shocks it leaves out) and the result is
- * validated once more. The same scenario as the CLI's, so the same results. (The duration shorthand
- * and the dropping of shocks are the CLI's own, in its scenario-source.ts, repeated here; they could
- * move into @landport/scenario-format beside the overrides.)
+ * validated once more. The same scenario as the CLI's, so the same results: the duration shorthand
+ * and the dropping of shocks are the format's, which the CLI calls too.
  */
 export function prepareScenario(
   text: string,
@@ -77,35 +75,4 @@ export function prepareScenario(
 
 function failure(stage: 'text' | 'overrides', message: string, error: ScenarioError): PreparedScenario {
   return { ok: false, stage, message, issues: error.issues, problemCount: error.problemCount };
-}
-
-/** `calendar.horizon=30d` (and `calendar.warmUp`) read as `--horizon 30d` reads it. */
-function readDurationShorthand(o: Override): Override {
-  const path = o.path.join('.');
-  if ((path === 'calendar.horizon' || path === 'calendar.warmUp') && typeof o.value === 'string') {
-    const match = DURATION.exec(o.value.trim());
-    if (match !== null) return { ...o, value: { [UNIT[match[2] as keyof typeof UNIT]]: Number(match[1]) } };
-  }
-  return o;
-}
-
-/** The dated shocks a shorter horizon leaves out cannot change the run: dropped, as the CLI drops them. */
-function dropShocksAfterHorizon(raw: Record<string, unknown>): void {
-  const shocks = raw.shocks;
-  if (!Array.isArray(shocks)) return;
-  let outside: Set<number>;
-  try {
-    validateScenario(raw);
-    return;
-  } catch (error) {
-    if (!(error instanceof ScenarioError)) throw error;
-    outside = new Set(
-      error.issues
-        .map((i) => /^shocks\[(\d+)\]\.at$/.exec(i.path))
-        .filter((m) => m !== null)
-        .map((m) => Number(m[1])),
-    );
-  }
-  if (outside.size === 0) return;
-  raw.shocks = shocks.filter((_, i) => !outside.has(i));
 }

@@ -14,6 +14,7 @@ export {
   timeDistribution,
 } from './distribution.js';
 export { type DriversInput, drivers } from './drivers.js';
+export { parseDurationShorthand, readDurationShorthand } from './duration-shorthand.js';
 export { EQUEUE_ARRIVALS, EQUEUE_LATE_RULES, type EQueueInput, equeue } from './equeue.js';
 export { type FleetInput, fleet } from './fleet.js';
 export { scenarioJsonSchema } from './json-schema.js';
@@ -27,6 +28,7 @@ export type { ScenarioIssue } from './scenario-issue.js';
 export { type ParsedScenario, type ScenarioInput, scenarioSchema } from './schema.js';
 export { setNumberAtSetPath, valueAtSetPath } from './set-path.js';
 export { policyShock, SHOCK_CHANGES, type ShockInput } from './shocks.js';
+export { dropShocksAfterHorizon } from './shocks-within-horizon.js';
 export { type SideInput, side } from './side.js';
 export { type StationInput, station } from './station.js';
 export {
