@@ -3,7 +3,7 @@ import type { ProblemDraft } from './scenario-issue.js';
 import type { ScenarioParts } from './scenario-parts.js';
 import { shockSide } from './shock-side.js';
 import { closureInterval, fixedSchedule, instantOf, offsetSchedule } from './side-clock.js';
-import { toMinutes } from './units.js';
+import { type DurationInput, toMinutes } from './units.js';
 
 /**
  * Times that must be in order: the warm-up inside the horizon, offset changes ascending, closures
@@ -71,17 +71,19 @@ function checkShockDates(parts: ScenarioParts, start: string, horizon: number): 
   const startUtc = startTime.wallMinutes - startOffset;
   const stations = parts.stations.map((s) => s.value);
   const sides = parts.sides.map((s) => s.value);
+  // Minutes since the start of a time written as a date-time on `side`'s clock (the start's
+  // clock when the side or its offsets are not valid yet) or as a duration from the start.
+  const minuteOf = (at: string | DurationInput, side: (typeof sides)[number] | undefined): number => {
+    if (typeof at !== 'string') return toMinutes(at);
+    const schedule =
+      side?.utcOffset !== undefined && side.utcOffsetChanges !== undefined
+        ? offsetSchedule({ utcOffset: side.utcOffset, utcOffsetChanges: side.utcOffsetChanges })
+        : fixedSchedule(startOffset);
+    return instantOf(schedule, parseDateTime(at)!) - startUtc;
+  };
   for (const { index, value: shock } of parts.shocks) {
     if (shock.at === undefined) continue;
-    let minute: number;
-    if (typeof shock.at === 'string') {
-      const side = shockSide(shock, stations, sides);
-      const schedule =
-        side?.utcOffset !== undefined && side.utcOffsetChanges !== undefined
-          ? offsetSchedule({ utcOffset: side.utcOffset, utcOffsetChanges: side.utcOffsetChanges })
-          : fixedSchedule(startOffset);
-      minute = instantOf(schedule, parseDateTime(shock.at)!) - startUtc;
-    } else minute = toMinutes(shock.at);
+    const minute = minuteOf(shock.at, shockSide(shock, stations, sides));
     if (minute < 0 || minute > horizon) {
       problems.push({
         segments: ['shocks', index, 'at'],
@@ -93,17 +95,13 @@ function checkShockDates(parts: ScenarioParts, start: string, horizon: number): 
   }
   for (const { index, value: q } of parts.equeues) {
     if (q.opens === undefined) continue;
-    let minute: number;
-    if (typeof q.opens === 'string') {
-      const side = sides.find((s) => s?.id === q.side);
-      const schedule =
-        side?.utcOffset !== undefined && side.utcOffsetChanges !== undefined
-          ? offsetSchedule({ utcOffset: side.utcOffset, utcOffsetChanges: side.utcOffsetChanges })
-          : fixedSchedule(startOffset);
-      minute = instantOf(schedule, parseDateTime(q.opens)!) - startUtc;
-    } else minute = toMinutes(q.opens);
     // After the horizon is allowed: a shortened run (--horizon) simply ends before it opens.
-    if (minute < 0) {
+    if (
+      minuteOf(
+        q.opens,
+        sides.find((s) => s?.id === q.side),
+      ) < 0
+    ) {
       problems.push({
         segments: ['equeues', index, 'opens'],
         value: q.opens,

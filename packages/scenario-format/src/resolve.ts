@@ -17,7 +17,7 @@ import { resolveClass, resolveStation } from './resolve-network.js';
 import type { ParsedScenario } from './schema.js';
 import { shockSide } from './shock-side.js';
 import { closureInterval, fixedSchedule, instantOf, offsetAt, offsetSchedule } from './side-clock.js';
-import { type MoneyInput, toMinutes } from './units.js';
+import { type DurationInput, type MoneyInput, toMinutes } from './units.js';
 
 type ParsedSide = ParsedScenario['sides'][number];
 
@@ -113,6 +113,16 @@ function resolveCosts(
   return { costs, money };
 }
 
+/**
+ * Minutes since the start of a time written as a date-time on `side`'s clock (the start's clock
+ * for no side) or as a duration from the start.
+ */
+function minuteOf(at: string | DurationInput, side: ParsedSide | undefined, frame: Frame): number {
+  if (typeof at !== 'string') return toMinutes(at);
+  const schedule = side === undefined ? fixedSchedule(frame.startOffset) : offsetSchedule(side);
+  return instantOf(schedule, parseDateTime(at)!) - frame.startUtc;
+}
+
 function resolveShocks(
   parsed: ParsedScenario,
   frame: Frame,
@@ -120,12 +130,7 @@ function resolveShocks(
   classIds: readonly string[],
 ): Shock[] {
   const shocks = parsed.shocks.map((s): Shock => {
-    let at: number;
-    if (typeof s.at === 'string') {
-      const side = shockSide(s, parsed.stations, parsed.sides);
-      const schedule = side === undefined ? fixedSchedule(frame.startOffset) : offsetSchedule(side);
-      at = instantOf(schedule, parseDateTime(s.at)!) - frame.startUtc;
-    } else at = toMinutes(s.at);
+    const at = minuteOf(s.at, shockSide(s, parsed.stations, parsed.sides), frame);
     let change: ShockChange;
     switch (s.change) {
       case 'lanes':
@@ -208,17 +213,19 @@ export function resolveScenario(parsed: ParsedScenario): Scenario {
     ),
     stations: parsed.stations.map((st) => resolveStation(st, classIds)),
     classes: parsed.classes.map((c) => resolveClass(c, parsed.stations)),
-    equeues: parsed.equeues.map((q) => {
-      // The opening instant is read on the e-queue's side clock, like a shock on that side.
-      const side = parsed.sides.find((s) => s.id === q.side)!;
-      const opens =
+    // An e-queue's opening is read on its side's clock, like a shock on that side.
+    equeues: parsed.equeues.map((q) =>
+      resolveEQueue(
+        q,
         q.opens === undefined
           ? 0
-          : typeof q.opens === 'string'
-            ? instantOf(offsetSchedule(side), parseDateTime(q.opens)!) - frame.startUtc
-            : toMinutes(q.opens);
-      return resolveEQueue(q, opens);
-    }),
+          : minuteOf(
+              q.opens,
+              parsed.sides.find((s) => s.id === q.side),
+              frame,
+            ),
+      ),
+    ),
     fleets: parsed.fleets.map((f) => ({
       id: f.id,
       vehicles: f.vehicles,
