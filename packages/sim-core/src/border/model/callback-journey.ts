@@ -4,7 +4,18 @@ import type { Request } from '../../request.js';
 import type { Resource } from '../../resource.js';
 import type { ClassModel } from './class-model.js';
 import { leavePort, turnAway } from './journey-exit.js';
-import { arrive, reach, secondary, serviceEnded, startService } from './journey-steps.js';
+import {
+  arrive,
+  arriveDiverted,
+  divertFrom,
+  handOverDriver,
+  reach,
+  secondary,
+  serviceEnded,
+  startService,
+  storageFull,
+  takeDriver,
+} from './journey-steps.js';
 import type { GateTicket } from './start-gate.js';
 import type { StationModel } from './station-model.js';
 import type { StationRoom } from './station-room.js';
@@ -158,7 +169,7 @@ export class CallbackJourney extends Vehicle implements EventWaiter {
           this.at = STATION;
           break;
         case AFTER_FIRST_DRIVER:
-          this.takeDriver();
+          takeDriver(this);
           this.choosePort();
           this.at = STATION;
           break;
@@ -185,7 +196,7 @@ export class CallbackJourney extends Vehicle implements EventWaiter {
           break;
         }
         case AFTER_DRIVER_HERE:
-          this.takeDriver();
+          takeDriver(this);
           this.reachStation(this.station!);
           break;
         case QUOTAS: {
@@ -211,13 +222,7 @@ export class CallbackJourney extends Vehicle implements EventWaiter {
           if (this.at === AFTER_ROOM) value = this.roomRequest!.value;
           break;
         case AFTER_DIVERT: {
-          const divert = this.station!.divert!;
-          const next = cls.routeAt[divert.to]!;
-          this.port = next.port;
-          this.port.divertIn(this.counted);
-          this.portSince = sim.now;
-          this.queuedBefore = this.queued;
-          this.router = next.router;
+          arriveDiverted(this, this.station!);
           this.station = this.router.first();
           this.step = 0;
           this.at = STATION;
@@ -290,13 +295,6 @@ export class CallbackJourney extends Vehicle implements EventWaiter {
     }
   }
 
-  /** The driver taken (first or at its station): since when, and how scarce drivers were. */
-  private takeDriver(): void {
-    this.hasDriver = true;
-    this.driverSince = this.cls.sim.now;
-    this.scarcity = this.cls.drivers!.scarcity();
-  }
-
   /** In a scenario with ports, the port and its route; then the route's first station. */
   private choosePort(): void {
     const chooser = this.cls.portChooser;
@@ -335,7 +333,6 @@ export class CallbackJourney extends Vehicle implements EventWaiter {
    */
   private askRoom(): boolean {
     const cls = this.cls;
-    const sim = cls.sim;
     const classIndex = cls.index;
     const station = this.station!;
     this.roomRequest = null;
@@ -345,24 +342,11 @@ export class CallbackJourney extends Vehicle implements EventWaiter {
     if (room === null) return false;
     const full = !room.hasRoom(classIndex);
     this.full = full;
-    const divert = station.divert;
-    if (full && divert !== null) {
-      station.overflow!.full(classIndex, this.reachedAt >= cls.warmUp, 'divert', sim.now);
-      station.changeWaiting(sim.now, -1);
-      cls.daily.queueChange(classIndex, sim.now, -1);
-      station.flow.diverted++;
-      this.releaseHeld();
-      this.port!.divertOut(this.counted);
-      this.holdFor(divert.travel.sample(divert.stream), AFTER_DIVERT);
+    if (full && station.divert !== null) {
+      this.holdFor(divertFrom(this, station), AFTER_DIVERT);
       return true;
     }
-    if (full)
-      station.overflow!.full(
-        classIndex,
-        this.reachedAt >= cls.warmUp,
-        station.turnAway ? 'giveUp' : 'wait',
-        sim.now,
-      );
+    if (full) storageFull(this, station, station.turnAway ? 'giveUp' : 'wait');
     this.roomRequest = room.request(cls.requestOptions, classIndex);
     return this.waitFor(this.roomRequest, AFTER_ROOM);
   }
@@ -396,22 +380,8 @@ export class CallbackJourney extends Vehicle implements EventWaiter {
 
   /** Leaves the station: the driver's handover if here, holds what it has, and on to the next. */
   private depart(): void {
-    const cls = this.cls;
-    const sim = cls.sim;
     const station = this.station!;
-    const pool = cls.drivers;
-    if (this.hasDriver && station === pool!.releasedAt) {
-      const fee = pool!.finishTrip(
-        this.driver,
-        true,
-        this.counted,
-        sim.now - this.driverSince,
-        this.scarcity,
-      );
-      if (this.counted) cls.ledger.charge('driverFees', fee);
-      this.hasDriver = false;
-      this.driver = null;
-    }
+    handOverDriver(this, station);
     this.hold(station, this.lane, this.laneRequest, this.seized, this.room, this.roomRequest);
     station.flow.departed++;
     this.station = this.router.next(station, this.step);

@@ -55,3 +55,57 @@ export function secondary(v: Vehicle, station: StationModel): boolean {
   if (v.reachedAt >= v.cls.warmUp) v.stats!.secondary++;
   return true;
 }
+
+/** The vehicle has its driver (before the first station or at the pool's station). */
+export function takeDriver(v: Vehicle): void {
+  v.hasDriver = true;
+  v.driverSince = v.cls.sim.now;
+  v.scarcity = v.cls.drivers!.scarcity();
+}
+
+/**
+ * Counts the full storage the vehicle found at `station` and what it does: waits beyond it or gives
+ * up (by the station's rule; it then asks for a place, which may turn it away) or diverts.
+ */
+export function storageFull(v: Vehicle, station: StationModel, action: 'divert' | 'giveUp' | 'wait'): void {
+  station.overflow!.full(v.cls.index, v.reachedAt >= v.cls.warmUp, action, v.cls.sim.now);
+}
+
+/**
+ * The vehicle leaves the road of `station` (its storage full) for another port: it stops waiting
+ * here, lets go of what it held upstream and leaves its port's counts. Returns the travel time to
+ * the other port, after which {@link arriveDiverted} takes it on.
+ */
+export function divertFrom(v: Vehicle, station: StationModel): number {
+  const cls = v.cls;
+  const now = cls.sim.now;
+  const divert = station.divert!;
+  storageFull(v, station, 'divert');
+  station.changeWaiting(now, -1);
+  cls.daily.queueChange(cls.index, now, -1);
+  station.flow.diverted++;
+  v.releaseHeld();
+  v.port!.divertOut(v.counted);
+  return divert.travel.sample(divert.stream);
+}
+
+/** The diverted vehicle reached the port `station` diverts to: it takes its class's route there. */
+export function arriveDiverted(v: Vehicle, station: StationModel): void {
+  const next = v.cls.routeAt[station.divert!.to]!;
+  v.port = next.port;
+  v.port.divertIn(v.counted);
+  v.portSince = v.cls.sim.now;
+  v.queuedBefore = v.queued;
+  v.router = next.router;
+}
+
+/** At the pool's release station the driver hands the car over and sets off back, paid for the trip. */
+export function handOverDriver(v: Vehicle, station: StationModel): void {
+  const cls = v.cls;
+  const pool = cls.drivers;
+  if (!v.hasDriver || station !== pool!.releasedAt) return;
+  const fee = pool!.finishTrip(v.driver, true, v.counted, cls.sim.now - v.driverSince, v.scarcity);
+  if (v.counted) cls.ledger.charge('driverFees', fee);
+  v.hasDriver = false;
+  v.driver = null;
+}

@@ -3,7 +3,18 @@ import type { ProcessGenerator } from '../../process.js';
 import type { Request } from '../../request.js';
 import type { ClassModel } from './class-model.js';
 import { leavePort, turnAway } from './journey-exit.js';
-import { arrive, reach, secondary, serviceEnded, startService } from './journey-steps.js';
+import {
+  arrive,
+  arriveDiverted,
+  divertFrom,
+  handOverDriver,
+  reach,
+  secondary,
+  serviceEnded,
+  startService,
+  storageFull,
+  takeDriver,
+} from './journey-steps.js';
 import { Vehicle } from './vehicle.js';
 
 /**
@@ -57,9 +68,7 @@ export function* vehicleJourney(cls: ClassModel, returning: Request | null = nul
         v.driver = pool.request(requestOptions);
         yield v.driver;
       }
-      v.hasDriver = true;
-      v.driverSince = sim.now;
-      v.scarcity = pool.scarcity();
+      takeDriver(v);
     } else v.driverAhead = true;
   }
   const chooser = cls.portChooser;
@@ -82,9 +91,7 @@ export function* vehicleJourney(cls: ClassModel, returning: Request | null = nul
         v.driver = pool!.request(requestOptions);
         yield v.driver;
       }
-      v.hasDriver = true;
-      v.driverSince = sim.now;
-      v.scarcity = pool!.scarcity();
+      takeDriver(v);
     }
     reach(v, station);
     const quotas = station.arrivalQuotas;
@@ -107,33 +114,15 @@ export function* vehicleJourney(cls: ClassModel, returning: Request | null = nul
     if (room !== null) {
       // Storage full: the vehicle waits further back (beyond the storage), gives up or diverts.
       const full = !room.hasRoom(classIndex);
-      const divert = station.divert;
-      if (full && divert !== null) {
+      if (full && station.divert !== null) {
         // It leaves this port's road for another port, and takes its class's route there.
-        station.overflow!.full(classIndex, v.reachedAt >= cls.warmUp, 'divert', sim.now);
-        station.changeWaiting(sim.now, -1);
-        cls.daily.queueChange(classIndex, sim.now, -1);
-        station.flow.diverted++;
-        v.releaseHeld();
-        v.port!.divertOut(v.counted);
-        const next = cls.routeAt[divert.to]!;
-        yield divert.travel.sample(divert.stream);
-        v.port = next.port;
-        v.port.divertIn(v.counted);
-        v.portSince = sim.now;
-        v.queuedBefore = v.queued;
-        v.router = next.router;
+        yield divertFrom(v, station);
+        arriveDiverted(v, station);
         station = v.router.first();
         step = -1;
         continue;
       }
-      if (full)
-        station.overflow!.full(
-          classIndex,
-          v.reachedAt >= cls.warmUp,
-          station.turnAway ? 'giveUp' : 'wait',
-          sim.now,
-        );
+      if (full) storageFull(v, station, station.turnAway ? 'giveUp' : 'wait');
       roomRequest = room.request(requestOptions, classIndex);
       const admitted: boolean = yield roomRequest;
       if (admitted && full) station.overflow!.admitted(sim.now);
@@ -190,13 +179,7 @@ export function* vehicleJourney(cls: ClassModel, returning: Request | null = nul
       }
       yield station.secondaryService!.sample(station.secondaryStream);
     }
-    if (v.hasDriver && station === pool!.releasedAt) {
-      // The driver hands the car over here and sets off back.
-      const fee = pool!.finishTrip(v.driver, true, v.counted, sim.now - v.driverSince, v.scarcity);
-      if (v.counted) cls.ledger.charge('driverFees', fee);
-      v.hasDriver = false;
-      v.driver = null;
-    }
+    handOverDriver(v, station);
     v.hold(station, lane, laneRequest, seized, room, roomRequest);
     station.flow.departed++;
     station = v.router.next(station, step);
