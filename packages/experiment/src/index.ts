@@ -110,6 +110,7 @@ export type {
 } from './batch/replication.js';
 export { checkReplicationOutput } from './batch/replication.js';
 export { formatReplicationList } from './batch/replication-list.js';
+export { replicationsCsvHeader, replicationsCsvRow } from './batch/replications-table.js';
 export type { Manifest, ManifestPrecision } from './batch/run-manifest.js';
 export { MANIFEST_SCHEMA_VERSION } from './batch/run-manifest.js';
 export type { RunSummaryOptions } from './batch/run-summary.js';

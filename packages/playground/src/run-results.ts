@@ -3,10 +3,8 @@ import {
   type Chart,
   compareCodeUnits,
   costChart,
-  csvRecord,
   dailyClearancesChart,
   dailyQueueChart,
-  formatNumber,
   hourlyQueueChart,
   inPortChart,
   MANIFEST_SCHEMA_VERSION,
@@ -14,6 +12,8 @@ import {
   queueChart,
   type ReplicationOutput,
   type RunCalibration,
+  replicationsCsvHeader,
+  replicationsCsvRow,
   runData,
   SCENARIO_RECORD_SCHEMA_VERSION,
   type Summary,
@@ -21,7 +21,6 @@ import {
   throughputChart,
   utilisationByHourChart,
   waitDistributionChart,
-  withUnit,
 } from '@landport/experiment';
 import type { Scenario } from '@landport/sim-core/border';
 
@@ -62,15 +61,8 @@ export function metricNames(outputs: readonly ReplicationOutput[]): string[] {
 export function replicationsCsv(run: PageRun): string {
   const outputs = finishedOutputs(run);
   const names = metricNames(outputs);
-  const units = borderOutputUnits(run.scenario.costs.currency);
-  let text = csvRecord(['replication', ...names.map((name) => withUnit(name, units.metric(name)))]);
-  for (const output of outputs) {
-    const x = (name: string) => output.metrics[name];
-    text += csvRecord([
-      String(output.replication),
-      ...names.map((name) => (x(name) === undefined ? '' : formatNumber(x(name)!))),
-    ]);
-  }
+  let text = replicationsCsvHeader(names, borderOutputUnits(run.scenario.costs.currency));
+  for (const output of outputs) text += replicationsCsvRow(output, names);
   return text;
 }
 

@@ -8,6 +8,8 @@ import {
   NO_UNITS,
   type OutputUnits,
   RunSummaryAccumulator,
+  replicationsCsvHeader,
+  replicationsCsvRow,
   SeriesAggregate,
   type Summary,
   withUnit,
@@ -72,16 +74,11 @@ export function writeOutputs(
   const table = new AtomicFile(join(folder, REPLICATIONS_CSV));
   try {
     const names = results.metricNames;
-    table.write(csvRecord(['replication', ...names.map((name) => withUnit(name, units.metric(name)))]));
+    table.write(replicationsCsvHeader(names, units));
     const row: string[] = new Array(names.length + 1);
     for (const output of results.outputs()) {
       summary.add(output);
-      row[0] = String(output.replication);
-      for (let j = 0; j < names.length; j++) {
-        const x = output.metrics[names[j]!];
-        row[j + 1] = x === undefined ? '' : formatNumber(x);
-      }
-      table.write(csvRecord(row));
+      table.write(replicationsCsvRow(output, names, row));
       for (const s of output.series ?? []) {
         let aggregate = series.get(s.name);
         if (aggregate === undefined) {
