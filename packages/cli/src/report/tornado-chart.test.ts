@@ -83,6 +83,28 @@ describe('tornadoChart', () => {
     expect(specProblems(spec as never)).toEqual([]);
   });
 
+  it('draws a long assumption label whole, its range and unit included', async () => {
+    const long = 'irk-carrier.arrivals.rate.perDay (21.07–50.57 carriers a day)';
+    const wide: Sensitivity = {
+      ...sensitivity,
+      rows: [
+        {
+          ...sensitivity.rows[1]!,
+          range: {
+            ...sensitivity.rows[1]!.range,
+            path: 'classes.irk-carrier.arrivals.rate.perDay',
+            low: 21.07,
+            high: 50.57,
+            unit: 'carriers a day',
+          },
+        },
+      ],
+    };
+    const svg = await renderSvg(tornadoChart(wide, 'demo').spec);
+    expect(svg).toContain(long);
+    expect(svg).not.toContain('…');
+  });
+
   it('is a valid Vega-Lite spec that renders to SVG', async () => {
     expect(specProblems(chart.spec)).toEqual([]);
     const svg = await renderSvg(chart.spec);

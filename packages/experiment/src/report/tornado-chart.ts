@@ -77,8 +77,10 @@ export function tornadoChart(sensitivity: Sensitivity, scenario: string): Chart 
               field: 'assumption',
               type: 'nominal',
               sort: order,
-              title: null, // Vega estimates text at 0.8 em a character without a canvas: 520 px lets ~55 characters through.
-              axis: { labelLimit: 520 },
+              title: null,
+              // No limit: a cut label ("…perDay (21.07–50.57 carriers a d…") loses the range and its
+              // unit, the part a reader needs; the plot is pushed right instead.
+              axis: { labelLimit: 0 },
             },
             x,
             x2: { field: 'base' },
