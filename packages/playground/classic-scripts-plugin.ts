@@ -1,9 +1,9 @@
 import type { Plugin } from 'vite';
 
 /**
- * Makes the built page load as classic scripts, so that it also works opened from a file: Chromium
- * and Firefox refuse ES-module scripts, and any script or stylesheet fetched in CORS mode (Vite's
- * `crossorigin`), from a `file://` page, whose origin is opaque. Vite writes its entry as `<script
+ * Makes the built page load as classic scripts, so that it also works opened from a file: from a
+ * `file://` page, whose origin is opaque, Chromium refuses ES-module scripts and any script or
+ * stylesheet fetched in CORS mode (Vite's `crossorigin`). Vite writes its entry as `<script
  * type="module" crossorigin>` whatever the output format; with the bundle built as one IIFE
  * (vite.config.ts) the same file runs as `<script defer>`, which, like a module, runs once the page
  * is parsed. Fails the build if any module script or `crossorigin` is left, rather than ship a page
