@@ -1,40 +1,40 @@
-import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { type Browser, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { findTestChromium } from '../../cli/src/report/test-chromium.js';
+import {
+  CHART_TITLES,
+  countWorkers,
+  download,
+  drawnCharts,
+  finished,
+  landport,
+  OVERRIDES,
+  openPage,
+  pageSummary,
+  REPLICATIONS,
+  runCli,
+  SEED,
+  startShortRun,
+} from './page-driver.js';
 import { type StaticServer, serveStatic } from './static-server.js';
 import { ensureSiteBuilt, SITE } from './test-site.js';
 
 /**
  * The playground in a real browser: the built site (built here when stale) served by a plain static
- * server, driven in Debian's Chromium (see test-chromium.ts: skipped with a loud message without
- * one, a failure under CI=true). Screenshots of the main views go to artifacts/ (gitignored); the
- * good ones are copied by hand into docs/playground/.
+ * server, and the same files opened from disk (file://), driven in Debian's Chromium (see
+ * test-chromium.ts: skipped with a loud message without one, a failure under CI=true). Screenshots
+ * of the main views go to artifacts/ (gitignored); the good ones are copied by hand into
+ * docs/playground/.
  */
 const CHROMIUM = findTestChromium();
-const REPO = fileURLToPath(new URL('../../../', import.meta.url));
 const ARTIFACTS = fileURLToPath(new URL('../artifacts/', import.meta.url));
-/** A short run, so that the test is quick: horgos-2024 over its first 20 days. */
-const OVERRIDES = ['calendar.horizon=20d'];
-const SEED = '7';
-const REPLICATIONS = 4;
-
-/** The charts `landport report` draws for a horgos-2024 run, by title, in report order. */
-const CHART_TITLES = [
-  'Waiting time by station and vehicle class',
-  'Vehicles in the port over time',
-  'Queue length by station over time',
-  'Throughput per day',
-  'Cars cleared per day',
-  'Vehicles waiting per day',
-  'Lane utilisation by station and hour of day',
-  'Load by station and hour of day',
-  'Cost per vehicle by component',
-];
+/** The site's folder as a file URL (ending in /), and its page. */
+const SITE_FILES = pathToFileURL(join(SITE, '/')).href;
+const SITE_FILE_PAGE = `${SITE_FILES}index.html`;
 
 let server: StaticServer | undefined;
 let browser: Browser | undefined;
@@ -58,41 +58,6 @@ const SIZING = {
   cap: '4',
 };
 
-/** Runs the built CLI; returns its stdout. */
-function landport(args: readonly string[]): string {
-  const run = spawnSync(process.execPath, [join(REPO, 'packages/cli/bin/landport.js'), ...args], {
-    encoding: 'utf8',
-  });
-  if (run.status !== 0) throw new Error(`landport ${args.join(' ')} failed (${run.status}): ${run.stderr}`);
-  return run.stdout;
-}
-
-/** `landport run horgos-2024 --set calendar.horizon=20d --seed 7 -r 4 --json`, with the built CLI (the global setup builds it). */
-function runCli(folder: string): string {
-  const args = [
-    'run',
-    'horgos-2024',
-    ...OVERRIDES.flatMap((o) => ['--set', o]),
-    '--seed',
-    SEED,
-    '-r',
-    String(REPLICATIONS),
-  ];
-  const run = spawnSync(
-    process.execPath,
-    [join(REPO, 'packages/cli/bin/landport.js'), ...args, '--json', '--no-charts', '-o', folder],
-    { encoding: 'utf8' },
-  );
-  if (run.status !== 0) throw new Error(`landport ${args.join(' ')} failed (${run.status}): ${run.stderr}`);
-  return run.stdout;
-}
-
-/** The page's summary JSON (summary.json's text) once its run is complete. */
-async function pageSummary(page: Page): Promise<string> {
-  await page.waitForFunction(() => document.getElementById('results')?.dataset.complete === 'true');
-  return (await page.textContent('#summary-json')) ?? '';
-}
-
 /** Saves a screenshot of the part of the page from `selector`'s top, at most `height` pixels tall, into artifacts/. */
 async function shot(page: Page, selector: string, name: string, height = 1300): Promise<void> {
   const box = await page.locator(selector).boundingBox();
@@ -107,47 +72,14 @@ async function shot(page: Page, selector: string, name: string, height = 1300): 
   });
 }
 
-/** Downloads what the button `selector` saves; returns the file's text. */
-async function download(page: Page, selector: string): Promise<string> {
-  const [file] = await Promise.all([page.waitForEvent('download'), page.click(selector)]);
-  const path = await file.path();
-  return readFileSync(path, 'utf8');
+/** Opens the served page (with `hash`, a share link's); records problems, as {@link openPage}. */
+function open(hash = ''): Promise<{ page: Page; problems: string[] }> {
+  return openPage(browser!, `${server!.url}${hash}`, server!.url);
 }
 
-/** Opens the page; records console errors, page errors and every request outside the site's origin. */
-async function open(hash = ''): Promise<{ page: Page; problems: string[] }> {
-  const page = await browser!.newPage({ viewport: { width: 1280, height: 900 } });
-  const problems: string[] = [];
-  page.on('console', (m) => {
-    if (m.type() === 'error') problems.push(`console: ${m.text()}`);
-  });
-  page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
-  page.on('request', (r) => {
-    const url = r.url();
-    if (!url.startsWith(server!.url) && !url.startsWith('data:') && !url.startsWith('blob:'))
-      problems.push(`request outside the site: ${url}`);
-  });
-  await page.goto(`${server!.url}${hash}`);
-  await page.waitForFunction(() => document.body.dataset.state !== 'loading');
-  return { page, problems };
-}
-
-/** Fills in the short run and starts it. */
-async function startShortRun(page: Page, overrides = OVERRIDES, replications = REPLICATIONS): Promise<void> {
-  await page.selectOption('#scenario-select', 'horgos-2024');
-  await page.fill('#overrides', overrides.join('\n'));
-  await page.fill('#seed', SEED);
-  await page.fill('#replications', String(replications));
-  await page.click('#run');
-}
-
-async function finished(page: Page): Promise<string> {
-  await page.waitForFunction(() => ['done', 'failed'].includes(document.body.dataset.state ?? ''), null, {
-    timeout: 120_000,
-  });
-  return await page.evaluate(
-    () => `${document.body.dataset.state}: ${document.getElementById('status')?.textContent}`,
-  );
+/** Opens dist/index.html from disk (with `hash`); anything requested outside dist/ is a problem. */
+function openFile(hash = ''): Promise<{ page: Page; problems: string[] }> {
+  return openPage(browser!, `${SITE_FILE_PAGE}${hash}`, SITE_FILES);
 }
 
 describe.skipIf(CHROMIUM === null)('the playground in Chromium', () => {
@@ -263,10 +195,14 @@ describe.skipIf(CHROMIUM === null)('the playground in Chromium', () => {
 
   it('runs 4 replications to the summary `landport run --json` prints, draws the report’s charts, saves the CLI’s files', async () => {
     const { page, problems } = await open();
+    const mostWorkers = await countWorkers(page);
     await startShortRun(page);
     await page.waitForFunction(() => document.body.dataset.state === 'running');
     await shot(page, '#run-section', 'running.png', 200);
     expect(await finished(page)).toMatch(/^done/);
+    // One worker per core the browser reports, at most one per replication.
+    const cores = await page.evaluate(() => navigator.hardwareConcurrency);
+    expect(await mostWorkers()).toBe(Math.min(cores, REPLICATIONS));
     const summary = await pageSummary(page);
     // Byte for byte the CLI's summary.json, which holds the values of its `run --json` line
     // (summary-in-node.test.ts): the page's numbers are the CLI's to the last bit, because sim-core
@@ -278,15 +214,7 @@ describe.skipIf(CHROMIUM === null)('the playground in Chromium', () => {
     expect(await download(page, '#download-csv')).toBe(
       readFileSync(join(cli!.folder, 'replications.csv'), 'utf8'),
     );
-    await page.waitForFunction(() => document.getElementById('charts')?.dataset.complete === 'true');
-    const charts = await page.$$eval('#charts figure', (figures) =>
-      figures.map((f) => ({
-        title: f.querySelector('h3')?.textContent ?? '',
-        svgTitle: f.querySelector('svg .role-title-text')?.textContent ?? '',
-        // Data marks only (bars, lines, bands, points, rules): axes and legends have role-axis-… and role-legend-… classes.
-        marks: f.querySelectorAll('svg .role-mark path, svg .role-mark line').length,
-      })),
-    );
+    const charts = await drawnCharts(page);
     expect(charts.map((c) => c.title)).toEqual(CHART_TITLES);
     for (const chart of charts) {
       expect(chart.marks, chart.title).toBeGreaterThan(0);
@@ -377,5 +305,49 @@ describe.skipIf(CHROMIUM === null)('the playground in Chromium', () => {
     expect(await pageSummary(page)).toBe(firstPageSummary);
     expect(problems).toEqual([]);
     await page.close();
+  });
+
+  describe('opened from a file (file://, no web server)', () => {
+    it('runs 4 replications to the CLI’s summary.json, on one worker per core, and draws the charts', async () => {
+      const { page, problems } = await openFile();
+      expect(await page.evaluate(() => [location.protocol, document.body.dataset.state])).toEqual([
+        'file:',
+        'idle',
+      ]);
+      const mostWorkers = await countWorkers(page);
+      await startShortRun(page);
+      expect(await finished(page)).toMatch(/^done/);
+      const cores = await page.evaluate(() => navigator.hardwareConcurrency);
+      expect(await mostWorkers()).toBe(Math.min(cores, REPLICATIONS));
+      const summary = await pageSummary(page);
+      expect(summary).toBe(readFileSync(join(cli!.folder, 'summary.json'), 'utf8'));
+      expect(await download(page, '#download-summary')).toBe(summary);
+      const charts = await drawnCharts(page);
+      expect(charts.map((c) => c.title)).toEqual(CHART_TITLES);
+      for (const chart of charts) expect(chart.marks, chart.title).toBeGreaterThan(0);
+      expect(problems).toEqual([]);
+      await page.close();
+    });
+
+    it('cancels a run, and its link, opened from the file, runs the same replications again', async () => {
+      const { page, problems } = await openFile();
+      await startShortRun(page, [], 8);
+      await page.waitForFunction(() => Number(document.body.dataset.workers) > 0);
+      await page.click('#cancel');
+      await page.waitForFunction(() => document.body.dataset.state === 'cancelled');
+      expect(await page.evaluate(() => document.body.dataset.workers)).toBe('0');
+      await startShortRun(page);
+      expect(await finished(page)).toMatch(/^done/);
+      const expected = readFileSync(join(cli!.folder, 'summary.json'), 'utf8');
+      expect(await pageSummary(page)).toBe(expected);
+      const link = await page.getAttribute('#share', 'href');
+      expect(link).toMatch(/^#scenario=horgos-2024&/);
+      await page.close();
+      const again = await openFile(link!);
+      expect(await finished(again.page)).toMatch(/^done/);
+      expect(await pageSummary(again.page)).toBe(expected);
+      expect([...problems, ...again.problems]).toEqual([]);
+      await again.page.close();
+    });
   });
 });

@@ -18,6 +18,7 @@ export const SITE = join(PACKAGE, 'dist');
 const INPUTS = [
   join(PACKAGE, 'index.html'),
   join(PACKAGE, 'vite.config.ts'),
+  join(PACKAGE, 'classic-scripts-plugin.ts'),
   join(PACKAGE, 'src'),
   join(PACKAGES, 'sim-core', 'src'),
   join(PACKAGES, 'scenario-format', 'src'),

@@ -1,6 +1,7 @@
 import type { ReplicationOutput } from '@landport/experiment';
 import type { ReplicationTask } from './replication-task.js';
 import type { ReplicationReply } from './replication-worker.js';
+import ReplicationWorker from './replication-worker.ts?worker&inline';
 
 /** Options of {@link runInWorkers}. */
 export interface WorkerRunOptions {
@@ -14,12 +15,14 @@ export interface WorkerRunOptions {
   readonly onWorkers?: (live: number) => void;
 }
 
-/** The page's Web Worker, bundled by Vite (it must see `new Worker(new URL(…))` written out). */
+/**
+ * The page's Web Worker. Vite bundles replication-worker.ts into a classic script (`worker.format:
+ * 'iife'` in vite.config.ts) and inlines it here as text (`?worker&inline`), started from a Blob
+ * URL: a page opened from a file may start a worker from a Blob URL it made, but not from another
+ * file:// URL, nor as an ES module.
+ */
 function startWorker(): Worker {
-  return new Worker(new URL('./replication-worker.ts', import.meta.url), {
-    type: 'module',
-    name: 'replication',
-  });
+  return new ReplicationWorker({ name: 'replication' });
 }
 
 /**

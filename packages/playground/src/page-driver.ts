@@ -1,0 +1,139 @@
+/**
+ * Test support (not part of the site): what the playground's browser tests do to the page and to
+ * the CLI they compare it with, the same whether the site is served or opened from a file.
+ */
+import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Browser, Page } from 'playwright-core';
+
+const REPO = fileURLToPath(new URL('../../../', import.meta.url));
+/** A short run, so that the tests are quick: horgos-2024 over its first 20 days. */
+export const OVERRIDES = ['calendar.horizon=20d'];
+export const SEED = '7';
+export const REPLICATIONS = 4;
+
+/** The charts `landport report` draws for a horgos-2024 run, by title, in report order. */
+export const CHART_TITLES = [
+  'Waiting time by station and vehicle class',
+  'Vehicles in the port over time',
+  'Queue length by station over time',
+  'Throughput per day',
+  'Cars cleared per day',
+  'Vehicles waiting per day',
+  'Lane utilisation by station and hour of day',
+  'Load by station and hour of day',
+  'Cost per vehicle by component',
+];
+
+/** Runs the built CLI; returns its stdout. */
+export function landport(args: readonly string[]): string {
+  const run = spawnSync(process.execPath, [join(REPO, 'packages/cli/bin/landport.js'), ...args], {
+    encoding: 'utf8',
+  });
+  if (run.status !== 0) throw new Error(`landport ${args.join(' ')} failed (${run.status}): ${run.stderr}`);
+  return run.stdout;
+}
+
+/** `landport run horgos-2024 --set calendar.horizon=20d --seed 7 -r 4 --json` into `folder`; returns its stdout (the global setup builds the CLI). */
+export function runCli(folder: string): string {
+  const sets = OVERRIDES.flatMap((o) => ['--set', o]);
+  const args = ['run', 'horgos-2024', ...sets, '--seed', SEED, '-r', String(REPLICATIONS)];
+  return landport([...args, '--json', '--no-charts', '-o', folder]);
+}
+
+/**
+ * Opens `url` in a new page and waits until the page has started; records console errors, page
+ * errors and every request outside `site` (the URL the site's files start with), data: and blob:
+ * URLs aside (the page's downloads and its workers).
+ */
+export async function openPage(
+  browser: Browser,
+  url: string,
+  site: string,
+): Promise<{ page: Page; problems: string[] }> {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  const problems: string[] = [];
+  page.on('console', (m) => {
+    if (m.type() === 'error') problems.push(`console: ${m.text()}`);
+  });
+  page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
+  page.on('request', (r) => {
+    const requested = r.url();
+    if (!requested.startsWith(site) && !requested.startsWith('data:') && !requested.startsWith('blob:'))
+      problems.push(`request outside the site: ${requested}`);
+  });
+  await page.goto(url);
+  try {
+    await page.waitForFunction(() => document.body.dataset.state !== 'loading', null, { timeout: 20_000 });
+  } catch (error) {
+    // Say why (a script the browser refused, say), not only that it timed out.
+    throw new Error(`${url} did not start: ${(error as Error).message}\n${problems.join('\n')}`);
+  }
+  return { page, problems };
+}
+
+/** Fills in the short run and starts it. */
+export async function startShortRun(
+  page: Page,
+  overrides = OVERRIDES,
+  replications = REPLICATIONS,
+): Promise<void> {
+  await page.selectOption('#scenario-select', 'horgos-2024');
+  await page.fill('#overrides', overrides.join('\n'));
+  await page.fill('#seed', SEED);
+  await page.fill('#replications', String(replications));
+  await page.click('#run');
+}
+
+/** Waits for the job to end; returns the page's state and status line. */
+export async function finished(page: Page): Promise<string> {
+  await page.waitForFunction(() => ['done', 'failed'].includes(document.body.dataset.state ?? ''), null, {
+    timeout: 120_000,
+  });
+  return await page.evaluate(
+    () => `${document.body.dataset.state}: ${document.getElementById('status')?.textContent}`,
+  );
+}
+
+/** The page's summary JSON (summary.json's text) once its run is complete. */
+export async function pageSummary(page: Page): Promise<string> {
+  await page.waitForFunction(() => document.getElementById('results')?.dataset.complete === 'true');
+  return (await page.textContent('#summary-json')) ?? '';
+}
+
+/** Downloads what the button `selector` saves; returns the file's text. */
+export async function download(page: Page, selector: string): Promise<string> {
+  const [file] = await Promise.all([page.waitForEvent('download'), page.click(selector)]);
+  const path = await file.path();
+  return readFileSync(path, 'utf8');
+}
+
+/** The run's charts once drawn: each one's heading, the title in its SVG and its number of data marks. */
+export async function drawnCharts(page: Page): Promise<{ title: string; svgTitle: string; marks: number }[]> {
+  await page.waitForFunction(() => document.getElementById('charts')?.dataset.complete === 'true');
+  return await page.$$eval('#charts figure', (figures) =>
+    figures.map((f) => ({
+      title: f.querySelector('h3')?.textContent ?? '',
+      svgTitle: f.querySelector('svg .role-title-text')?.textContent ?? '',
+      // Data marks only (bars, lines, bands, points, rules): axes and legends have role-axis-… and role-legend-… classes.
+      marks: f.querySelectorAll('svg .role-mark path, svg .role-mark line').length,
+    })),
+  );
+}
+
+/**
+ * Starts counting the page's live workers (`body[data-workers]`, which the page updates as it
+ * starts and stops them); the function returned gives the most seen at once.
+ */
+export async function countWorkers(page: Page): Promise<() => Promise<number>> {
+  await page.evaluate(() => {
+    const scope = window as unknown as { mostWorkers: number };
+    scope.mostWorkers = 0;
+    new MutationObserver(() => {
+      scope.mostWorkers = Math.max(scope.mostWorkers, Number(document.body.dataset.workers));
+    }).observe(document.body, { attributes: true, attributeFilter: ['data-workers'] });
+  });
+  return () => page.evaluate(() => (window as unknown as { mostWorkers: number }).mostWorkers);
+}
