@@ -182,7 +182,13 @@ export type { EvaluateLanes } from './sizing/lane-search.js';
 export { searchLanes } from './sizing/lane-search.js';
 export type { LaneVerdictOptions, TargetValues } from './sizing/lane-verdict.js';
 export { laneVerdict } from './sizing/lane-verdict.js';
-export { fmt, formatComparisonTable, formatSummaryTable, headlineMetrics } from './summary-table.js';
+export {
+  fmt,
+  formatComparisonTable,
+  formatSummaryTable,
+  headlineMetrics,
+  tableMetrics,
+} from './summary-table.js';
 export { sweepGrid, sweepPointName, sweepPointSettings, sweepPointValues } from './sweep/sweep-grid.js';
 export type { SweepParam } from './sweep/sweep-param.js';
 export { parseSweepParam } from './sweep/sweep-param.js';

@@ -34,22 +34,32 @@ export function headlineMetrics(names: readonly string[]): string[] {
 }
 
 /**
+ * The headline metrics worth a row in a table of `summary`, in display order: those observed in at
+ * least one replication, less the rows of pure delays (the drive through the neutral zone, document
+ * processing). A delay has no lanes: its utilisation is never observed (n = 0), and its queue and
+ * turned-away rows are zero by construction. The terminal table and the playground's show the same rows.
+ */
+export function tableMetrics(summary: Summary): string[] {
+  const delays = new Set(
+    Object.entries(summary.metrics)
+      .filter(([name, m]) => /^station\.[^.]+\.utilisation$/.test(name) && m.n === 0)
+      .map(([name]) => name.split('.')[1]),
+  );
+  return headlineMetrics(Object.keys(summary.metrics)).filter(
+    (name) =>
+      summary.metrics[name]!.n > 0 && !(name.startsWith('station.') && delays.has(name.split('.')[1])),
+  );
+}
+
+/**
  * A plain-text table of the headline figures: unit, mean and confidence interval per metric;
  * money in `currency` (the scenario's reporting currency) when given.
  */
 export function formatSummaryTable(summary: Summary, currency?: string): string {
   const level = `${Math.round(summary.level * 100)}% CI`;
   const rows: string[][] = [['metric', 'unit', 'mean', level, 'n']];
-  // Pure delays (the drive through the neutral zone, document processing) have no lanes: their
-  // utilisation is never observed, and their queue and turned-away rows are zero by construction.
-  const delays = new Set(
-    Object.entries(summary.metrics)
-      .filter(([name, m]) => /^station\.[^.]+\.utilisation$/.test(name) && m.n === 0)
-      .map(([name]) => name.split('.')[1]),
-  );
-  for (const name of headlineMetrics(Object.keys(summary.metrics))) {
+  for (const name of tableMetrics(summary)) {
     const m = summary.metrics[name]!;
-    if (m.n === 0 || (name.startsWith('station.') && delays.has(name.split('.')[1]))) continue;
     rows.push([name, metricUnit(name, currency), fmt(m.mean), interval(m), String(m.n)]);
   }
   return `${summary.replications} replications\n${table(rows, 2)}`;

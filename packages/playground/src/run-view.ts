@@ -1,10 +1,10 @@
 import {
   fmt,
   formatSummary,
-  headlineMetrics,
   metricUnit,
   type RunCalibration,
   type Summary,
+  tableMetrics,
 } from '@landport/experiment';
 import type { Result } from 'vega-embed';
 import { drawChart } from './chart-view.js';
@@ -79,13 +79,13 @@ export class RunView {
       .insertRow()
       .append(...['metric', 'unit', 'mean', level, 'n'].map(th));
     const body = table.createTBody();
-    for (const name of headlineMetrics(Object.keys(summary.metrics))) {
+    for (const name of tableMetrics(summary)) {
       const m = summary.metrics[name]!;
       const row = body.insertRow();
       row.append(
         td(name),
         td(metricUnit(name, currency)),
-        td(m.n === 0 ? '—' : fmt(m.mean)),
+        td(fmt(m.mean)),
         td(Number.isFinite(m.halfWidth) ? `${fmt(m.lower)} – ${fmt(m.upper)}` : '—'),
         td(String(m.n)),
       );
