@@ -5,6 +5,7 @@ import type { RandomStream } from '../../random/stream.js';
 import type { RequestOptions } from '../../resource.js';
 import type { Simulation } from '../../simulation.js';
 import type { VehicleClass } from '../scenario/types.js';
+import type { CallbackJourney } from './callback-journey.js';
 import { classArrivals } from './class-arrivals.js';
 import { classSource } from './class-source.js';
 import { CostLedger } from './cost-ledger.js';
@@ -101,6 +102,8 @@ export class ClassModel {
   readonly flow = { arrived: 0, exited: 0, turnedAway: 0 };
   /** The process that generates its vehicles, once started. */
   source: Process<void> | null = null;
+  /** Journeys of its vehicles that have ended, for its next vehicles (see `CallbackJourney.start`). */
+  readonly idleJourneys: CallbackJourney[] = [];
   private readonly clock: LocalClock;
 
   constructor(options: ClassModelOptions) {

@@ -17,10 +17,10 @@ import type { StationRoom } from './station-room.js';
  * live in this object's fields, written in place; the journey's frame keeps only references.
  */
 export class Vehicle {
-  readonly cls: ClassModel;
+  cls: ClassModel;
   /** When it arrived, and whether it arrived after the warm-up (its figures count). */
-  readonly arrivedAt: number;
-  readonly counted: boolean;
+  arrivedAt: number;
+  counted: boolean;
   /**
    * Cars on board (whole; 0 for a vehicle that carries none). Written once, when the journey starts
    * (the callback journey is made before it starts, and draws its cars then, as the generator does).
@@ -68,6 +68,39 @@ export class Vehicle {
     this.carrier = carrier;
     this.router = cls.router;
     this.portSince = arrivedAt;
+  }
+
+  /**
+   * Makes this object a new vehicle, as the constructor does (for a pooled journey: see
+   * `callback-journey.ts`). Every field is written, in the order declared, so that nothing of the
+   * vehicle it was before carries over.
+   */
+  protected renew(cls: ClassModel, arrivedAt: number, cars: number, carrier: Request | null): void {
+    this.cls = cls;
+    this.arrivedAt = arrivedAt;
+    this.counted = arrivedAt >= cls.warmUp;
+    this.cars = cars;
+    this.carrier = carrier;
+    this.hasDriver = false;
+    this.driver = null;
+    this.driverSince = 0;
+    this.scarcity = 0;
+    this.driverAhead = false;
+    this.heldAt = null;
+    this.heldLane = null;
+    this.heldLaneRequest = null;
+    this.heldSeized = false;
+    this.heldRoom = null;
+    this.heldRoomRequest = null;
+    this.queued = 0;
+    this.reachedAt = 0;
+    this.stats = null;
+    this.service = null;
+    this.perCar = 0;
+    this.router = cls.router;
+    this.port = null;
+    this.portSince = arrivedAt;
+    this.queuedBefore = 0;
   }
 
   /** Keeps what it holds at `station` after service, until it has a place further on. */
