@@ -118,7 +118,7 @@ export class SketchBucketIndex {
     this.#below[cell] = low; // last: marks the cell filled
   }
 
-  /** The range served by the table, [least, end). */
-  static readonly least = 2 ** LOWEST_EXPONENT;
-  static readonly end = 2 ** (LOWEST_EXPONENT + BINADES);
+  /** The range served by the table, [least, end): 2^LOWEST_EXPONENT and 2^(LOWEST_EXPONENT + BINADES). */
+  static readonly least = 2 ** -32;
+  static readonly end = 2 ** 32;
 }
