@@ -1,4 +1,5 @@
 import { exp, log } from '../math/index.js';
+import { SketchBucketIndex } from './sketch-bucket-index.js';
 
 /** Options for {@link QuantileSketch}. */
 export interface QuantileSketchOptions {
@@ -27,6 +28,10 @@ export interface QuantileSketchJSON {
 }
 
 const MIN_ALLOCATION = 32;
+
+const DEFAULT_RELATIVE_ACCURACY = 0.01;
+/** The log-free bucket index of the default accuracy, built on first use (a few ms) and shared. */
+let defaultIndex: SketchBucketIndex | null = null;
 
 /**
  * Streaming quantiles of non-negative observations in bounded memory (DDSketch: Masson, Rim &
@@ -59,6 +64,8 @@ export class QuantileSketch {
   readonly #logGamma: number;
   readonly #invLogGamma: number;
   readonly #gamma: number;
+  /** The table that gives ⌈log(x)·#invLogGamma⌉ without a log, at the default accuracy; else null. */
+  readonly #index: SketchBucketIndex | null;
   #counts = new Float64Array(0);
   /** Bucket index stored at `#counts[0]`. */
   #offset = 0;
@@ -72,7 +79,7 @@ export class QuantileSketch {
 
   /** Creates an empty sketch; see {@link QuantileSketchOptions} for the defaults. */
   constructor(options: QuantileSketchOptions = {}) {
-    const { relativeAccuracy = 0.01, maxBuckets = 2048 } = options;
+    const { relativeAccuracy = DEFAULT_RELATIVE_ACCURACY, maxBuckets = 2048 } = options;
     if (!(relativeAccuracy > 0 && relativeAccuracy < 1)) {
       throw new RangeError(`QuantileSketch: relativeAccuracy must be in (0, 1), got ${relativeAccuracy}`);
     }
@@ -84,6 +91,12 @@ export class QuantileSketch {
     this.#gamma = (1 + relativeAccuracy) / (1 - relativeAccuracy);
     this.#logGamma = log(this.#gamma);
     this.#invLogGamma = 1 / this.#logGamma;
+    if (relativeAccuracy === DEFAULT_RELATIVE_ACCURACY) {
+      defaultIndex ??= new SketchBucketIndex(this.#invLogGamma);
+      this.#index = defaultIndex;
+    } else {
+      this.#index = null;
+    }
   }
 
   /** Rebuilds a sketch from {@link QuantileSketch.toJSON} output, validating it. */
@@ -147,7 +160,9 @@ export class QuantileSketch {
       this.#zeroCount++;
       return;
     }
-    this.#addToBucket(Math.ceil(log(x) * this.#invLogGamma), 1);
+    // The same bucket either way (sketch-bucket-index.ts); the table saves a log per observation.
+    const index = this.#index;
+    this.#addToBucket(index !== null ? index.index(x) : Math.ceil(log(x) * this.#invLogGamma), 1);
   }
 
   /**

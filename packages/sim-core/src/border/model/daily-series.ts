@@ -234,7 +234,8 @@ export class DailySeries {
     this.directionQueue[g] = ofDirection;
     this.totalMetres = totalMetres;
     this.directionMetres[g] = directionMetres;
-    if (t < this.start) return;
+    // A fall raises no maximum (each is at least the level in force since the day opened).
+    if (t < this.start || !(delta > 0)) return;
     const d = this.day;
     const i = d * this.classes + c;
     if (level > this.queueMax[i]!) this.queueMax[i] = level;
