@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { MetricSummary } from '../batch/aggregate.js';
-import { type CostRow, costChart, listText } from './cost-chart.js';
 import type { Manifest } from '../batch/run-manifest.js';
+import { type CostRow, costChart, listText } from './cost-chart.js';
 import { summarizeDerived } from './derived-metric.js';
 import { type RunData, runData } from './run-data.js';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { MetricSummary, Summary } from '../batch/aggregate.js';
-import type { RunData } from './run-data.js';
 import type { Chart } from './chart.js';
+import type { RunData } from './run-data.js';
 import { WAIT_STATISTICS, type WaitRow, waitDistributionChart } from './wait-distribution-chart.js';
 
 const metric = (mean: number, halfWidth: number): MetricSummary => ({
