@@ -42,6 +42,7 @@ export function timeLandport(
   args: readonly string[],
   cwd: string,
   nodeFlags: readonly string[] = [],
+  env: NodeJS.ProcessEnv = process.env,
 ): TimedRun {
   const usageFile = join(tmpdir(), `landport-bench-usage-${process.pid}.txt`);
   const timed = existsSync(GNU_TIME);
@@ -50,7 +51,7 @@ export function timeLandport(
   const commandArgs = timed ? ['-f', '%M %U %S', '-o', usageFile, process.execPath, ...node] : node;
   const busyBefore = machineBusySeconds();
   const started = performance.now();
-  const child = spawnSync(command, commandArgs, { cwd, encoding: 'utf8', maxBuffer: 1 << 28 });
+  const child = spawnSync(command, commandArgs, { cwd, env, encoding: 'utf8', maxBuffer: 1 << 28 });
   const wallSeconds = (performance.now() - started) / 1000;
   const busyAfter = machineBusySeconds();
   if (child.status !== 0) {

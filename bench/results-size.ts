@@ -6,7 +6,7 @@
  * 1. Scale: 100, 1,000 and 10,000 replications of a short scenario (an M/M/4 queue for a day).
  *    Disk must grow linearly (the log's bytes per replication the same at every scale) and the
  *    peak RSS must stay flat (results stream to and from disk; nothing holds every replication).
- * 2. Full horizons: a handful of replications of horgos-2024 (a year) and of the timelines
+ * 2. Full horizons (--no-charts: charts are a fixed cost, not one per replication): a handful of replications of horgos-2024 (a year) and of the timelines
  *    horgos-2023-2024 and kashgar-2023-2025, for the log's bytes per replication-year. A
  *    replication's record is a fixed part (its metrics, ~2 kB packed) plus parts proportional to
  *    the horizon (hourly series, daily detail), so bytes per replication-year is the figure that
@@ -19,6 +19,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync
 import os from 'node:os';
 import { join } from 'node:path';
 import { noChartsOption, type TimedRun, timeLandport } from './batch-process.js';
+import { HEAP_PROBE_FLAGS, heapProbeEnv, type LiveHeap, readLiveHeap } from './live-heap.js';
 import { markdownTable } from './markdown-table.js';
 import { type RecordParts, recordParts } from './record-parts.js';
 import { SHORT_SCENARIO } from './short-scenario.js';
@@ -30,8 +31,10 @@ const FULL_RUNS: [string, number][] = [
   ['horgos-2023-2024', 2],
   ['kashgar-2023-2025', 1],
 ];
-/** Most the peak RSS of 10,000 replications may exceed that of 100: "flat". */
-const MEMORY_TOLERANCE_MB = 5;
+/** Most the live heap after GC at 10,000 replications may exceed that at 100, per thread kind: "flat". */
+const LIVE_HEAP_TOLERANCE_MB = 1;
+/** Most the peak RSS of 10,000 replications may exceed that of 100, a fraction: "flat". */
+const RSS_TOLERANCE = 0.1;
 /** Most the log's bytes per replication may differ between 100 and 10,000 replications: "linear". */
 const LINEAR_TOLERANCE = 0.02;
 const LOG_FILE = 'replications.jsonl';
@@ -54,12 +57,19 @@ interface SizedRun {
   days: number;
   /** Where the first record's bytes go. */
   parts: RecordParts;
+  /** The live heap after GC, for a run with charts (null without). */
+  heap: LiveHeap | null;
 }
 
-function landportRun(scenario: string, replications: number): SizedRun {
-  const out = join(scratch, `run-${runs++}`);
+/** `landport run scenario`; with `charts`, charts on and the live-heap probe loaded. */
+function landportRun(scenario: string, replications: number, charts = false): SizedRun {
+  const id = runs++;
+  const out = join(scratch, `run-${id}`);
+  const probe = join(scratch, `heap-${id}`);
   const args = ['run', scenario, '--replications', String(replications), '--workers', '2', '--seed', '1'];
-  const run = timeLandport([...args, ...noCharts, '--out', out], scratch);
+  const run = charts
+    ? timeLandport([...args, '--quiet', '--out', out], scratch, HEAP_PROBE_FLAGS, heapProbeEnv(probe))
+    : timeLandport([...args, ...noCharts, '--out', out], scratch);
   const folderBytes = readdirSync(out).reduce((sum, file) => sum + statSync(join(out, file)).size, 0);
   const sized = {
     run,
@@ -68,6 +78,7 @@ function landportRun(scenario: string, replications: number): SizedRun {
     folderBytes,
     days: seriesDays(join(out, 'series.csv')),
     parts: recordParts(readFileSync(join(out, LOG_FILE), 'utf8').split('\n')[0]!),
+    heap: charts ? readLiveHeap(probe) : null,
   };
   rmSync(out, { recursive: true, force: true });
   return sized;
@@ -99,9 +110,11 @@ const scenario = join(scratch, 'short.yaml');
 writeFileSync(scenario, SHORT_SCENARIO);
 const scaled = SCALES.map((n) => {
   log(`scale: ${n} replications of the short scenario…`);
-  return landportRun(scenario, n);
+  return landportRun(scenario, n, true);
 });
-console.log('## Disk and memory against the number of replications (M/M/4 for one day, 2 workers)\n');
+console.log(
+  '## Disk and memory against the number of replications (M/M/4 for one day, 2 workers, charts on)\n',
+);
 console.log(
   markdownTable(
     [
@@ -111,6 +124,8 @@ console.log(
       'folder (kB)',
       'folder per replication (bytes)',
       'peak RSS (MB)',
+      'live heap after GC, main (MB)',
+      'live heap after GC, worker (MB)',
       'wall (s)',
     ],
     scaled.map((s) => [
@@ -120,30 +135,39 @@ console.log(
       kb(s.folderBytes),
       (s.folderBytes / s.replications).toFixed(0),
       mb(s.run.peakRssBytes),
+      mb(s.heap?.mainBytes ?? null),
+      mb(s.heap?.workerBytes ?? null),
       s.run.wallSeconds.toFixed(1),
     ]),
-    [true, true, true, true, true, true, true],
+    [true, true, true, true, true, true, true, true, true],
   ),
 );
 const first = scaled[0]!;
 const last = scaled.at(-1)!;
 const perReplication = (s: SizedRun) => s.logBytes / s.replications;
 const drift = perReplication(last) / perReplication(first) - 1;
-const memoryGrowth =
+const rssGrowth =
   first.run.peakRssBytes === null || last.run.peakRssBytes === null
     ? null
-    : (last.run.peakRssBytes - first.run.peakRssBytes) / 2 ** 20;
+    : last.run.peakRssBytes / first.run.peakRssBytes - 1;
+const heapGrowth = (which: 'mainBytes' | 'workerBytes') => (last.heap![which] - first.heap![which]) / 2 ** 20;
+const heapFlat =
+  heapGrowth('mainBytes') <= LIVE_HEAP_TOLERANCE_MB && heapGrowth('workerBytes') <= LIVE_HEAP_TOLERANCE_MB;
+const rssFlat = rssGrowth === null || rssGrowth <= RSS_TOLERANCE;
 const linear = Math.abs(drift) <= LINEAR_TOLERANCE;
-const flat = memoryGrowth === null || memoryGrowth <= MEMORY_TOLERANCE_MB;
+const flat = heapFlat && rssFlat;
+const signed = (x: number, digits: number) => `${x >= 0 ? '+' : ''}${x.toFixed(digits)}`;
 console.log(
   `\nLog bytes per replication at ${last.replications.toLocaleString('en')} against ${first.replications}: ` +
     `${(drift * 100).toFixed(2)}% (target within ${LINEAR_TOLERANCE * 100}%: ${linear ? 'met' : 'MISSED'}). ` +
-    (memoryGrowth === null
+    `Live heap after GC at ${last.replications.toLocaleString('en')} against ${first.replications}: main thread ` +
+    `${signed(heapGrowth('mainBytes'), 2)} MB, workers ${signed(heapGrowth('workerBytes'), 2)} MB (target within ` +
+    `${LIVE_HEAP_TOLERANCE_MB} MB: ${heapFlat ? 'met' : 'MISSED'}). ` +
+    (rssGrowth === null
       ? 'No peak RSS: /usr/bin/time (GNU time) is not installed.'
-      : `Peak RSS ${memoryGrowth.toFixed(1)} MB above that of ${first.replications} (target within ` +
-        `${MEMORY_TOLERANCE_MB} MB: ${flat ? 'met' : 'MISSED'}).`) +
-    ' The folder is the log plus outputs of fixed size (series.csv, daily.csv, summary.json) and ' +
-    'replications.csv, one row per replication.\n',
+      : `Peak RSS ${signed(rssGrowth * 100, 1)}% (target within ${RSS_TOLERANCE * 100}%: ${rssFlat ? 'met' : 'MISSED'}).`) +
+    ' The folder is the log plus outputs of fixed size (series.csv, daily.csv, summary.json, the charts and report) ' +
+    'and replications.csv, one row per replication.\n',
 );
 
 // 2. Full horizons.

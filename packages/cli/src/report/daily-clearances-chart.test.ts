@@ -64,8 +64,9 @@ function run(name: string, daily: DailySummary | undefined, truckCars = 0): RunD
     }),
     summary,
     scenario: null,
-    replications: [0, 1, 2],
-    values: new Map(),
+    recorded: new Set(),
+    derived: new Map(),
+    sample: { of: 3, replications: [], values: new Map() },
     series: new Map(),
     calibration: shippedCalibration(name),
   };

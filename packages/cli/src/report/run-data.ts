@@ -15,8 +15,9 @@ import { shippedCalibration } from './shipped-calibration.js';
  * results log, once, in replication order. Per-replication values come from the log (the same
  * numbers as replications.csv, without a CSV round trip); the series are re-aggregated from the
  * log too, because a plotted daily band needs each replication's daily means (see
- * `bucketSeries`). Memory: the metrics of every replication (8 bytes each) and the aggregated
- * series, never the per-replication series.
+ * `bucketSeries`). Memory does not grow with the number of replications (see `runData`): the
+ * log index's offset and length per replication, the aggregated series, tallies and a sample of
+ * at most SAMPLE_SIZE replications' wait statistics.
  */
 export function readRunData(folder: string): RunData {
   const summaryPath = join(folder, SUMMARY_FILE);

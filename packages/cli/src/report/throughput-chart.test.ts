@@ -1,5 +1,6 @@
 import type { RunData } from '@landport/experiment';
 import {
+  runData,
   summarize,
   summarizeDerived,
   type ThroughputRow,
@@ -29,8 +30,8 @@ function run(name: string): RunData {
     return { replication, metrics };
   });
   const summary = summarize(outputs);
-  const names = Object.keys(summary.metrics);
-  return {
+  const names = Object.keys(summary.metrics).sort();
+  return runData({
     folder: '/nowhere',
     manifest: createManifest({
       scenarioName: name,
@@ -41,11 +42,10 @@ function run(name: string): RunData {
     }),
     summary,
     scenario: null,
-    replications: [0, 1, 2],
-    values: new Map(names.map((n) => [n, outputs.map((o) => o.metrics[n]!)])),
-    series: new Map(),
+    metricNames: names,
+    outputs,
     calibration: shippedCalibration(name),
-  };
+  });
 }
 
 describe('throughputChart', () => {

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { MetricSummary } from '../batch/aggregate.js';
-import { costChart, listText } from './cost-chart.js';
-import type { RunData } from './run-data.js';
+import type { Manifest } from '../batch/run-manifest.js';
+import { type CostRow, costChart, listText } from './cost-chart.js';
+import { summarizeDerived } from './derived-metric.js';
+import { type RunData, runData } from './run-data.js';
 
 const metric = (mean: number): MetricSummary => ({
   n: 2,
@@ -34,7 +36,18 @@ function run(): RunData {
     'class.truck.cost.perVehicle': metric(0),
   };
   const summary = { schemaVersion: 1, replications: 2, level: 0.95, metrics };
-  return { summary, values, scenario: null, replications: [0, 1] } as unknown as RunData;
+  const outputs = [0, 1].map((replication) => ({
+    replication,
+    metrics: Object.fromEntries([...values].map(([name, v]) => [name, v[replication]!])),
+  }));
+  return runData({
+    folder: '',
+    manifest: { seed: 1 } as Manifest,
+    summary,
+    scenario: null,
+    metricNames: [...values.keys()].sort(),
+    outputs,
+  });
 }
 
 describe('costChart', () => {
@@ -43,6 +56,20 @@ describe('costChart', () => {
     expect(chart.caption).toContain('split into clearance and duties (reporting currency)');
     expect(chart.caption).not.toContain('demurrage');
     expect(chart.caption).toContain('Class truck paid nothing.');
+  });
+
+  it('splits the mean cost per vehicle by component, from each replication’s component × perVehicle / total', () => {
+    const rows = (costChart(run())!.spec as unknown as { data: { values: CostRow[] } }).data.values;
+    const duties = rows.find((r) => r.class === 'car' && r.component === 'duties')!;
+    // Per replication: 8,000 × 100 / 10,000 = 80 and 9,000 × 120 / 12,000 = 90.
+    const expected = summarizeDerived([80, 90], 0.95);
+    expect([duties.perVehicle, duties.lower, duties.upper, duties.n]).toEqual([
+      85,
+      expected.lower,
+      expected.upper,
+      2,
+    ]);
+    expect(rows.filter((r) => r.class === 'truck').map((r) => r.kind)).toEqual(['total']);
   });
 
   it('joins a list as prose', () => {

@@ -1,6 +1,6 @@
 import { COST_COMPONENTS } from '@landport/sim-core/border';
 import { CHART_WIDTH, type Chart, topLevelSpec } from './chart.js';
-import { summarizeDerived } from './derived-metric.js';
+import type { DerivedMetric } from './derived-metric.js';
 import type { RunData } from './run-data.js';
 import { classesOf } from './run-ids.js';
 
@@ -43,16 +43,15 @@ export function costChart(run: RunData): Chart | null {
   const rows: CostRow[] = [];
   const classes: string[] = [];
   for (const cls of classesOf(run.summary, run.scenario)) {
-    const total = run.values.get(`class.${cls}.cost.total`);
-    const perVehicle = run.values.get(`class.${cls}.cost.perVehicle`);
+    const recorded = [`class.${cls}.cost.total`, `class.${cls}.cost.perVehicle`].every((m) =>
+      run.recorded.has(m),
+    );
     const summary = run.summary.metrics[`class.${cls}.cost.perVehicle`];
-    if (total === undefined || perVehicle === undefined || summary === undefined || summary.n === 0) continue;
+    if (!recorded || summary === undefined || summary.n === 0) continue;
     for (const component of COST_COMPONENTS) {
-      const amounts = run.values.get(`class.${cls}.cost.${component}`);
-      if (amounts === undefined) continue;
-      const share = amounts.map((a, i) => (total[i] === 0 ? 0 : (a * perVehicle[i]!) / total[i]!));
-      const s = summarizeDerived(share, level);
-      if (s.n === 0 || s.max === 0) continue;
+      // Tallied while the run was read (see costShareMetrics): absent if the run did not record it.
+      const s = run.derived.get(costShareName(cls, component));
+      if (s === undefined || s.n === 0 || s.max === 0) continue;
       rows.push(row('component', cls, COMPONENT_NAMES[component], COST_COMPONENTS.indexOf(component), s));
     }
     rows.push(row('total', cls, 'total', COST_COMPONENTS.length, summary));
@@ -135,6 +134,40 @@ export function costChart(run: RunData): Chart | null {
         : ` Class${unpaid.length === 1 ? '' : 'es'} ${listText(unpaid)} paid nothing.`),
     spec,
   };
+}
+
+/** The name of the derived metric "component per vehicle" of a class. */
+function costShareName(cls: string, component: string): string {
+  return `class.${cls}.cost.${component} per vehicle`;
+}
+
+/**
+ * The metrics the cost chart derives per replication: each component per vehicle of each class,
+ * component × perVehicle / total (0 when the class paid nothing), for the components the run
+ * recorded (`metricNames`) of the classes whose total and cost per vehicle it recorded.
+ */
+export function costShareMetrics(
+  classes: readonly string[],
+  metricNames: ReadonlySet<string>,
+): DerivedMetric[] {
+  const derived: DerivedMetric[] = [];
+  for (const cls of classes) {
+    const total = `class.${cls}.cost.total`;
+    const perVehicle = `class.${cls}.cost.perVehicle`;
+    if (!metricNames.has(total) || !metricNames.has(perVehicle)) continue;
+    for (const component of COST_COMPONENTS) {
+      const amount = `class.${cls}.cost.${component}`;
+      if (!metricNames.has(amount)) continue;
+      derived.push({
+        name: costShareName(cls, component),
+        valueOf: (m) => {
+          const t = m[total] ?? Number.NaN;
+          return t === 0 ? 0 : ((m[amount] ?? Number.NaN) * (m[perVehicle] ?? Number.NaN)) / t;
+        },
+      });
+    }
+  }
+  return derived;
 }
 
 function row(

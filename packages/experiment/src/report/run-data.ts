@@ -1,11 +1,18 @@
 import type { CalibrationTarget } from '@landport/scenarios';
 import type { Scenario } from '@landport/sim-core/border';
-import type { Summary } from '../batch/aggregate.js';
+import type { MetricSummary, Summary } from '../batch/aggregate.js';
 import type { ReplicationOutput } from '../batch/replication.js';
 import type { Manifest } from '../batch/run-manifest.js';
 import { SeriesAggregate, type SeriesPoint } from '../batch/series-aggregate.js';
+import { costShareMetrics } from './cost-chart.js';
+import { DerivedTallies } from './derived-metric.js';
+import { ReplicationSample, type SampledValues } from './replication-sample.js';
+import { classesOf } from './run-ids.js';
 import type { ScenarioRecord } from './scenario-record.js';
 import { bucketFactor, bucketSeries } from './series-buckets.js';
+import { targetCarsMetrics } from './throughput-chart.js';
+import { throughputTarget } from './throughput-target.js';
+import { isWaitStatistic } from './wait-distribution-chart.js';
 
 /** A time series across replications, as charts draw it. */
 export interface PlottedSeries {
@@ -28,10 +35,19 @@ export interface RunData {
   readonly summary: Summary;
   /** The scenario record, or null for a folder written before scenario.json existed. */
   readonly scenario: ScenarioRecord | null;
-  /** The replication indices, ascending. */
-  readonly replications: readonly number[];
-  /** Per metric, its value in each replication (order of `replications`); NaN where absent. */
-  readonly values: ReadonlyMap<string, readonly number[]>;
+  /** Every metric name the run recorded (the columns of replications.csv). */
+  readonly recorded: ReadonlySet<string>;
+  /**
+   * The metrics the charts derive per replication (a cost component per vehicle, the cars a
+   * calibration target counts), summarized over every replication as summary.json summarizes a
+   * recorded metric. Tallied while the outputs are read: nothing is kept per replication.
+   */
+  readonly derived: ReadonlyMap<string, MetricSummary>;
+  /**
+   * The wait statistics of a sample of at most SAMPLE_SIZE replications (all of them in a smaller
+   * run), for the wait-distribution chart's dots: see `ReplicationSample`.
+   */
+  readonly sample: SampledValues;
   /** Per series name (code-unit order of first appearance), the series as plotted. */
   readonly series: ReadonlyMap<string, PlottedSeries>;
   /**
@@ -63,19 +79,25 @@ export interface RunDataParts {
 /**
  * Everything the charts of one run need, from its replications' outputs read once, in
  * replication order. The series are re-aggregated here, because a plotted daily band needs each
- * replication's daily means (see `bucketSeries`). Memory: the metrics of every replication
- * (8 bytes each) and the aggregated series, never the per-replication series.
+ * replication's daily means (see `bucketSeries`). Memory does not grow with the number of
+ * replications: the aggregated series, a tally per derived metric and the wait statistics of at
+ * most SAMPLE_SIZE replications, never a value of every replication.
  */
 export function runData(parts: RunDataParts): RunData {
   const { summary } = parts;
   const names = parts.metricNames;
-  const replications: number[] = [];
-  const values = new Map<string, number[]>(names.map((n) => [n, []]));
+  const recorded = new Set(names);
+  const classes = classesOf(summary, parts.scenario);
+  const derived = new DerivedTallies([
+    ...costShareMetrics(classes, recorded),
+    ...targetCarsMetrics(throughputTarget(parts.calibration, classes)),
+  ]);
+  const sample = new ReplicationSample(parts.manifest.seed, names.filter(isWaitStatistic));
   const fine = new Map<string, SeriesAggregate>();
   const plotted = new Map<string, { factor: number; aggregate: SeriesAggregate }>();
   for (const output of parts.outputs) {
-    replications.push(output.replication);
-    for (const name of names) values.get(name)!.push(output.metrics[name] ?? Number.NaN);
+    derived.add(output.metrics);
+    sample.add(output.replication, output.metrics);
     for (const s of output.series ?? []) {
       let exact = fine.get(s.name);
       if (exact === undefined) {
@@ -105,8 +127,9 @@ export function runData(parts: RunDataParts): RunData {
     manifest: parts.manifest,
     summary,
     scenario: parts.scenario,
-    replications,
-    values,
+    recorded,
+    derived: derived.summaries(summary.level),
+    sample: sample.result(),
     series,
     ...(parts.calibration === undefined ? {} : { calibration: parts.calibration }),
   };

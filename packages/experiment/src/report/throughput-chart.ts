@@ -1,9 +1,29 @@
 import type { MetricSummary } from '../batch/aggregate.js';
 import { type Chart, topLevelSpec } from './chart.js';
-import { summarizeDerived } from './derived-metric.js';
+import type { DerivedMetric } from './derived-metric.js';
 import type { RunData } from './run-data.js';
 import { classesOf } from './run-ids.js';
-import { throughputTarget } from './throughput-target.js';
+import { type ThroughputTarget, throughputTarget } from './throughput-target.js';
+
+/** The name of the derived metric "cars a day the calibration target counts". */
+const TARGET_CARS = 'cars a day the calibration target counts';
+
+/**
+ * The metric the throughput chart derives per replication when the run has a calibration target:
+ * the cars a day of the classes the target counts, each weighted as the target weighs it (NaN
+ * where a class's `carsPerDay` is missing). None without a target.
+ */
+export function targetCarsMetrics(target: ThroughputTarget | null): DerivedMetric[] {
+  if (target === null) return [];
+  const counted = Object.keys(target.weights);
+  return [
+    {
+      name: TARGET_CARS,
+      valueOf: (m) =>
+        counted.reduce((sum, c) => sum + target.weights[c]! * (m[`class.${c}.carsPerDay`] ?? Number.NaN), 0),
+    },
+  ];
+}
 
 /** One inlined bar of the throughput chart. */
 export interface ThroughputRow {
@@ -73,17 +93,12 @@ export function throughputChart(run: RunData): Chart | null {
   if (target !== null) {
     const counted = Object.keys(target.weights);
     const group = `${counted.join(' + ')} (target)`;
-    const perReplication = run.replications.map((_, i) =>
-      counted.reduce(
-        (sum, c) => sum + target.weights[c]! * (run.values.get(`class.${c}.carsPerDay`)?.[i] ?? Number.NaN),
-        0,
-      ),
-    );
     push(
       group,
       'cars',
       `sum of class.<id>.carsPerDay over ${counted.join(', ')}`,
-      summarizeDerived(perReplication, run.summary.level),
+      // Tallied while the run was read (see targetCarsMetric).
+      run.derived.get(TARGET_CARS)!,
     );
     groups.push(group);
     targetRow = {

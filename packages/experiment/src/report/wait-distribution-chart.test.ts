@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { MetricSummary, Summary } from '../batch/aggregate.js';
+import type { Chart } from './chart.js';
 import type { RunData } from './run-data.js';
-import { WAIT_STATISTICS, waitDistributionChart } from './wait-distribution-chart.js';
+import { WAIT_STATISTICS, type WaitRow, waitDistributionChart } from './wait-distribution-chart.js';
 
 const metric = (mean: number, halfWidth: number): MetricSummary => ({
   n: 3,
@@ -31,7 +32,11 @@ function run(mean: number, halfWidth: number): RunData {
     }
   }
   const summary: Summary = { schemaVersion: 1, replications: 3, level: 0.95, metrics };
-  return { summary, values, scenario: null, replications: [0, 1, 2] } as unknown as RunData;
+  return {
+    summary,
+    sample: { of: 3, replications: [0, 1, 2], values },
+    scenario: null,
+  } as unknown as RunData;
 }
 
 type Encoding = Record<
@@ -57,6 +62,23 @@ describe('waitDistributionChart', () => {
     expect(x.scale).toMatchObject({ domainMin: 0 });
     expect(low.caption).toContain('cut at 0');
     expect(waitDistributionChart(run(2, 1))!.caption).not.toContain('cut at 0');
+  });
+
+  it('draws one dot per replication of the sample, and says when the dots are a sample', () => {
+    const all = waitDistributionChart(run(2, 1))!;
+    const dots = (chart: Chart) =>
+      (chart.spec as unknown as { data: { values: WaitRow[] } }).data.values.filter(
+        (r) => r.kind === 'replication',
+      );
+    // 2 stations × 2 classes × 5 statistics × 3 replications.
+    expect(dots(all)).toHaveLength(60);
+    expect(all.caption).toContain('Dots: one replication each; black tick');
+    const sampled = { ...run(2, 1), sample: { ...run(2, 1).sample, of: 5000 } } as RunData;
+    const chart = waitDistributionChart(sampled)!;
+    expect(dots(chart)).toEqual(dots(all));
+    expect(chart.caption).toContain(
+      'Dots: one replication each (a sample of 3 of the 5000 replications, chosen by the run’s seed); black tick',
+    );
   });
 
   it('draws the legend’s symbols in full colour', () => {

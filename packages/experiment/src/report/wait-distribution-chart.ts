@@ -1,4 +1,5 @@
 import { CHART_WIDTH, type Chart, topLevelSpec } from './chart.js';
+import type { SampledValues } from './replication-sample.js';
 import type { RunData } from './run-data.js';
 import { classesOf, stationsOf } from './run-ids.js';
 
@@ -6,6 +7,15 @@ import { classesOf, stationsOf } from './run-ids.js';
 export const WAIT_STATISTICS = ['p50', 'p90', 'p95', 'p99', 'max'] as const;
 
 const COLOURS = ['#4c78a8', '#54a24b', '#f2a33a', '#e45756', '#6b6b6b'];
+
+/** Whether a metric is one of the wait statistics this chart draws a dot of per replication. */
+export function isWaitStatistic(name: string): boolean {
+  return (
+    name.startsWith('station.') &&
+    WAIT_STATISTICS.some((s) => name.endsWith(`.waitHours.${s}`)) &&
+    name.includes('.class.')
+  );
+}
 
 /** One inlined row of the wait chart. */
 export interface WaitRow {
@@ -31,7 +41,9 @@ export interface WaitRow {
  * be millions of numbers. So each row shows the distribution's shape by its quantiles, and the
  * spread of each quantile across replications (one dot per replication, from the results log,
  * the numbers of replications.csv), with the mean over replications and its confidence interval
- * from summary.json. That shows both how long the tail is and how sure the run is of it.
+ * from summary.json. That shows both how long the tail is and how sure the run is of it. A run
+ * of more than SAMPLE_SIZE replications shows the dots of a sample of them (see
+ * `ReplicationSample`), and says so; the means and intervals are always of every replication.
  *
  * Stations with infinite lanes (pure delays, where nobody waits) and rows where every value is
  * zero or missing are left out. Returns null when no row is left.
@@ -47,7 +59,7 @@ export function waitDistributionChart(run: RunData): Chart | null {
       const own: WaitRow[] = [];
       for (const statistic of WAIT_STATISTICS) {
         const metric = `${prefix}.${statistic}`;
-        const values = run.values.get(metric);
+        const values = run.sample.values.get(metric);
         const summary = run.summary.metrics[metric];
         if (values === undefined || summary === undefined || summary.n === 0) continue;
         values.forEach((hours, i) => {
@@ -58,7 +70,7 @@ export function waitDistributionChart(run: RunData): Chart | null {
               statistic,
               metric,
               hours,
-              replication: run.replications[i]!,
+              replication: run.sample.replications[i]!,
             });
           }
         });
@@ -151,7 +163,7 @@ export function waitDistributionChart(run: RunData): Chart | null {
     title: 'Waiting time by station and vehicle class',
     caption:
       `Each row is a station and vehicle class; colours are the wait's median (p50), p90, p95, p99 and maximum. ` +
-      `Dots: one replication each; black tick and bar: the mean over replications and its ${level}% confidence interval` +
+      `Dots: one replication each${sampleText(run.sample)}; black tick and bar: the mean over replications and its ${level}% confidence interval` +
       (rows.some((r) => r.lower !== undefined && r.lower < 0)
         ? ' (cut at 0: a wait is never negative). '
         : '. ') +
@@ -159,4 +171,10 @@ export function waitDistributionChart(run: RunData): Chart | null {
       'Stations with unlimited lanes (no waiting) are left out.',
     spec,
   };
+}
+
+/** ` (a sample of 1000 of the 10000 replications, …)` when the dots are a sample, else nothing. */
+function sampleText(sample: SampledValues): string {
+  if (sample.replications.length === sample.of) return '';
+  return ` (a sample of ${sample.replications.length} of the ${sample.of} replications, chosen by the run’s seed)`;
 }
