@@ -29,6 +29,10 @@ export default defineConfig({
   resolve: { conditions: ['@landport/source'] },
   ssr: { resolve: { conditions: ['@landport/source'] } },
   test: {
+    // Two test files at a time, one a core. Without this, vitest runs availableParallelism() − 1
+    // files at once: one on a 2-core machine, which left the second core idle while an end-to-end
+    // file waited on the processes it spawned (docs/performance.md, "Test suite").
+    maxWorkers: 2,
     testTimeout: 120_000,
     hookTimeout: 120_000,
     projects: [

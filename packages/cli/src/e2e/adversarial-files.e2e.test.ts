@@ -16,6 +16,7 @@ import {
   FIXTURES,
   type LandportExit,
   landport,
+  landportCommands,
   listTree,
   REPRODUCIBLE_FILES,
   removeFolder,
@@ -153,21 +154,30 @@ const PATH_CASES: PathCase[] = [
 ];
 
 describe.concurrent('paths that cannot be results folders: exit 2, one sentence, nothing written', () => {
+  /** Each case's folder as it was before the command, and the command's result. */
+  let results: { before: string[]; result: Promise<LandportExit> }[];
+  beforeAll(() => {
+    const cases = PATH_CASES.map((c, i) => {
+      const cwd = join(dir, `path-${i}`);
+      mkdirSync(cwd);
+      writeFileSync(join(cwd, 'file'), 'a regular file\n');
+      c.setup?.(cwd);
+      return { cwd, before: listTree(cwd), args: c.args, skip: c.skip === true };
+    });
+    // The commands run one after another in one process; one that spins fails by the test
+    // time-out, and so do those after it.
+    const run = cases.filter((c) => !c.skip);
+    const exits = landportCommands(run);
+    results = cases.map((c) => ({ before: c.before, result: exits[run.indexOf(c)]! }));
+  });
   it.for(PATH_CASES.map((c, i) => ({ ...c, i })))('$name', async (c, { expect, skip }) => {
     const { i } = c;
     if (c.skip) skip();
     const cwd = join(dir, `path-${i}`);
-    mkdirSync(cwd);
-    writeFileSync(join(cwd, 'file'), 'a regular file\n');
-    c.setup?.(cwd);
-    const before = listTree(cwd);
-    const running = startLandport(c.args, cwd);
-    // A spinning process ignores SIGTERM: give up after 60 s with SIGKILL, and fail on it.
-    const timer = setTimeout(() => running.child.kill('SIGKILL'), 60_000);
-    const result = await running.exit.finally(() => clearTimeout(timer));
+    const result = await results[i]!.result;
     expect(result.signal).toBeNull();
     expectRefusal(result, c.first);
-    expect(listTree(cwd)).toEqual(before);
+    expect(listTree(cwd)).toEqual(results[i]!.before);
   });
 });
 

@@ -5,7 +5,8 @@ import { afterAll, beforeAll, describe, it } from 'vitest';
 import {
   ensureBuilt,
   FIXTURES,
-  landport,
+  type LandportExit,
+  landportCommands,
   listTree,
   RESULT_FILES,
   removeFolder,
@@ -70,6 +71,8 @@ const INPUTS: Record<string, () => string> = {
 
 let dir: string;
 let inputs: string;
+/** Each case's result, by index: the commands run one after another in one process. */
+let results: Promise<LandportExit>[];
 const input = (name: keyof typeof INPUTS | 'fifo') => join(inputs, name);
 
 beforeAll(() => {
@@ -79,6 +82,12 @@ beforeAll(() => {
   mkdirSync(inputs);
   for (const [name, make] of Object.entries(INPUTS)) writeFileSync(join(inputs, name), make());
   execFileSync('mkfifo', [join(inputs, 'fifo')]);
+  const commands = CASES.map((c, i) => {
+    const cwd = join(dir, String(i));
+    mkdirSync(cwd);
+    return { args: c.args(), cwd };
+  });
+  results = landportCommands(commands);
 });
 afterAll(() => removeFolder(dir));
 
@@ -319,9 +328,8 @@ describe.concurrent('adversarial input: the exit code, the first line of the mes
   // it.for, not it.each: concurrent tests must assert with their own context's expect.
   it.for(CASES.map((c, i) => [c.name, c, i] as const))('%s', async ([, c, i], { expect }) => {
     const cwd = join(dir, String(i));
-    mkdirSync(cwd);
-    // A case that hangs (a FIFO, /dev/zero) fails by the test time-out.
-    const result = await landport(c.args(), cwd);
+    // A case that hangs (a FIFO, /dev/zero) fails by the test time-out, and so do those after it.
+    const result = await results[i]!;
     expect(result.code, result.stderr).toBe(c.code);
     const [first, ...rest] = result.stderr.split('\n');
     expect(first).toMatch(c.first);

@@ -4,7 +4,8 @@ import { afterAll, beforeAll, describe, it } from 'vitest';
 import {
   ensureBuilt,
   FIXTURES,
-  landport,
+  type LandportExit,
+  landportCommands,
   listTree,
   removeFolder,
   scratchFolder,
@@ -168,19 +169,26 @@ const CASES: [string, string[], RegExp[]][] = [
 ];
 
 let dir: string;
+/** Each case's result, by index: the commands run one after another in one process. */
+let results: Promise<LandportExit>[];
 beforeAll(() => {
   ensureBuilt();
   dir = scratchFolder('bad-input');
+  const commands = CASES.map(([, args], i) => {
+    const cwd = join(dir, String(i));
+    mkdirSync(cwd);
+    writeFileSync(join(cwd, 'file'), 'a regular file where a folder is expected\n');
+    return { args, cwd };
+  });
+  results = landportCommands(commands);
 });
 afterAll(() => removeFolder(dir));
 
 describe.concurrent('bad input: exit code 2, a message naming the problem and the fix, nothing written', () => {
   // it.for, not it.each: concurrent tests must assert with their own context's expect.
-  it.for(CASES.map((c, i) => [...c, i] as const))('%s', async ([, args, messages, i], { expect }) => {
+  it.for(CASES.map((c, i) => [...c, i] as const))('%s', async ([, , messages, i], { expect }) => {
     const cwd = join(dir, String(i));
-    mkdirSync(cwd);
-    writeFileSync(join(cwd, 'file'), 'a regular file where a folder is expected\n');
-    const result = await landport(args, cwd);
+    const result = await results[i]!;
     expect(result.code).toBe(2);
     expect(result.stdout).toBe('');
     for (const message of messages) expect(result.stderr).toMatch(message);

@@ -3,12 +3,12 @@
  * user or a CI job runs, so exit codes, stdout/stderr separation, signals and files on disk are
  * tested as they are met, not through the library.
  */
-import { type ChildProcess, spawn } from 'node:child_process';
+import { type ChildProcess, fork, spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { staleBuild } from './build-freshness.js';
+import { BUNDLE_ENTRY, staleBuild } from './build-freshness.js';
 
 /** The repository root (this file is at packages/cli/{src,dist}/e2e/). */
 export const REPO_ROOT = fileURLToPath(new URL('../../../../', import.meta.url));
@@ -93,6 +93,60 @@ export function startLandport(args: readonly string[], cwd: string): LandportPro
 /** Runs `landport ...args` in `cwd` to the end. */
 export function landport(args: readonly string[], cwd: string): Promise<LandportExit> {
   return startLandport(args, cwd).exit;
+}
+
+/** One command of {@link landportCommands}: the arguments after `landport`, and its working folder. */
+export interface LandportCommand {
+  args: readonly string[];
+  cwd: string;
+}
+
+/**
+ * Runs `commands` one after another in a single Node process (landport-commands.mjs), each in its
+ * own working folder with its own stdout and stderr, and returns one promise per command that
+ * settles when that command ends: for the many short commands of one test file, what
+ * {@link landport} would give, for one process's start-up instead of one per command. The
+ * commands must each end by themselves (no signals: use {@link startLandport} for those); the
+ * code is main()'s exit code, and signal is always null. Start it once the commands' folders are
+ * prepared (in beforeAll); if the process dies, every command not yet ended rejects.
+ */
+export function landportCommands(commands: readonly LandportCommand[]): Promise<LandportExit>[] {
+  const runner = fileURLToPath(new URL('./landport-commands.mjs', import.meta.url));
+  const child = fork(runner, [join(REPO_ROOT, BUNDLE_ENTRY), LANDPORT_BIN], {
+    // Not the test worker's Node flags (its --conditions would load the packages' TypeScript).
+    execArgv: [],
+    stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
+    env: { ...process.env, NO_COLOR: '1' },
+  });
+  let output = '';
+  child.stdout?.setEncoding('utf8').on('data', (s: string) => (output += s));
+  child.stderr?.setEncoding('utf8').on('data', (s: string) => (output += s));
+  const settle = commands.map(() => {
+    let resolve!: (exit: LandportExit) => void;
+    let reject!: (error: Error) => void;
+    const promise = new Promise<LandportExit>((res, rej) => {
+      resolve = res;
+      reject = rej;
+    });
+    // A test awaits its promise later: a rejection before then is not an unhandled one.
+    promise.catch(() => {});
+    return { promise, resolve, reject, done: false };
+  });
+  child.on('message', (message: { index: number; code: number; stdout: string; stderr: string }) => {
+    const entry = settle[message.index]!;
+    entry.done = true;
+    entry.resolve({ code: message.code, signal: null, stdout: message.stdout, stderr: message.stderr });
+  });
+  const fail = (why: string) => {
+    for (const entry of settle.filter((e) => !e.done)) {
+      entry.done = true;
+      entry.reject(new Error(`the process running the commands ${why} before this one ended:\n${output}`));
+    }
+  };
+  child.on('error', (error) => fail(`failed (${error.message})`));
+  child.on('close', (code, signal) => fail(`exited (code ${code}, signal ${signal})`));
+  child.send(commands.map(({ args, cwd }) => ({ args: [...args], cwd })));
+  return settle.map((entry) => entry.promise);
 }
 
 /** A fresh empty folder under the system's temporary folder; remove it with {@link removeFolder}. */
