@@ -10,13 +10,13 @@ describe('the queue commands, Redis unreachable', () => {
     ['worker', ['worker', '--queue', UNREACHABLE]],
     ['collect', ['collect', 'horgos-2024-0badc0de', '--queue', UNREACHABLE]],
   ])('%s exits with code 2 and a message naming the URL, without hanging', async (_name, args) => {
-    const started = performance.now();
+    // Refused at once (ECONNREFUSED below), not given up after the 5 s connect timeout; a hang
+    // would fail by the test's time-out. Time itself is not asserted (benchmarks hold timings).
     const { code, stderr, stdout } = await landport(args);
     expect(code).toBe(2);
     expect(stderr).toContain(`landport: Cannot reach the Redis server of the queue at ${UNREACHABLE}: `);
     expect(stderr).toMatch(/ECONNREFUSED/);
     expect(stdout).toBe('');
-    expect(performance.now() - started).toBeLessThan(10_000); // the 5 s connect timeout bounds it
   });
 
   it('hides the password of the URL in the message', async () => {

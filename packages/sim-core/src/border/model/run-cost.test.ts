@@ -190,11 +190,8 @@ describe('estimateRunCost', () => {
     expect(estimateRunCost(mmc(8, 2))).toMatchObject({ backlog: 0, backlogStation: null });
   });
 
-  it('a full year of horgos-2024 is about the 1.55 M events measured, in well under a second', () => {
-    const scenario = shipped('horgos-2024', 366); // reading the file is not the estimate's time
-    const started = performance.now();
-    const estimate = estimateRunCost(scenario);
-    expect(performance.now() - started).toBeLessThan(500);
+  it('a full year of horgos-2024 is about the 1.55 M events measured', () => {
+    const estimate = estimateRunCost(shipped('horgos-2024', 366));
     expect(estimate.events / 1.55e6).toBeGreaterThan(1 / FACTOR);
     expect(estimate.events / 1.55e6).toBeLessThan(FACTOR);
   });
