@@ -64,19 +64,20 @@ const END: number = 16;
  * runs traced replications (whose records name processes) and journeys after a booking.
  */
 export class CallbackJourney extends Vehicle implements EventWaiter {
-  private at = START;
-  private station: StationModel | null = null;
-  private step = 0;
-  private exited = true;
+  // Declared without initialisers: startSteps writes them all, for a new journey and a renewed one.
+  declare private at: number;
+  declare private station: StationModel | null;
+  declare private step: number;
+  declare private exited: boolean;
   /** The next arrival quota to look at, and whether the room was full on reaching it. */
-  private quota = 0;
-  private full = false;
-  private room: StationRoom | null = null;
-  private roomRequest: Event<boolean> | null = null;
-  private ticket: GateTicket | null = null;
-  private lane: Resource | null = null;
-  private laneRequest: Request | null = null;
-  private seized = false;
+  declare private quota: number;
+  declare private full: boolean;
+  declare private room: StationRoom | null;
+  declare private roomRequest: Event<boolean> | null;
+  declare private ticket: GateTicket | null;
+  declare private lane: Resource | null;
+  declare private laneRequest: Request | null;
+  declare private seized: boolean;
 
   /**
    * Starts a journey of `cls` now, as `sim.process` would: its first step runs at the next URGENT
@@ -102,11 +103,17 @@ export class CallbackJourney extends Vehicle implements EventWaiter {
 
   private constructor(cls: ClassModel, returning: Request | null) {
     super(cls, cls.sim.now, 0, returning);
+    this.startSteps();
   }
 
   /** Makes this ended journey a new one of `cls`, as the constructor does. */
   private renewJourney(cls: ClassModel, returning: Request | null): void {
     this.renew(cls, cls.sim.now, 0, returning);
+    this.startSteps();
+  }
+
+  /** The journey's own state at its start, every field in the order declared. */
+  private startSteps(): void {
     this.at = START;
     this.station = null;
     this.step = 0;

@@ -17,63 +17,58 @@ import type { StationRoom } from './station-room.js';
  * live in this object's fields, written in place; the journey's frame keeps only references.
  */
 export class Vehicle {
-  cls: ClassModel;
+  declare cls: ClassModel;
   /** When it arrived, and whether it arrived after the warm-up (its figures count). */
-  arrivedAt: number;
-  counted: boolean;
+  declare arrivedAt: number;
+  declare counted: boolean;
   /**
    * Cars on board (whole; 0 for a vehicle that carries none). Written once, when the journey starts
    * (the callback journey is made before it starts, and draws its cars then, as the generator does).
    */
-  cars: number;
+  declare cars: number;
   /** The fleet vehicle it travels in, or null. */
-  carrier: Request | null;
+  declare carrier: Request | null;
   /**
    * Whether it has a driver, and the driver's request (null when the driver was seized); when the
    * driver took it and the scarcity of drivers then (for the fee).
    */
-  hasDriver = false;
-  driver: Request | null = null;
-  driverSince = 0;
-  scarcity = 0;
+  declare hasDriver: boolean;
+  declare driver: Request | null;
+  declare driverSince: number;
+  declare scarcity: number;
   /** Whether it still has to take a driver further on its route. */
-  driverAhead = false;
+  declare driverAhead: boolean;
   /** What it holds at the station it last left (blocking after service); heldAt null when nothing. */
-  heldAt: StationModel | null = null;
-  heldLane: Resource | null = null;
-  heldLaneRequest: Request | null = null;
+  declare heldAt: StationModel | null;
+  declare heldLane: Resource | null;
+  declare heldLaneRequest: Request | null;
   /** Whether it holds the lane as a seized unit (no request). */
-  heldSeized = false;
-  heldRoom: StationRoom | null = null;
-  heldRoomRequest: Event<boolean> | null = null;
+  declare heldSeized: boolean;
+  declare heldRoom: StationRoom | null;
+  declare heldRoomRequest: Event<boolean> | null;
   /** Minutes waited at stations so far (reaching each to starting service there). */
-  queued = 0;
+  declare queued: number;
   /** When it reached the station it is at, and that station's statistics of its class then. */
-  reachedAt = 0;
-  stats: StationClassStats | null = null;
+  declare reachedAt: number;
+  declare stats: StationClassStats | null;
   /** Its service time there, as the station had it when the vehicle asked for a lane. */
-  service: Distribution | null = null;
-  perCar = 0;
+  declare service: Distribution | null;
+  declare perCar: number;
   /** Its route, and in a scenario with ports the port it is in, since when, and what it queued before. */
-  router: Router;
-  port: PortModel | null = null;
-  portSince: number;
-  queuedBefore = 0;
+  declare router: Router;
+  declare port: PortModel | null;
+  declare portSince: number;
+  declare queuedBefore: number;
 
   constructor(cls: ClassModel, arrivedAt: number, cars: number, carrier: Request | null) {
-    this.cls = cls;
-    this.arrivedAt = arrivedAt;
-    this.counted = arrivedAt >= cls.warmUp;
-    this.cars = cars;
-    this.carrier = carrier;
-    this.router = cls.router;
-    this.portSince = arrivedAt;
+    this.renew(cls, arrivedAt, cars, carrier);
   }
 
   /**
-   * Makes this object a new vehicle, as the constructor does (for a pooled journey: see
-   * `callback-journey.ts`). Every field is written, in the order declared, so that nothing of the
-   * vehicle it was before carries over.
+   * Makes this object a new vehicle: the constructor's work, and a pooled journey's (see
+   * `callback-journey.ts`). The fields are declared without initialisers and every one is written
+   * here, in the order declared, so that a new object and a renewed one have the same shape and
+   * nothing of the vehicle it was before carries over.
    */
   protected renew(cls: ClassModel, arrivedAt: number, cars: number, carrier: Request | null): void {
     this.cls = cls;
