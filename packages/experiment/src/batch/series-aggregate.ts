@@ -47,6 +47,14 @@ export class SeriesAggregate {
   private m2 = new Float64Array(64);
   private min = new Float64Array(64);
   private max = new Float64Array(64);
+  /**
+   * The last Student-t quantile computed, for (level, n): every point of a series usually has the
+   * same n, and a series of a year of hours has thousands of points, so this saves thousands of
+   * quantile computations of ~10–40 µs each when the outputs are written (the same value results).
+   */
+  private tLevel = Number.NaN;
+  private tCount = 0;
+  private t = Number.NaN;
 
   /** An empty aggregate for the series of `first`'s name, start and interval. */
   constructor(first: ReplicationSeries) {
@@ -96,7 +104,7 @@ export class SeriesAggregate {
       ? Number.NaN
       : n < 2
         ? Number.POSITIVE_INFINITY
-        : (studentTQuantile((1 + level) / 2, n - 1) * sd) / Math.sqrt(n);
+        : (this.studentT(level, n) * sd) / Math.sqrt(n);
     return {
       index,
       time: this.start + index * this.interval,
@@ -108,6 +116,16 @@ export class SeriesAggregate {
       min: empty ? Number.NaN : this.min[index]!,
       max: empty ? Number.NaN : this.max[index]!,
     };
+  }
+
+  /** `studentTQuantile((1 + level) / 2, n - 1)`, remembered for the last (level, n). */
+  private studentT(level: number, n: number): number {
+    if (level !== this.tLevel || n !== this.tCount) {
+      this.t = studentTQuantile((1 + level) / 2, n - 1);
+      this.tLevel = level;
+      this.tCount = n;
+    }
+    return this.t;
   }
 
   private grow(length: number): void {
