@@ -42,6 +42,37 @@ describe('SeriesAggregate', () => {
     expect(aggregate.point(2, 0.95)).toMatchObject({ n: 1, mean: 5, min: 5, max: 5 });
   });
 
+  it('gives each point the band of its own n and level, in any order of asking', () => {
+    // Points with 2, 3 and 4 finite values, asked for at two levels in an interleaved order: the
+    // remembered quantile must not leak from one (level, n) to another.
+    const runs = [
+      [1, 2, 3],
+      [4, 7, 5],
+      [Number.NaN, 9, 11],
+      [Number.NaN, Number.NaN, 2],
+    ];
+    const aggregate = new SeriesAggregate({ name: 'q', start: 0, interval: 1, values: [] });
+    runs.forEach((values, r) => {
+      aggregate.add({ name: 'q', start: 0, interval: 1, values }, r);
+    });
+    for (const [k, level] of [
+      [2, 0.95],
+      [0, 0.95],
+      [0, 0.9],
+      [1, 0.9],
+      [2, 0.99],
+      [1, 0.95],
+      [2, 0.95],
+    ] as const) {
+      const column = runs.map((values) => values[k]!).filter(Number.isFinite);
+      const reference = confidenceInterval(column, level);
+      const point = aggregate.point(k, level);
+      expect(point.n).toBe(column.length);
+      expect(point.lower).toBeCloseTo(reference.lower, 12);
+      expect(point.upper).toBeCloseTo(reference.upper, 12);
+    }
+  });
+
   it('grows past its initial capacity', () => {
     const values = Array.from({ length: 1000 }, (_, k) => k);
     const aggregate = new SeriesAggregate({ name: 'long', start: 0, interval: 1, values });
