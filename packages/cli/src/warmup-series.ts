@@ -1,6 +1,6 @@
 import { join } from 'node:path';
-import type { DatedChange, WarmupSeries } from '@landport/experiment';
-import { readDailyDetail } from '@landport/experiment';
+import type { DatedChange, WarmupSeriesInfo } from '@landport/experiment';
+import { readDailyDetail, WarmupAccumulator } from '@landport/experiment';
 import type { Scenario } from '@landport/sim-core/border';
 import { LogIndex } from './batch/log-index.js';
 import { OrderedResults } from './batch/ordered-results.js';
@@ -19,22 +19,28 @@ const DAILY_COLUMNS = [
 ] as const;
 
 /**
- * The time series a run recorded, per replication, as the warm-up analysis reads them from the
- * results log of `folder`: vehicles in the port and waiting at each station (hourly, or the
- * scenario's series interval), and two daily series. Daily values start at the local midnight of
- * the second recorded day and stop before the last: the first and last days of a run are usually
- * cut by the warm-up's end or the horizon, and a partial day is not comparable with the others.
+ * The warm-up analysis of the time series a run recorded, read replication by replication from
+ * the results log of `folder` and fed to one {@link WarmupAccumulator} per series (so memory does
+ * not grow with the replications): vehicles in the port and waiting at each station (hourly, or
+ * the scenario's series interval), and two daily series. Daily values start at the local midnight
+ * of the second recorded day and stop before the last: the first and last days of a run are
+ * usually cut by the warm-up's end or the horizon, and a partial day is not comparable with the
+ * others. `changes` are the scenario's dated changes (see {@link shockChanges}).
  */
-export function readWarmupSeries(folder: string, scenario: Scenario): WarmupSeries[] {
+export function analyseWarmupSeries(
+  folder: string,
+  scenario: Scenario,
+  changes: readonly DatedChange[],
+): WarmupAccumulator[] {
   const results = new OrderedResults([LogIndex.scan(join(folder, LOG_FILE))]);
-  const found = new Map<string, { meta: Omit<WarmupSeries, 'replications'>; replications: number[][] }>();
-  const add = (meta: Omit<WarmupSeries, 'replications'>, values: number[]) => {
-    let entry = found.get(meta.name);
-    if (entry === undefined) {
-      entry = { meta, replications: [] };
-      found.set(meta.name, entry);
+  const found = new Map<string, WarmupAccumulator>();
+  const add = (info: WarmupSeriesInfo, values: ArrayLike<number>) => {
+    let accumulator = found.get(info.name);
+    if (accumulator === undefined) {
+      accumulator = new WarmupAccumulator(info, changes);
+      found.set(info.name, accumulator);
     }
-    entry.replications.push(values);
+    accumulator.add(values);
   };
   for (const output of results.outputs()) {
     for (const s of output.series ?? []) {
@@ -57,7 +63,7 @@ export function readWarmupSeries(folder: string, scenario: Scenario): WarmupSeri
       add({ name: c.name, label: c.label, unit: c.unit, start, interval: 24 }, values);
     }
   }
-  return [...found.values()].map((e) => ({ ...e.meta, replications: e.replications }));
+  return [...found.values()];
 }
 
 /**

@@ -50,6 +50,8 @@ export {
 } from './analysis/precision-target.js';
 export type { SelectDirection, Selection } from './analysis/selection.js';
 export { SELECTION_PROCEDURE, selectBest } from './analysis/selection.js';
+export type { WarmupSeriesInfo } from './analysis/warmup-accumulator.js';
+export { WarmupAccumulator } from './analysis/warmup-accumulator.js';
 export type {
   DatedChange,
   ReplicationSpread,

@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { pooledMean, suggestWarmup, warmupChart } from '@landport/experiment';
+import { warmupChart } from '@landport/experiment';
 import { writeFileAtomic } from '../batch/atomic-write.js';
 import { createProgress } from '../batch/progress.js';
 import { ensureFolder } from '../batch/results-folder.js';
@@ -12,7 +12,7 @@ import { renderSvg } from '../report/chart-svg.js';
 import { findFontFiles } from '../report/font-files.js';
 import { CHARTS_FOLDER } from '../report/write-report.js';
 import { loadScenarioSource, printScenarioNotes } from '../scenario-source.js';
-import { readWarmupSeries, shockChanges } from '../warmup-series.js';
+import { analyseWarmupSeries, shockChanges } from '../warmup-series.js';
 import { formatWarmupReport, HEADLINE_SERIES } from '../warmup-text.js';
 import type { WarmupOptions } from './warmup.js';
 
@@ -47,9 +47,9 @@ export async function warmupAction(scenarioArg: string, options: WarmupOptions):
       signal,
     }),
   );
-  const series = readWarmupSeries(result.folder, scenario);
   const changes = shockChanges(scenario);
-  const suggestions = series.map((s) => suggestWarmup(s, changes));
+  const series = analyseWarmupSeries(result.folder, scenario, changes);
+  const suggestions = series.map((s) => s.suggestion());
   writeFileAtomic(
     join(result.folder, WARMUP_FILE),
     `${JSON.stringify({ method: 'MSER-5 (White 1997)', replications, warmUpInUseHours: warmUpInUse, suggestions }, null, 2)}\n`,
@@ -62,7 +62,7 @@ export async function warmupAction(scenarioArg: string, options: WarmupOptions):
     if (i < 0) continue;
     const chart = warmupChart({
       suggestion: suggestions[i]!,
-      pooled: pooledMean(series[i]!.replications),
+      pooled: series[i]!.pooledMean(),
       warmUpInUse,
       replications,
       scenario,

@@ -1,4 +1,5 @@
-import { MSER_BATCH_SIZE, type MserResult, mser } from './mser.js';
+import type { MserResult } from './mser.js';
+import { WarmupAccumulator } from './warmup-accumulator.js';
 
 /**
  * Warm-up detection on a model's recorded time series: MSER-5 (see mser.ts) on each replication
@@ -83,52 +84,14 @@ export const MIN_BATCHES_TRUSTED = 20;
  */
 export const MIN_GAIN = 0.1;
 
-/** MSER-5 on `series`, searched up to the first of `changes` dated after its first value. */
+/**
+ * MSER-5 on `series`, searched up to the first of `changes` dated after its first value. To
+ * analyse replications as they are read, without holding them all, use {@link WarmupAccumulator}.
+ */
 export function suggestWarmup(series: WarmupSeries, changes: readonly DatedChange[]): WarmupSuggestion {
-  const cutBy = [...changes].sort((a, b) => a.at - b.at).find((c) => c.at > series.start) ?? null;
-  // Whole intervals before the shock: an interval the shock falls inside already mixes two systems.
-  const beforeCut =
-    cutBy === null
-      ? Number.POSITIVE_INFINITY
-      : Math.floor((cutBy.at - series.start) / series.interval + 1e-9);
-  const pooledValues = pooledMean(series.replications, beforeCut);
-  const pooled = pooledValues.length >= 2 * MSER_BATCH_SIZE ? mser(pooledValues) : null;
-  const hoursAt = (points: number) => series.start + points * series.interval;
-  const own: { at: number; atLimit: boolean }[] = [];
-  for (const values of series.replications) {
-    const usable = finitePrefix(values, beforeCut);
-    if (usable.length < 2 * MSER_BATCH_SIZE) continue;
-    const r = mser(usable);
-    own.push({ at: hoursAt(r.truncation), atLimit: r.atLimit });
-  }
-  const sorted = own.map((o) => o.at).sort((a, b) => a - b);
-  return {
-    name: series.name,
-    label: series.label,
-    unit: series.unit,
-    start: series.start,
-    interval: series.interval,
-    points: pooledValues.length,
-    cutBy,
-    pooled,
-    suggested: pooled === null ? null : hoursAt(pooled.truncation),
-    gain:
-      pooled === null || pooled.statisticUntruncated === 0
-        ? pooled === null
-          ? null
-          : 0
-        : 1 - Math.sqrt(pooled.statistic / pooled.statisticUntruncated),
-    perReplication:
-      sorted.length === 0
-        ? null
-        : {
-            min: sorted[0]!,
-            median: sorted[Math.floor((sorted.length - 1) / 2)]!,
-            max: sorted[sorted.length - 1]!,
-            atLimit: own.filter((o) => o.atLimit).length,
-            analysed: sorted.length,
-          },
-  };
+  const accumulator = new WarmupAccumulator(series, changes);
+  for (const values of series.replications) accumulator.add(values);
+  return accumulator.suggestion();
 }
 
 /**
@@ -155,23 +118,7 @@ export function pooledMean(
   replications: readonly ArrayLike<number>[],
   limit = Number.POSITIVE_INFINITY,
 ): number[] {
-  if (replications.length === 0) return [];
-  let length = limit;
-  for (const values of replications) length = Math.min(length, finitePrefix(values, limit).length);
-  const out: number[] = [];
-  for (let i = 0; i < length; i++) {
-    let sum = 0;
-    for (const values of replications) sum += values[i]!;
-    out.push(sum / replications.length);
-  }
-  return out;
-}
-
-function finitePrefix(values: ArrayLike<number>, limit: number): number[] {
-  const out: number[] = [];
-  for (let i = 0; i < values.length && i < limit; i++) {
-    if (!Number.isFinite(values[i]!)) break;
-    out.push(values[i]!);
-  }
-  return out;
+  const accumulator = new WarmupAccumulator({ name: '', label: '', unit: '', start: 0, interval: 1 }, []);
+  for (const values of replications) accumulator.add(values);
+  return accumulator.pooledMean(limit);
 }
