@@ -103,13 +103,13 @@ describe('parseScenario refuses what would exhaust the readers, with a ScenarioE
 
 describe('a file with a great many problems', () => {
   // 50,000 unknown top-level keys, about 1 MB: it took 48 s (yaml's duplicate-key check compares
-  // each key with every earlier one, and locating each problem searched the whole mapping).
+  // each key with every earlier one, and locating each problem searched the whole mapping). How
+  // the time grows with the number of problems is measured by `pnpm bench:parse`
+  // (bench/parse-scaling.ts), not here: a test asserts what is reported, never how fast.
   const text = `${VALID_YAML}${Array.from({ length: 50_000 }, (_, i) => `unknown${i}: ${i}`).join('\n')}\n`;
 
   it('keeps the first 100 in file order, counts all, and prints 20 and a count', () => {
-    const started = performance.now();
     const error = errorOf(text, 'keys.yaml');
-    expect(performance.now() - started).toBeLessThan(15_000);
     expect(error.problemCount).toBe(50_000);
     expect(error.issues).toHaveLength(MAX_REPORTED_ISSUES);
     expect(error.issues[0]).toMatchObject({ path: 'unknown0', line: 6, column: 1 });
@@ -120,11 +120,9 @@ describe('a file with a great many problems', () => {
     expect(lines[MAX_PRINTED_ISSUES + 1]).toBe('  … and 49980 more problems');
   });
 
-  it('duplicate keys are still refused, at the repeated key, in linear time', () => {
+  it('duplicate keys are still refused, at the repeated key', () => {
     const keys = Array.from({ length: 50_000 }, (_, i) => `k${i}: 1`);
-    const started = performance.now();
     const error = errorOf(`${keys.join('\n')}\nk7: 2\n`);
-    expect(performance.now() - started).toBeLessThan(15_000);
     expect(error.issues[0]).toMatchObject({ expected: 'valid YAML', line: 50_001, column: 1 });
     expect(error.issues[0]!.message).toBe('not valid YAML: Map keys must be unique');
   });
