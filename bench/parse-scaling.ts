@@ -19,7 +19,8 @@ const SIZES = [12_500, 25_000, 50_000];
 const CASES = [
   {
     name: 'unknown top-level keys',
-    text: (n: number) => `${SHORT_SCENARIO}${Array.from({ length: n }, (_, i) => `unknown${i}: ${i}`).join('\n')}\n`,
+    text: (n: number) =>
+      `${SHORT_SCENARIO}${Array.from({ length: n }, (_, i) => `unknown${i}: ${i}`).join('\n')}\n`,
   },
   {
     name: 'a duplicate key after n distinct ones',
