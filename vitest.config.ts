@@ -1,6 +1,47 @@
 import { configDefaults, defineConfig } from 'vitest/config';
 
 /**
+ * The CLI's own pure unit tests (encodings, the log index, chart specs, option parsing): no child
+ * process, worker, browser, server, environment variable, mock or spy. Isolated, each paid a fork
+ * and a fresh import of the CLI's modules (vega-lite among them) for tests of a few milliseconds:
+ * these 31 files took 39 s on their own, nearly all of it importing. Listed one by one, since most
+ * CLI test files do spawn the CLI; a new pure test file can be added here.
+ */
+const CLI_UNIT_TESTS = [
+  'packages/cli/src/batch/atomic-write.test.ts',
+  'packages/cli/src/batch/base85.test.ts',
+  'packages/cli/src/batch/byte-shuffle.test.ts',
+  'packages/cli/src/batch/file-system-error.test.ts',
+  'packages/cli/src/batch/integer-tables.test.ts',
+  'packages/cli/src/batch/log-index.test.ts',
+  'packages/cli/src/batch/manifest.test.ts',
+  'packages/cli/src/batch/outputs.test.ts',
+  'packages/cli/src/batch/replication-line.test.ts',
+  'packages/cli/src/batch/rice-code.test.ts',
+  'packages/cli/src/batch/table-predictors.test.ts',
+  'packages/cli/src/batch/write-fully.test.ts',
+  'packages/cli/src/batch/zigzag-varint.test.ts',
+  'packages/cli/src/daily-outputs.test.ts',
+  'packages/cli/src/options.test.ts',
+  'packages/cli/src/queue/batch-id.test.ts',
+  'packages/cli/src/queue/batch-spec.test.ts',
+  'packages/cli/src/queue/failed-jobs-error.test.ts',
+  'packages/cli/src/queue/packed-output.test.ts',
+  'packages/cli/src/report/comparison-chart.test.ts',
+  'packages/cli/src/report/daily-clearances-chart.test.ts',
+  'packages/cli/src/report/json-schema-validator.test.ts',
+  'packages/cli/src/report/many-way-report.test.ts',
+  'packages/cli/src/report/run-data.test.ts',
+  'packages/cli/src/report/scenario-record.test.ts',
+  'packages/cli/src/report/size-chart.test.ts',
+  'packages/cli/src/report/summary-tables.test.ts',
+  'packages/cli/src/report/sweep-chart.test.ts',
+  'packages/cli/src/report/throughput-chart.test.ts',
+  'packages/cli/src/report/tornado-chart.test.ts',
+  'packages/cli/src/run-cost-guard.test.ts',
+];
+
+/**
  * The pure unit tests: no child process, no worker thread, no server, no global mutated. They
  * share one worker and its module cache (`isolate: false`), so each file no longer pays a fresh
  * fork and a fresh import of its package and of fast-check (docs/performance.md, "Test suite").
@@ -12,6 +53,7 @@ const SHARED_MODULE_TESTS = [
   'packages/scenario-format/src/**/*.test.ts',
   'packages/scenarios/src/**/*.test.ts',
   'packages/experiment/src/**/*.test.ts',
+  ...CLI_UNIT_TESTS,
 ];
 
 /**
