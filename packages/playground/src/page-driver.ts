@@ -2,7 +2,7 @@
  * Test support (not part of the site): what the playground's browser tests do to the page and to
  * the CLI they compare it with, the same whether the site is served or opened from a file.
  */
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -27,17 +27,32 @@ export const CHART_TITLES = [
   'Cost per vehicle by component',
 ];
 
-/** Runs the built CLI; returns its stdout. */
-export function landport(args: readonly string[]): string {
-  const run = spawnSync(process.execPath, [join(REPO, 'packages/cli/bin/landport.js'), ...args], {
-    encoding: 'utf8',
+/**
+ * Runs the built CLI; resolves to its stdout. Asynchronous, so that the test can compute the CLI's
+ * references while the browser starts and the first tests, which need none, run.
+ */
+export function landport(args: readonly string[]): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [join(REPO, 'packages/cli/bin/landport.js'), ...args]);
+    const stdout: Buffer[] = [];
+    const stderr: Buffer[] = [];
+    child.stdout.on('data', (chunk: Buffer) => stdout.push(chunk));
+    child.stderr.on('data', (chunk: Buffer) => stderr.push(chunk));
+    child.on('error', reject);
+    child.on('close', (status) => {
+      if (status === 0) resolve(Buffer.concat(stdout).toString('utf8'));
+      else
+        reject(
+          new Error(
+            `landport ${args.join(' ')} failed (${status}): ${Buffer.concat(stderr).toString('utf8')}`,
+          ),
+        );
+    });
   });
-  if (run.status !== 0) throw new Error(`landport ${args.join(' ')} failed (${run.status}): ${run.stderr}`);
-  return run.stdout;
 }
 
-/** `landport run horgos-2024 --set calendar.horizon=20d --seed 7 -r 4 --json` into `folder`; returns its stdout (the global setup builds the CLI). */
-export function runCli(folder: string): string {
+/** `landport run horgos-2024 --set calendar.horizon=20d --seed 7 -r 4 --json` into `folder`; resolves to its stdout (the global setup builds the CLI). */
+export function runCli(folder: string): Promise<string> {
   const sets = OVERRIDES.flatMap((o) => ['--set', o]);
   const args = ['run', 'horgos-2024', ...sets, '--seed', SEED, '-r', String(REPLICATIONS)];
   return landport([...args, '--json', '--no-charts', '-o', folder]);
@@ -95,6 +110,24 @@ export async function finished(page: Page): Promise<string> {
   return await page.evaluate(
     () => `${document.body.dataset.state}: ${document.getElementById('status')?.textContent}`,
   );
+}
+
+/**
+ * Starts a long run (8 replications of the whole year), cancels it once its workers are up, then
+ * starts the short run on the same page and waits for it to end. Returns the page's live workers
+ * right after the cancel (`body[data-workers]`) and the second run's state and status line, for
+ * the caller to check that the cancel stopped every worker and that the next run went through.
+ */
+export async function cancelThenRunAgain(
+  page: Page,
+): Promise<{ workersAfterCancel: string; secondRun: string }> {
+  await startShortRun(page, [], 8);
+  await page.waitForFunction(() => Number(document.body.dataset.workers) > 0);
+  await page.click('#cancel');
+  await page.waitForFunction(() => document.body.dataset.state === 'cancelled');
+  const workersAfterCancel = (await page.evaluate(() => document.body.dataset.workers)) ?? '';
+  await startShortRun(page);
+  return { workersAfterCancel, secondRun: await finished(page) };
 }
 
 /** The page's summary JSON (summary.json's text) once its run is complete. */

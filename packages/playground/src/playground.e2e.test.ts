@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { findTestChromium } from '../../cli/src/report/test-chromium.js';
 import {
   CHART_TITLES,
+  cancelThenRunAgain,
   countWorkers,
   download,
   drawnCharts,
@@ -39,12 +40,20 @@ const SITE_FILE_PAGE = `${SITE_FILES}index.html`;
 let server: StaticServer | undefined;
 let browser: Browser | undefined;
 let work: string | undefined;
+// The CLI's references, computed in the background one after another from beforeAll, while the
+// browser starts and the first two tests (which need none) run; each test awaits the one it needs.
 /** What the CLI gives for the same run: `run --json`'s line, and its results folder. */
-let cli: { json: string; folder: string } | undefined;
+let cliRun: Promise<{ json: string; folder: string }>;
+/** `landport compare`'s comparison.json for variant B. */
+let cliComparison: Promise<string>;
+/** `landport size --json` for {@link SIZING}. */
+let cliSizing: Promise<string>;
+/** All three settled: afterAll waits for it before removing their folders. */
+let cliDone: Promise<unknown> = Promise.resolve();
 /** The first complete summary the page computed, which every later run of the same inputs must equal byte for byte. */
 let firstPageSummary: string | undefined;
-/** `landport size --json` for {@link SIZING}. */
-let cliSizing: string | undefined;
+/** The share link that first run left on its page. */
+let firstPageLink: string | null | undefined;
 
 /** Variant B of the comparison test, and the sizing test's question (small, so that it is quick). */
 const VARIANT_B = ['stations.kz-control.lanes=5'];
@@ -90,42 +99,51 @@ describe.skipIf(CHROMIUM === null)('the playground in Chromium', () => {
     work = mkdtempSync(join(tmpdir(), 'landport-playground-'));
     server = await serveStatic(SITE);
     const folder = join(work, 'cli');
-    cli = { json: runCli(folder), folder };
     const sets = OVERRIDES.flatMap((o) => ['--set', o]);
     const common = [...sets, '--seed', SEED, '-q', '--no-charts'];
-    landport([
-      'compare',
-      'horgos-2024',
-      'horgos-2024',
-      ...common,
-      ...VARIANT_B.flatMap((o) => ['--set-b', o]),
-      '-r',
-      String(REPLICATIONS),
-      '-o',
-      join(work, 'compare'),
-    ]);
-    cliSizing = landport([
-      'size',
-      'horgos-2024',
-      ...common,
-      '--json',
-      '--station',
-      SIZING.station,
-      '--target',
-      SIZING.target,
-      '--min-lanes',
-      SIZING.min,
-      '--max-lanes',
-      SIZING.max,
-      '--initial',
-      SIZING.initial,
-      '--step',
-      SIZING.step,
-      '--max-replications',
-      SIZING.cap,
-      '-o',
-      join(work, 'size'),
-    ]);
+    /** Starts `next` once `previous` has settled, whether or not it failed: one CLI process at a time. */
+    const after = <T>(previous: Promise<unknown>, next: () => Promise<T>): Promise<T> =>
+      previous.then(next, next);
+    cliRun = runCli(folder).then((json) => ({ json, folder }));
+    cliComparison = after(cliRun, () =>
+      landport([
+        'compare',
+        'horgos-2024',
+        'horgos-2024',
+        ...common,
+        ...VARIANT_B.flatMap((o) => ['--set-b', o]),
+        '-r',
+        String(REPLICATIONS),
+        '-o',
+        join(work!, 'compare'),
+      ]),
+    ).then(() => readFileSync(join(work!, 'compare', 'comparison.json'), 'utf8'));
+    cliSizing = after(cliComparison, () =>
+      landport([
+        'size',
+        'horgos-2024',
+        ...common,
+        '--json',
+        '--station',
+        SIZING.station,
+        '--target',
+        SIZING.target,
+        '--min-lanes',
+        SIZING.min,
+        '--max-lanes',
+        SIZING.max,
+        '--initial',
+        SIZING.initial,
+        '--step',
+        SIZING.step,
+        '--max-replications',
+        SIZING.cap,
+        '-o',
+        join(work!, 'size'),
+      ]),
+    );
+    // Handles every rejection now (a test that awaits one still sees it fail).
+    cliDone = Promise.allSettled([cliRun, cliComparison, cliSizing]);
     browser = await chromium.launch({
       downloadsPath: join(work, 'downloads'),
       executablePath: CHROMIUM!,
@@ -141,6 +159,7 @@ describe.skipIf(CHROMIUM === null)('the playground in Chromium', () => {
   afterAll(async () => {
     await browser?.close();
     await server?.close();
+    await cliDone;
     if (work !== undefined) rmSync(work, { recursive: true, force: true });
   });
 
@@ -200,6 +219,9 @@ describe.skipIf(CHROMIUM === null)('the playground in Chromium', () => {
     await page.waitForFunction(() => document.body.dataset.state === 'running');
     await shot(page, '#run-section', 'running.png', 200);
     expect(await finished(page)).toMatch(/^done/);
+    // The next test opens this run's link: a run on a fresh page, as this one.
+    firstPageLink = await page.getAttribute('#share', 'href');
+    const cli = await cliRun;
     // One worker per core the browser reports, at most one per replication.
     const cores = await page.evaluate(() => navigator.hardwareConcurrency);
     expect(await mostWorkers()).toBe(Math.min(cores, REPLICATIONS));
@@ -208,11 +230,11 @@ describe.skipIf(CHROMIUM === null)('the playground in Chromium', () => {
     // (summary-in-node.test.ts): the page's numbers are the CLI's to the last bit, because sim-core
     // computes log, exp, pow and tan itself (src/math) rather than with the browser's Math.
     firstPageSummary = summary;
-    expect(summary).toBe(readFileSync(join(cli!.folder, 'summary.json'), 'utf8'));
-    expect(JSON.stringify(JSON.parse(summary))).toBe(JSON.stringify(JSON.parse(cli!.json)));
+    expect(summary).toBe(readFileSync(join(cli.folder, 'summary.json'), 'utf8'));
+    expect(JSON.stringify(JSON.parse(summary))).toBe(JSON.stringify(JSON.parse(cli.json)));
     expect(await download(page, '#download-summary')).toBe(summary);
     expect(await download(page, '#download-csv')).toBe(
-      readFileSync(join(cli!.folder, 'replications.csv'), 'utf8'),
+      readFileSync(join(cli.folder, 'replications.csv'), 'utf8'),
     );
     const charts = await drawnCharts(page);
     expect(charts.map((c) => c.title)).toEqual(CHART_TITLES);
@@ -227,12 +249,9 @@ describe.skipIf(CHROMIUM === null)('the playground in Chromium', () => {
   });
 
   it('opens a shared link and reproduces the same summary', async () => {
-    const first = await open();
-    await startShortRun(first.page);
-    expect(await finished(first.page)).toMatch(/^done/);
-    const link = await first.page.getAttribute('#share', 'href');
+    // The link the previous test's run left: the same fresh page, the same run, so not run again here.
+    const link = firstPageLink;
     expect(link).toMatch(/^#scenario=horgos-2024&set=calendar\.horizon%3D20d&seed=7&replications=4$/);
-    await first.page.close();
     const { page, problems } = await open(link!);
     expect(await finished(page)).toMatch(/^done/);
     expect(await pageSummary(page)).toBe(firstPageSummary);
@@ -253,8 +272,7 @@ describe.skipIf(CHROMIUM === null)('the playground in Chromium', () => {
     const comparison = await download(page, '#download-comparison');
     // `landport compare`'s comparison.json value for value, every number to the last bit (the page
     // indents its file, the CLI does not: the same JSON text once both are written alike).
-    const cliComparison = readFileSync(join(work!, 'compare', 'comparison.json'), 'utf8');
-    expect(JSON.stringify(JSON.parse(comparison))).toBe(JSON.stringify(JSON.parse(cliComparison)));
+    expect(JSON.stringify(JSON.parse(comparison))).toBe(JSON.stringify(JSON.parse(await cliComparison)));
     expect(await page.locator('#comparison-table tbody tr').count()).toBeGreaterThan(5);
     expect(await page.locator('#comparison figure svg .role-mark path').count()).toBeGreaterThan(0);
     await shot(page, '#compare-section', 'compare.png', 1500);
@@ -275,7 +293,7 @@ describe.skipIf(CHROMIUM === null)('the playground in Chromium', () => {
     await page.fill('#size-cap', SIZING.cap);
     await page.click('#size');
     expect(await finished(page)).toMatch(/^done/);
-    const expected = JSON.parse(cliSizing!) as {
+    const expected = JSON.parse(await cliSizing) as {
       lanes: number | null;
       curve: { lanes: number; replications: number; verdict: string }[];
     };
@@ -295,13 +313,9 @@ describe.skipIf(CHROMIUM === null)('the playground in Chromium', () => {
   it('cancels a run, stopping its workers, and a second run starts clean', async () => {
     const { page, problems } = await open();
     // A whole year per replication: long enough to cancel half-way.
-    await startShortRun(page, [], 8);
-    await page.waitForFunction(() => Number(document.body.dataset.workers) > 0);
-    await page.click('#cancel');
-    await page.waitForFunction(() => document.body.dataset.state === 'cancelled');
-    expect(await page.evaluate(() => document.body.dataset.workers)).toBe('0');
-    await startShortRun(page);
-    expect(await finished(page)).toMatch(/^done/);
+    const { workersAfterCancel, secondRun } = await cancelThenRunAgain(page);
+    expect(workersAfterCancel).toBe('0');
+    expect(secondRun).toMatch(/^done/);
     expect(await pageSummary(page)).toBe(firstPageSummary);
     expect(problems).toEqual([]);
     await page.close();
@@ -320,7 +334,7 @@ describe.skipIf(CHROMIUM === null)('the playground in Chromium', () => {
       const cores = await page.evaluate(() => navigator.hardwareConcurrency);
       expect(await mostWorkers()).toBe(Math.min(cores, REPLICATIONS));
       const summary = await pageSummary(page);
-      expect(summary).toBe(readFileSync(join(cli!.folder, 'summary.json'), 'utf8'));
+      expect(summary).toBe(readFileSync(join((await cliRun).folder, 'summary.json'), 'utf8'));
       expect(await download(page, '#download-summary')).toBe(summary);
       const charts = await drawnCharts(page);
       expect(charts.map((c) => c.title)).toEqual(CHART_TITLES);
@@ -331,14 +345,10 @@ describe.skipIf(CHROMIUM === null)('the playground in Chromium', () => {
 
     it('cancels a run, and its link, opened from the file, runs the same replications again', async () => {
       const { page, problems } = await openFile();
-      await startShortRun(page, [], 8);
-      await page.waitForFunction(() => Number(document.body.dataset.workers) > 0);
-      await page.click('#cancel');
-      await page.waitForFunction(() => document.body.dataset.state === 'cancelled');
-      expect(await page.evaluate(() => document.body.dataset.workers)).toBe('0');
-      await startShortRun(page);
-      expect(await finished(page)).toMatch(/^done/);
-      const expected = readFileSync(join(cli!.folder, 'summary.json'), 'utf8');
+      const { workersAfterCancel, secondRun } = await cancelThenRunAgain(page);
+      expect(workersAfterCancel).toBe('0');
+      expect(secondRun).toMatch(/^done/);
+      const expected = readFileSync(join((await cliRun).folder, 'summary.json'), 'utf8');
       expect(await pageSummary(page)).toBe(expected);
       const link = await page.getAttribute('#share', 'href');
       expect(link).toMatch(/^#scenario=horgos-2024&/);
