@@ -149,6 +149,20 @@ export function landportCommands(commands: readonly LandportCommand[]): Promise<
   return settle.map((entry) => entry.promise);
 }
 
+/**
+ * {@link landportCommands} with each command named: the same single process, the commands run in
+ * the order of `commands`' keys, and the promise of each under its name. For a test file whose
+ * tests each run a command or two: start them all in `beforeAll`, and each test awaits its own
+ * (and those of earlier commands it compares with, which have ended by then).
+ */
+export function namedLandportCommands<Name extends string>(
+  commands: Record<Name, LandportCommand>,
+): Record<Name, Promise<LandportExit>> {
+  const names = Object.keys(commands) as Name[];
+  const exits = landportCommands(names.map((name) => commands[name]));
+  return Object.fromEntries(names.map((name, i) => [name, exits[i]!])) as Record<Name, Promise<LandportExit>>;
+}
+
 /** A fresh empty folder under the system's temporary folder; remove it with {@link removeFolder}. */
 export function scratchFolder(prefix: string): string {
   return mkdtempSync(join(tmpdir(), `landport-e2e-${prefix}-`));
