@@ -26,6 +26,10 @@ import {
  *
  * The servers (fake ones, and redis-server processes of this file's own, which it restarts and
  * freezes) listen on loopback ports from this range, apart from the CI's shared server (6390).
+ *
+ * Most cases wait for a time-out of 5 s or more; to keep the file short, those that can run side
+ * by side do: the cases without a working Redis all at once, and the last three cases with one
+ * (two freezes and an idle worker), each on a redis-server of its own.
  */
 const PORTS: readonly [number, number] = [6400, 6420];
 const MMC = join(FIXTURES, 'mmc.yaml');
@@ -37,9 +41,16 @@ const SLACK_MS = 2000;
 /** Node's start-up and the loading of the CLI on a busy machine, where a time includes them. */
 const STARTUP_MS = 3000;
 
-/** A TCP server on a free port of {@link PORTS} that treats each connection with `onConnection`. */
-async function fakeServer(onConnection: (socket: Socket) => void): Promise<{ server: Server; url: string }> {
-  for (let port = PORTS[0]; port <= PORTS[1]; port++) {
+/**
+ * A TCP server on a free port of {@link PORTS} that treats each connection with `onConnection`:
+ * the lowest free port, or with `fromTop` the highest.
+ */
+async function fakeServer(
+  onConnection: (socket: Socket) => void,
+  fromTop = false,
+): Promise<{ server: Server; url: string }> {
+  for (let i = 0; i <= PORTS[1] - PORTS[0]; i++) {
+    const port = fromTop ? PORTS[1] - i : PORTS[0] + i;
     const server = createServer((socket) => {
       socket.on('error', () => {});
       onConnection(socket);
@@ -53,9 +64,12 @@ async function fakeServer(onConnection: (socket: Socket) => void): Promise<{ ser
   throw new Error(`no free port from ${PORTS[0]} to ${PORTS[1]}`);
 }
 
-/** A port of {@link PORTS} on which nothing listens: a connection there is refused. */
+/**
+ * A port of {@link PORTS} on which nothing listens: a connection there is refused. The highest
+ * free one, which the servers the cases running beside it start (the lowest free ones) do not take.
+ */
 async function refusedUrl(): Promise<string> {
-  const { server, url } = await fakeServer(() => {});
+  const { server, url } = await fakeServer(() => {}, true);
   await new Promise((resolve) => server.close(resolve));
   return url;
 }
@@ -90,7 +104,8 @@ beforeAll(() => {
 });
 afterAll(() => removeFolder(work));
 
-describe('a server that is not a working Redis: exit 2, one line, nothing written', () => {
+// Concurrent: each case has a server of its own and an empty folder of its own.
+describe.concurrent('a server that is not a working Redis: exit 2, one line, nothing written', () => {
   let http: string;
   const servers: Server[] = [];
 
@@ -170,27 +185,50 @@ describe('a server that is not a working Redis: exit 2, one line, nothing writte
   });
 });
 
+/** A redis-server of this file's own, and a client of the test's own to look at and tamper with it. */
+interface ProbedRedis {
+  server: PrivateRedis;
+  probe: Redis;
+}
+
+async function startProbedRedis(): Promise<ProbedRedis> {
+  const server = await startPrivateRedis(PORTS);
+  const probe = new Redis(server.url, { lazyConnect: true, maxRetriesPerRequest: null });
+  probe.on('error', () => {}); // the server is restarted under it
+  await probe.connect();
+  return { server, probe };
+}
+
+async function stopProbedRedis({ server, probe }: ProbedRedis): Promise<void> {
+  probe.disconnect();
+  await server.stop();
+}
+
 describe.skipIf(!redisServerAvailable())('a real Redis that loses the batch, freezes or idles', () => {
   let server: PrivateRedis;
   let url: string;
   /** A client of this test's own, to look at and tamper with the server. */
   let probe: Redis;
+  /** The servers of the three last cases, which run side by side (see the file comment). */
+  let own: Record<'frozenCollect' | 'frozenSubmit' | 'idle', ProbedRedis>;
 
   beforeAll(async () => {
-    server = await startPrivateRedis(PORTS);
+    ({ server, probe } = await startProbedRedis());
     url = server.url;
-    probe = new Redis(url, { lazyConnect: true, maxRetriesPerRequest: null });
-    probe.on('error', () => {}); // the server is restarted under it
-    await probe.connect();
+    // One after another: each takes the first free port of PORTS.
+    own = {
+      frozenCollect: await startProbedRedis(),
+      frozenSubmit: await startProbedRedis(),
+      idle: await startProbedRedis(),
+    };
   });
   afterAll(async () => {
-    probe.disconnect();
-    await server.stop();
+    await Promise.all([stopProbedRedis({ server, probe }), ...Object.values(own ?? {}).map(stopProbedRedis)]);
   });
 
-  /** Submits a small batch, returning its id. */
-  async function submit(extra: string[] = []): Promise<string> {
-    const run = await landport(['submit', ...SMALL_BATCH, ...extra, '--queue', url], work);
+  /** Submits a small batch to the queue at `queue` (default this describe's server), returning its id. */
+  async function submit(extra: string[] = [], queue = url): Promise<string> {
+    const run = await landport(['submit', ...SMALL_BATCH, ...extra, '--queue', queue], work);
     expect(run.code, run.stderr).toBe(0);
     return run.stdout.trim();
   }
@@ -299,8 +337,10 @@ describe.skipIf(!redisServerAvailable())('a real Redis that loses the batch, fre
     expect(listTree(run.folder)).toEqual([]);
   });
 
-  it('Redis frozen (SIGSTOP) while collect waits: exit 2 within 5 s of the freeze, nothing written', async () => {
-    const id = await submit();
+  it.concurrent('Redis frozen (SIGSTOP) while collect waits: exit 2 within 5 s of the freeze, nothing written', async () => {
+    const { server } = own.frozenCollect;
+    const url = server.url;
+    const id = await submit([], url);
     const folder = emptyFolder();
     const collecting = startLandport(['collect', id, '--queue', url, '--out', 'out'], folder);
     let log = '';
@@ -325,7 +365,9 @@ describe.skipIf(!redisServerAvailable())('a real Redis that loses the batch, fre
     }
   });
 
-  it('Redis frozen before submit: exit 2 within 5 s, no batch half-submitted', async () => {
+  it.concurrent('Redis frozen before submit: exit 2 within 5 s, no batch half-submitted', async () => {
+    const { server, probe } = own.frozenSubmit;
+    const url = server.url;
     await probe.flushall();
     server.process.kill('SIGSTOP');
     let run: Awaited<ReturnType<typeof runInEmptyFolder>>;
@@ -343,7 +385,9 @@ describe.skipIf(!redisServerAvailable())('a real Redis that loses the batch, fre
     expect(await probe.keys('landport:*')).toEqual([]);
   });
 
-  it('a worker idle for longer than the time-out still takes jobs: waiting for work is not a time-out', async () => {
+  it.concurrent('a worker idle for longer than the time-out still takes jobs: waiting for work is not a time-out', async () => {
+    const { server, probe } = own.idle;
+    const url = server.url;
     await probe.flushall();
     const working = startLandport(['worker', '--queue', url], work);
     let log = '';
@@ -355,7 +399,7 @@ describe.skipIf(!redisServerAvailable())('a real Redis that loses the batch, fre
     // command would fail it and be logged as a queue error.
     while (!log.includes('taking jobs from')) await sleep(20);
     await sleep(ANSWER_TIMEOUT_MS + 2000);
-    const id = await submit();
+    const id = await submit([], url);
     const run = await runInEmptyFolder([
       'collect',
       id,
