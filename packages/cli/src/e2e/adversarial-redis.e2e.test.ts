@@ -27,9 +27,11 @@ import {
  * The servers (fake ones, and redis-server processes of this file's own, which it restarts and
  * freezes) listen on loopback ports from this range, apart from the CI's shared server (6390).
  *
- * Most cases wait for a time-out of 5 s or more; to keep the file short, those that can run side
- * by side do: the cases without a working Redis all at once, and the last three cases with one
- * (two freezes and an idle worker), each on a redis-server of its own.
+ * Several cases wait for a time-out of 5 s or more; to keep the file short, those that can run
+ * side by side do: the three silent servers, and the last three cases with a real Redis (two
+ * freezes and an idle worker), each on a redis-server of its own. The other cases without a
+ * working Redis stay one after another: each asserts a time that includes its process's start-up,
+ * which nine processes starting at once on a loaded machine exceeded.
  */
 const PORTS: readonly [number, number] = [6400, 6420];
 const MMC = join(FIXTURES, 'mmc.yaml');
@@ -41,16 +43,9 @@ const SLACK_MS = 2000;
 /** Node's start-up and the loading of the CLI on a busy machine, where a time includes them. */
 const STARTUP_MS = 3000;
 
-/**
- * A TCP server on a free port of {@link PORTS} that treats each connection with `onConnection`:
- * the lowest free port, or with `fromTop` the highest.
- */
-async function fakeServer(
-  onConnection: (socket: Socket) => void,
-  fromTop = false,
-): Promise<{ server: Server; url: string }> {
-  for (let i = 0; i <= PORTS[1] - PORTS[0]; i++) {
-    const port = fromTop ? PORTS[1] - i : PORTS[0] + i;
+/** A TCP server on a free port of {@link PORTS} that treats each connection with `onConnection`. */
+async function fakeServer(onConnection: (socket: Socket) => void): Promise<{ server: Server; url: string }> {
+  for (let port = PORTS[0]; port <= PORTS[1]; port++) {
     const server = createServer((socket) => {
       socket.on('error', () => {});
       onConnection(socket);
@@ -64,12 +59,9 @@ async function fakeServer(
   throw new Error(`no free port from ${PORTS[0]} to ${PORTS[1]}`);
 }
 
-/**
- * A port of {@link PORTS} on which nothing listens: a connection there is refused. The highest
- * free one, which the servers the cases running beside it start (the lowest free ones) do not take.
- */
+/** A port of {@link PORTS} on which nothing listens: a connection there is refused. */
 async function refusedUrl(): Promise<string> {
-  const { server, url } = await fakeServer(() => {}, true);
+  const { server, url } = await fakeServer(() => {});
   await new Promise((resolve) => server.close(resolve));
   return url;
 }
@@ -104,8 +96,7 @@ beforeAll(() => {
 });
 afterAll(() => removeFolder(work));
 
-// Concurrent: each case has a server of its own and an empty folder of its own.
-describe.concurrent('a server that is not a working Redis: exit 2, one line, nothing written', () => {
+describe('a server that is not a working Redis: exit 2, one line, nothing written', () => {
   let http: string;
   const servers: Server[] = [];
 
