@@ -6,7 +6,8 @@
 // module, so a later snippet uses what an earlier one defined (resources.md builds one model
 // across its snippets). Imports are gathered at the top, each name once. Snippets that read a
 // scenario file read `port.yaml`, a copy of a shipped scenario in the folder they run in, as a
-// reader's own file would be.
+// reader's own file would be. The pages' modules run one after another in one process
+// (modules-in-one-process.mjs), which loads the packages once for all of them.
 import { execFileSync } from 'node:child_process';
 import {
   copyFileSync,
@@ -23,6 +24,7 @@ import { dirname, join, relative } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { gatherImports, snippetsOf } from './doc-snippets.js';
+import { type ModuleRun, runModulesInOneProcess } from './modules-in-one-process.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = join(here, '..');
@@ -50,6 +52,8 @@ let cwd: string;
 const modules = new Map<string, string>();
 /** tsx's loader, by path: the snippets run in a folder outside the repository, where `tsx` would not resolve. */
 const TSX = pathToFileURL(createRequire(import.meta.url).resolve('tsx')).href;
+/** What each page's module did, by its path; run on first use (after the type-check). */
+let runs: Map<string, ModuleRun> | undefined;
 
 beforeAll(() => {
   rmSync(work, { recursive: true, force: true });
@@ -100,16 +104,11 @@ describe('documentation snippets', () => {
   for (const page of pages) {
     it(`${relative(root, page)}: its snippets run`, () => {
       const file = modules.get(page)!;
-      try {
-        execFileSync(process.execPath, ['--conditions=@landport/source', '--import', TSX, file], {
-          cwd,
-          encoding: 'utf8',
-          stdio: 'pipe',
-        });
-      } catch (error) {
-        const { status, stderr } = error as { status: number; stderr: string };
+      runs ??= runModulesInOneProcess([...modules.values()], { cwd, tsx: TSX });
+      const run = runs.get(file)!;
+      if (run.error !== null) {
         throw new Error(
-          `${relative(root, page)}: the snippets exit ${status}:\n${stderr}\n${readFileSync(file, 'utf8')}`,
+          `${relative(root, page)}: the snippets throw:\n${run.error}\n${run.stderr}\n${readFileSync(file, 'utf8')}`,
         );
       }
     });

@@ -1,10 +1,11 @@
 // Every example with an `<name>.expected.txt` beside it is run and its output compared, as SimPy
-// does with its documented examples: the examples cannot rot.
-import { execFileSync } from 'node:child_process';
+// does with its documented examples: the examples cannot rot. They run one after another in one
+// process (modules-in-one-process.mjs), which loads the packages once for all of them.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { type ModuleRun, runModulesInOneProcess } from './modules-in-one-process.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const examples = readdirSync(here).filter(
@@ -14,16 +15,21 @@ const examples = readdirSync(here).filter(
     existsSync(join(here, f.replace(/\.ts$/, '.expected.txt'))),
 );
 
+let runs: Map<string, ModuleRun>;
+beforeAll(() => {
+  runs = runModulesInOneProcess(
+    examples.map((file) => join(here, file)),
+    { cwd: here, tsx: 'tsx' },
+  );
+});
+
 describe('examples', () => {
   it('has examples to run', () => expect(examples.length).toBeGreaterThan(0));
   for (const file of examples) {
     it(`${file} prints its expected output`, () => {
-      const output = execFileSync(
-        process.execPath,
-        ['--conditions=@landport/source', '--import', 'tsx', join(here, file)],
-        { encoding: 'utf8', cwd: here },
-      );
-      expect(output).toBe(readFileSync(join(here, file.replace(/\.ts$/, '.expected.txt')), 'utf8'));
+      const run = runs.get(join(here, file))!;
+      if (run.error !== null) throw new Error(`${file} failed:\n${run.error}\n${run.stderr}`);
+      expect(run.stdout).toBe(readFileSync(join(here, file.replace(/\.ts$/, '.expected.txt')), 'utf8'));
     });
   }
 });

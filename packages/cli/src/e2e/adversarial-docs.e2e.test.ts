@@ -4,7 +4,8 @@ import { afterAll, beforeAll, describe, it } from 'vitest';
 import {
   ensureBuilt,
   FIXTURES,
-  landport,
+  type LandportExit,
+  landportCommands,
   listTree,
   RESULT_FILES,
   removeFolder,
@@ -142,17 +143,25 @@ const CASES: Case[] = [
 ];
 
 let dir: string;
+/** Each case's result, by its index in CASES. */
+let results: Promise<LandportExit>[];
 beforeAll(() => {
   ensureBuilt();
   dir = scratchFolder('adversarial-docs');
+  // The cases run one after another in one process (see landportCommands), each in its folder.
+  const commands = CASES.map((c, i) => {
+    const cwd = join(dir, String(i));
+    mkdirSync(cwd);
+    return { args: c.args, cwd };
+  });
+  results = landportCommands(commands);
 });
 afterAll(() => removeFolder(dir));
 
 describe.concurrent('a shortened --horizon: the note, once, and never before an error', () => {
   it.for(CASES)('$name', async (c, { expect }) => {
     const cwd = join(dir, String(CASES.indexOf(c)));
-    mkdirSync(cwd);
-    const result = await landport(c.args, cwd);
+    const result = await results[CASES.indexOf(c)]!;
     expect(result.code, result.stderr).toBe(c.code);
     expect(result.stderr.split('\n')[0]).toMatch(c.first);
     expect(result.stderr.match(new RegExp(NOTE, 'gm'))?.length ?? 0).toBe(c.notes);

@@ -5,8 +5,10 @@ import {
   differingFiles,
   ensureBuilt,
   FIXTURES,
-  landport,
+  type LandportCommand,
+  type LandportExit,
   listTree,
+  namedLandportCommands,
   REPO_ROOT,
   REPRODUCIBLE_FILES,
   RESULT_FILES,
@@ -16,11 +18,128 @@ import {
 
 const MMC = join(FIXTURES, 'mmc.yaml');
 const COMMANDS = ['run', 'compare', 'sweep', 'size', 'scenarios', 'validate', 'merge'];
+const COMPARE = ['-r', '8', '--seed', '5', '--set-a', 'stations.server.lanes=5', '--set-b'];
+const SIZE = ['size', MMC, '--station', 'server', '--target', 'mean wait < 1min', '--horizon', '5d'];
+
+/**
+ * Every command of this file, run one after another in one process (see landportCommands) from
+ * beforeAll, in the order of the tests: each test awaits the exits of its own commands.
+ */
+function commandsOf(dir: string) {
+  const at = (args: string[], cwd = dir): LandportCommand => ({ args, cwd });
+  const help = Object.fromEntries(
+    COMMANDS.map((command) => [`help ${command}`, at([command, '--help'])]),
+  ) as Record<`help ${string}`, LandportCommand>;
+  return {
+    compare: at([
+      'compare',
+      MMC,
+      MMC,
+      ...COMPARE,
+      'stations.server.lanes=6',
+      '-q',
+      '--out',
+      join(dir, 'compare'),
+    ]),
+    'compare A as run': at([
+      'run',
+      MMC,
+      '-r',
+      '8',
+      '--seed',
+      '5',
+      '--set',
+      'stations.server.lanes=5',
+      '-q',
+      '--out',
+      join(dir, 'compare-a-as-run'),
+    ]),
+    'compare --json': at([
+      'compare',
+      MMC,
+      MMC,
+      ...COMPARE,
+      'stations.server.lanes=6',
+      '--json',
+      '--out',
+      join(dir, 'compare-json'),
+    ]),
+    sweep: at([
+      'sweep',
+      MMC,
+      '--param',
+      'stations.server.lanes=5,6,7',
+      '-r',
+      '4',
+      '-q',
+      '--out',
+      join(dir, 'sweep'),
+    ]),
+    'sweep point as run': at([
+      'run',
+      MMC,
+      '-r',
+      '4',
+      '--set',
+      'stations.server.lanes=6',
+      '-q',
+      '--out',
+      join(dir, 'sweep-point-as-run'),
+    ]),
+    'sweep grid': at([
+      'sweep',
+      MMC,
+      '-p',
+      'stations.server.lanes=5,6',
+      '-p',
+      'classes.customers.arrivals.rate.perMinute=0.8,1',
+      '-r',
+      '2',
+      '--json',
+      '--out',
+      join(dir, 'sweep-grid'),
+    ]),
+    size: at([...SIZE, '--initial', '5', '--step', '5', '--out', join(dir, 'size')]),
+    'size up': at([
+      ...SIZE,
+      '--set',
+      'stations.server.lanes=5',
+      '--initial',
+      '3',
+      '--step',
+      '3',
+      '--max-replications',
+      '9',
+      '--json',
+      '--out',
+      join(dir, 'size-up'),
+    ]),
+    scenarios: at(['scenarios']),
+    'scenarios --json': at(['scenarios', '--json']),
+    'scenarios horgos-2024': at(['scenarios', 'horgos-2024']),
+    'scenarios horgos-2024 --json': at(['scenarios', 'horgos-2024', '--json']),
+    validate: at(['validate', MMC], join(dir, 'validate')),
+    ...help,
+    help: at(['--help']),
+    version: at(['--version']),
+  };
+}
 
 let dir: string;
+let exits: Record<string, Promise<LandportExit>>;
+/** The exit of this file's command `name` (see {@link commandsOf}). */
+const landportExit = (name: string): Promise<LandportExit> => {
+  const exit = exits[name];
+  if (exit === undefined) throw new Error(`no command named ${name}`);
+  return exit;
+};
+
 beforeAll(() => {
   ensureBuilt();
   dir = scratchFolder('commands');
+  // validate must run in an empty folder, to show it writes nothing.
+  mkdirSync(join(dir, 'validate'));
+  exits = namedLandportCommands(commandsOf(dir));
 });
 afterAll(() => removeFolder(dir));
 
@@ -51,13 +170,9 @@ function erlangCWait(c: number, lambda: number, mu: number): number {
 
 describe('landport compare', () => {
   const out = () => join(dir, 'compare');
-  const args = ['-r', '8', '--seed', '5', '--set-a', 'stations.server.lanes=5', '--set-b'];
 
   it('runs A and B on common random numbers and writes comparison.json with paired differences', async () => {
-    const result = await landport(
-      ['compare', MMC, MMC, ...args, 'stations.server.lanes=6', '-q', '--out', out()],
-      dir,
-    );
+    const result = await landportExit('compare');
     expect(result.code).toBe(0);
     expect(result.stdout).toMatch(/^8 paired replications \(common random numbers\)\n/);
     expect(result.stdout).toMatch(/metric\s+A: mmc\s+B: mmc\s+A − B\s+95% CI of A − B/);
@@ -84,20 +199,15 @@ describe('landport compare', () => {
 
   it("leaves in a/ exactly the results of 'landport run' of A", async () => {
     const run = join(dir, 'compare-a-as-run');
-    const result = await landport(
-      ['run', MMC, '-r', '8', '--seed', '5', '--set', 'stations.server.lanes=5', '-q', '--out', run],
-      dir,
-    );
+    await landportExit('compare');
+    const result = await landportExit('compare A as run');
     expect(result.code).toBe(0);
     expect(differingFiles(run, join(out(), 'a'), REPRODUCIBLE_FILES)).toEqual([]);
   });
 
   it('--json prints comparison.json on stdout and nothing else', async () => {
     const json = join(dir, 'compare-json');
-    const result = await landport(
-      ['compare', MMC, MMC, ...args, 'stations.server.lanes=6', '--json', '--out', json],
-      dir,
-    );
+    const result = await landportExit('compare --json');
     expect(result.code).toBe(0);
     expect(result.stderr).toBe('');
     expect(JSON.parse(result.stdout)).toEqual(
@@ -109,10 +219,7 @@ describe('landport compare', () => {
 describe('landport sweep', () => {
   it('writes one results folder per point, sweep.json and sweep.csv', async () => {
     const out = join(dir, 'sweep');
-    const result = await landport(
-      ['sweep', MMC, '--param', 'stations.server.lanes=5,6,7', '-r', '4', '-q', '--out', out],
-      dir,
-    );
+    const result = await landportExit('sweep');
     expect(result.code).toBe(0);
     expect(result.stdout).toMatch(
       /^stations\.server\.lanes\s+throughputPerDay\s+station\.server\.waitHours\.p95/,
@@ -146,29 +253,14 @@ describe('landport sweep', () => {
 
   it("gives at each point exactly the results of 'landport run' with that value", async () => {
     const run = join(dir, 'sweep-point-as-run');
-    const args = ['run', MMC, '-r', '4', '--set', 'stations.server.lanes=6', '-q', '--out', run];
-    expect((await landport(args, dir)).code).toBe(0);
+    await landportExit('sweep');
+    expect((await landportExit('sweep point as run')).code).toBe(0);
     expect(differingFiles(run, join(dir, 'sweep', 'server.lanes=6'), REPRODUCIBLE_FILES)).toEqual([]);
   });
 
   it('sweeps a grid of two parameters, --json on stdout only', async () => {
     const out = join(dir, 'sweep-grid');
-    const result = await landport(
-      [
-        'sweep',
-        MMC,
-        '-p',
-        'stations.server.lanes=5,6',
-        '-p',
-        'classes.customers.arrivals.rate.perMinute=0.8,1',
-        '-r',
-        '2',
-        '--json',
-        '--out',
-        out,
-      ],
-      dir,
-    );
+    const result = await landportExit('sweep grid');
     expect(result.code).toBe(0);
     expect(result.stderr).toBe('');
     const sweep = JSON.parse(result.stdout);
@@ -187,7 +279,6 @@ describe('landport sweep', () => {
 describe('landport size', () => {
   // Offered load 4 erlangs (1 arrival a minute, 4-minute service): Erlang C says 6 lanes.
   const waits = [5, 6, 7, 8].map((c) => erlangCWait(c, 1, 1 / 4));
-  const SIZE = ['size', MMC, '--station', 'server', '--target', 'mean wait < 1min', '--horizon', '5d'];
 
   it('Erlang C puts the answer at 6 lanes, with a wide margin either side of 1 minute', () => {
     expect(waits.map((w) => Number(w.toFixed(2)))).toEqual([2.22, 0.57, 0.18, 0.06]);
@@ -195,7 +286,7 @@ describe('landport size', () => {
 
   it('finds the smallest lane count meeting the target and prints the curve', async () => {
     const out = join(dir, 'size');
-    const result = await landport([...SIZE, '--initial', '5', '--step', '5', '--out', out], dir);
+    const result = await landportExit('size');
     expect(result.code).toBe(0);
     expect(result.stdout).toContain('smallest lane count meeting the target: 6\n');
     expect(result.stdout).toMatch(/station\.server\.waitHours\.mean against lanes \(target mean wait < 1min/);
@@ -225,23 +316,7 @@ describe('landport size', () => {
 
   it('searches upwards from too few lanes, adding replications while the decision is unclear', async () => {
     const out = join(dir, 'size-up');
-    const result = await landport(
-      [
-        ...SIZE,
-        '--set',
-        'stations.server.lanes=5',
-        '--initial',
-        '3',
-        '--step',
-        '3',
-        '--max-replications',
-        '9',
-        '--json',
-        '--out',
-        out,
-      ],
-      dir,
-    );
+    const result = await landportExit('size up');
     expect(result.code).toBe(0);
     expect(result.stderr).toBe('');
     const size = JSON.parse(result.stdout);
@@ -258,10 +333,7 @@ describe('landport size', () => {
 
 describe('landport scenarios and validate', () => {
   it('lists the built-in scenarios, and --json gives them as data', async () => {
-    const [text, json] = await Promise.all([
-      landport(['scenarios'], dir),
-      landport(['scenarios', '--json'], dir),
-    ]);
+    const [text, json] = await Promise.all([landportExit('scenarios'), landportExit('scenarios --json')]);
     expect(text.code).toBe(0);
     const names = [
       'horgos-2023',
@@ -279,8 +351,8 @@ describe('landport scenarios and validate', () => {
 
   it('shows one scenario: its file with sources, or with --json the validated scenario', async () => {
     const [text, json] = await Promise.all([
-      landport(['scenarios', 'horgos-2024'], dir),
-      landport(['scenarios', 'horgos-2024', '--json'], dir),
+      landportExit('scenarios horgos-2024'),
+      landportExit('scenarios horgos-2024 --json'),
     ]);
     expect(text.code).toBe(0);
     expect(text.stdout).toMatch(/^sources:/m);
@@ -291,8 +363,7 @@ describe('landport scenarios and validate', () => {
 
   it('validate accepts a good file, says what it holds, and runs nothing', async () => {
     const cwd = join(dir, 'validate');
-    mkdirSync(cwd);
-    const result = await landport(['validate', MMC], cwd);
+    const result = await landportExit('validate');
     expect(result.code).toBe(0);
     expect(result.stdout).toBe(
       `${MMC}: valid (M/M/c test queue): 0 sides, 1 stations, 1 vehicle classes, 0 shocks, horizon 2 days\n`,
@@ -303,14 +374,14 @@ describe('landport scenarios and validate', () => {
 
 describe('help and version', () => {
   it.each(COMMANDS)('landport %s --help shows the options and an example', async (command) => {
-    const result = await landport([command, '--help'], dir);
+    const result = await landportExit(`help ${command}`);
     expect(result.code).toBe(0);
     expect(result.stdout).toMatch(new RegExp(`^Usage: landport ${command} `));
     expect(result.stdout).toMatch(new RegExp(`\\nExamples?:\\n(  .*\\n)*  landport ${command}\\b`));
   });
 
   it('landport --help lists every command; --version prints the package version', async () => {
-    const [help, version] = await Promise.all([landport(['--help'], dir), landport(['--version'], dir)]);
+    const [help, version] = await Promise.all([landportExit('help'), landportExit('version')]);
     expect(help.code).toBe(0);
     for (const command of COMMANDS) expect(help.stdout).toMatch(new RegExp(`^  ${command} `, 'm'));
     const pkg = JSON.parse(readFileSync(join(REPO_ROOT, 'packages/cli/package.json'), 'utf8'));

@@ -15,6 +15,7 @@ import {
   removeFolder,
   scratchFolder,
 } from './landport-process.js';
+import { LANDPORT_CLIENT, type LandportServer, startLandportServer } from './landport-server-process.js';
 
 const run = promisify(execFile);
 const EXAMPLES = join(REPO_ROOT, 'examples/distributed');
@@ -25,6 +26,14 @@ const RUN_ARGS = `${join(FIXTURES, 'mmc.yaml')} --replications 9 --seed 2`;
 let dir: string;
 /** A folder holding a `landport` command, as the examples expect on PATH. */
 let bin: string;
+/**
+ * A folder holding a `landport` command that runs in {@link server} (landport-server.mjs): for the
+ * pods' and array tasks' commands, which each run the CLI once, so that they skip a process's
+ * start-up (docs/performance.md, "Test suite"). run-shards-locally.sh, whose point is to run the
+ * shards as processes side by side, keeps the real `landport`.
+ */
+let serverBin: string;
+let server: LandportServer;
 /** The same run, unsharded, to compare with. */
 let single: string;
 
@@ -35,15 +44,31 @@ beforeAll(async () => {
   mkdirSync(bin);
   writeFileSync(join(bin, 'landport'), `#!/bin/sh\nexec "${process.execPath}" "${LANDPORT_BIN}" "$@"\n`);
   chmodSync(join(bin, 'landport'), 0o755);
+  server = await startLandportServer(join(dir, 'landport.sock'));
+  serverBin = join(dir, 'server-bin');
+  mkdirSync(serverBin);
+  writeFileSync(
+    join(serverBin, 'landport'),
+    `#!/bin/sh\nexec "${process.execPath}" "${LANDPORT_CLIENT}" "${server.socket}" "$@"\n`,
+  );
+  chmodSync(join(serverBin, 'landport'), 0o755);
   single = join(dir, 'single');
   const result = await landport(['run', ...RUN_ARGS.split(' '), '--quiet', '--out', single], dir);
   expect(result.code).toBe(0);
 });
-afterAll(() => removeFolder(dir));
+afterAll(async () => {
+  await server?.stop();
+  removeFolder(dir);
+});
 
 /** Environment of the example scripts: `landport` on PATH and the given variables. */
 function env(variables: Record<string, string>): NodeJS.ProcessEnv {
   return { ...process.env, PATH: `${bin}:${process.env.PATH}`, ...variables };
+}
+
+/** {@link env}, with the `landport` on PATH run by the test server. */
+function serverEnv(variables: Record<string, string>): NodeJS.ProcessEnv {
+  return { ...process.env, PATH: `${serverBin}:${process.env.PATH}`, ...variables };
 }
 
 describe('examples/distributed', () => {
@@ -77,16 +102,16 @@ describe('examples/distributed', () => {
     await Promise.all(
       Array.from({ length: SHARDS }, (_, i) =>
         run('sh', ['-c', local(shardScript)], {
-          env: env({ ...variables, JOB_COMPLETION_INDEX: String(i) }),
+          env: serverEnv({ ...variables, JOB_COMPLETION_INDEX: String(i) }),
         }),
       ),
     );
-    await run('sh', ['-c', local(mergeScript)], { env: env(variables) });
+    await run('sh', ['-c', local(mergeScript)], { env: serverEnv(variables) });
     expect(differingFiles(join(results, 'run/merged'), single, REPRODUCIBLE_FILES)).toEqual([]);
 
     // A retried pod finds its shard's manifest and resumes rather than failing.
     const retry = await run('sh', ['-c', local(shardScript)], {
-      env: env({ ...variables, JOB_COMPLETION_INDEX: '1' }),
+      env: serverEnv({ ...variables, JOB_COMPLETION_INDEX: '1' }),
     });
     expect(retry.stderr).toContain('(3 already done)');
   });
@@ -97,13 +122,13 @@ describe('examples/distributed', () => {
     const script = join(EXAMPLES, 'slurm-array.sh');
     await Promise.all(
       Array.from({ length: SHARDS }, (_, i) =>
-        run('bash', [script], { env: env({ ...variables, SLURM_ARRAY_TASK_ID: String(i) }) }),
+        run('bash', [script], { env: serverEnv({ ...variables, SLURM_ARRAY_TASK_ID: String(i) }) }),
       ),
     );
-    await run('bash', [script, 'merge'], { env: env(variables) });
+    await run('bash', [script, 'merge'], { env: serverEnv(variables) });
     expect(differingFiles(join(results, 'merged'), single, REPRODUCIBLE_FILES)).toEqual([]);
     // Merging again (after a failed task was rerun, say) starts the merged folder afresh.
-    await run('bash', [script, 'merge'], { env: env(variables) });
+    await run('bash', [script, 'merge'], { env: serverEnv(variables) });
     expect(differingFiles(join(results, 'merged'), single, REPRODUCIBLE_FILES)).toEqual([]);
   });
 });

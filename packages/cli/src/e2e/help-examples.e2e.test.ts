@@ -13,36 +13,59 @@
  * Two kinds of placeholder, values a reader replaces with their own, are replaced here: the Redis
  * URL (by a test server, see queue/test-redis.ts) and the batch id of `collect` (by the id the
  * `submit` before it printed).
+ *
+ * To keep it faster still, that script does not start a process of the CLI for each command: it
+ * sends the command to a landport-server.mjs, which runs it in its own process, in the example's
+ * folder, with its own output and exit code, and skips a process's start-up and the reloading of
+ * the command's modules (docs/performance.md, "Test suite"). Two such servers, since the examples
+ * of different commands run concurrently. The examples of the work queue (submit, worker,
+ * collect) still start real processes: `landport worker ... &` starts workers that must run side
+ * by side, which a server running one command at a time would serialise.
  */
-import { execFile, execFileSync } from 'node:child_process';
+import { execFile } from 'node:child_process';
 import { chmodSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestRedis, type TestRedis } from '../queue/test-redis.js';
-import { ensureBuilt, LANDPORT_BIN, removeFolder, scratchFolder } from './landport-process.js';
+import {
+  ensureBuilt,
+  LANDPORT_BIN,
+  landportCommandsSync,
+  REPO_ROOT,
+  removeFolder,
+  scratchFolder,
+} from './landport-process.js';
+import { LANDPORT_CLIENT, type LandportServer, startLandportServer } from './landport-server-process.js';
 
 ensureBuilt();
 
-const helpTexts = new Map<string, string>();
-
-/** The output of `landport [command] --help` (each read once). */
-function help(command = ''): string {
-  let text = helpTexts.get(command);
-  if (text === undefined) {
-    const args = command === '' ? ['--help'] : [command, '--help'];
-    text = execFileSync(process.execPath, [LANDPORT_BIN, ...args], { encoding: 'utf8' });
-    helpTexts.set(command, text);
-  }
-  return text;
+/** The output of `landport [command] --help` for each of `commands` ('' for `landport --help`), all in one process. */
+function helpTexts(commands: readonly string[]): Map<string, string> {
+  const exits = landportCommandsSync(
+    commands.map((command) => ({ args: command === '' ? ['--help'] : [command, '--help'], cwd: REPO_ROOT })),
+  );
+  return new Map(
+    commands.map((command, i) => {
+      const exit = exits[i]!;
+      if (exit.code !== 0) throw new Error(`landport ${command} --help exited ${exit.code}:\n${exit.stderr}`);
+      return [command, exit.stdout];
+    }),
+  );
 }
 
+const mainHelp = helpTexts(['']).get('')!;
+
 /** The commands `landport --help` lists (without `help` itself). */
-const COMMANDS = help()
+const COMMANDS = mainHelp
   .split('\n')
-  .slice(help().split('\n').indexOf('Commands:') + 1)
+  .slice(mainHelp.split('\n').indexOf('Commands:') + 1)
   .map((line) => /^ {2}([a-z-]+)/.exec(line)?.[1])
   .filter((name): name is string => name !== undefined && name !== 'help');
+
+/** Each command's --help text (read once, in one process). */
+const HELP = helpTexts(COMMANDS);
+const help = (command: string): string => HELP.get(command)!;
 
 /** The indented lines under "Example:" or "Examples:" of a command's help, as a shell script. */
 function examplesOf(text: string): string {
@@ -89,11 +112,20 @@ const PLACEHOLDERS: Record<string, [placeholder: string, replacement: string][]>
 const NEEDS_REDIS = new Set(['submit', 'worker', 'collect']);
 
 let redis: TestRedis | null;
+/** The landport servers the examples' commands run in (see the file comment); none for those of NEEDS_REDIS. */
+let servers: LandportServer[] = [];
+let serverFolder: string;
 beforeAll(async () => {
-  redis = await startTestRedis(10);
+  serverFolder = scratchFolder('help-servers');
+  [redis, ...servers] = await Promise.all([
+    startTestRedis(10),
+    startLandportServer(join(serverFolder, '0.sock')),
+    startLandportServer(join(serverFolder, '1.sock')),
+  ]);
 });
 afterAll(async () => {
-  await redis?.stop();
+  await Promise.all([redis?.stop(), ...servers.map((server) => server.stop())]);
+  removeFolder(serverFolder);
 });
 
 describe('the --help examples', () => {
@@ -121,7 +153,7 @@ describe('the --help examples', () => {
   // its own, so those that need no queue run concurrently (their shell scripts are started
   // asynchronously for that): the file no longer waits for 13 scripts one after another. Those on
   // the queue stay in order: a worker's `--exit-when-empty` would take another command's jobs.
-  for (const command of COMMANDS) {
+  for (const [index, command] of COMMANDS.entries()) {
     const test = NEEDS_REDIS.has(command) ? it : it.concurrent;
     test(`landport ${command} --help: every example runs and exits 0`, async (context) => {
       const { expect } = context;
@@ -136,7 +168,8 @@ describe('the --help examples', () => {
         const log = join(dir, 'invocations.log');
         const bin = join(dir, 'bin');
         mkdirSync(bin);
-        writeFileSync(join(bin, 'landport'), shim(log));
+        const server = NEEDS_REDIS.has(command) ? null : servers[index % servers.length]!;
+        writeFileSync(join(bin, 'landport'), shim(log, server));
         chmodSync(join(bin, 'landport'), 0o755);
         const script = `${GIVEN[command] ?? ''}\n${examples}\n`;
         const env = {
@@ -171,17 +204,21 @@ describe('the --help examples', () => {
   }
 });
 
-/** The `landport` on the PATH: the built CLI with the FAST flags, logging its exit code. */
-function shim(log: string): string {
+/**
+ * The `landport` on the PATH: the built CLI with the FAST flags, logging its exit code; run by
+ * `server` if given (see the file comment), else as a process of its own.
+ */
+function shim(log: string, server: LandportServer | null): string {
   const cases = Object.entries(FAST)
     .map(([command, flags]) => `  ${command}) fast="${flags}" ;;`)
     .join('\n');
+  const landport = server === null ? `"${LANDPORT_BIN}"` : `"${LANDPORT_CLIENT}" "${server.socket}"`;
   return `#!/bin/sh
 case "$1" in
 ${cases}
   *) fast="" ;;
 esac
-"${process.execPath}" "${LANDPORT_BIN}" "$@" $fast
+"${process.execPath}" ${landport} "$@" $fast
 code=$?
 echo "$code landport $* $fast" >> "${log}"
 exit $code

@@ -3,7 +3,7 @@
  * user or a CI job runs, so exit codes, stdout/stderr separation, signals and files on disk are
  * tested as they are met, not through the library.
  */
-import { type ChildProcess, fork, spawn } from 'node:child_process';
+import { type ChildProcess, fork, spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
@@ -147,6 +147,39 @@ export function landportCommands(commands: readonly LandportCommand[]): Promise<
   child.on('close', (code, signal) => fail(`exited (code ${code}, signal ${signal})`));
   child.send(commands.map(({ args, cwd }) => ({ args: [...args], cwd })));
   return settle.map((entry) => entry.promise);
+}
+
+/**
+ * {@link landportCommands}, synchronously: all the commands in one process, for what a test file
+ * needs before its tests are defined (the texts it derives them from). Throws if the process fails.
+ */
+export function landportCommandsSync(commands: readonly LandportCommand[]): LandportExit[] {
+  const runner = fileURLToPath(new URL('./landport-commands.mjs', import.meta.url));
+  const run = spawnSync(process.execPath, [runner, join(REPO_ROOT, BUNDLE_ENTRY), LANDPORT_BIN], {
+    input: JSON.stringify(commands.map(({ args, cwd }) => ({ args: [...args], cwd }))),
+    encoding: 'utf8',
+    env: { ...process.env, NO_COLOR: '1' },
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  if (run.status !== 0) {
+    throw new Error(`the process running the commands exited ${run.status} (${run.signal}):\n${run.stderr}`);
+  }
+  const results = JSON.parse(run.stdout) as { code: number; stdout: string; stderr: string }[];
+  return results.map((result) => ({ ...result, signal: null }));
+}
+
+/**
+ * {@link landportCommands} with each command named: the same single process, the commands run in
+ * the order of `commands`' keys, and the promise of each under its name. For a test file whose
+ * tests each run a command or two: start them all in `beforeAll`, and each test awaits its own
+ * (and those of earlier commands it compares with, which have ended by then).
+ */
+export function namedLandportCommands<Name extends string>(
+  commands: Record<Name, LandportCommand>,
+): Record<Name, Promise<LandportExit>> {
+  const names = Object.keys(commands) as Name[];
+  const exits = landportCommands(names.map((name) => commands[name]));
+  return Object.fromEntries(names.map((name, i) => [name, exits[i]!])) as Record<Name, Promise<LandportExit>>;
 }
 
 /** A fresh empty folder under the system's temporary folder; remove it with {@link removeFolder}. */

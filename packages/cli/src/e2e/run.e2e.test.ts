@@ -5,8 +5,10 @@ import {
   differingFiles,
   ensureBuilt,
   FIXTURES,
+  type LandportExit,
   landport,
   listTree,
+  namedLandportCommands,
   REPRODUCIBLE_FILES,
   RESULT_FILES,
   removeFolder,
@@ -18,16 +20,44 @@ const MMC = join(FIXTURES, 'mmc.yaml');
 const RUN = ['run', MMC, '--replications', '12', '--seed', '7', '--set', 'stations.server.lanes=5'];
 
 let dir: string;
+/**
+ * The commands of the tests, run one after another in one process (see landportCommands), started
+ * in beforeAll; each test awaits its own. Not the reproduction from a manifest, whose arguments
+ * come from the manifest of an earlier command.
+ */
+let exits: Record<'one' | 'two' | 'json' | 'progress' | 'quiet' | 'horgos', Promise<LandportExit>>;
 beforeAll(() => {
   ensureBuilt();
   dir = scratchFolder('run');
+  const at = (args: string[]) => ({ args, cwd: dir });
+  exits = namedLandportCommands({
+    one: at([...RUN, '--workers', '1', '--out', join(dir, 'one')]),
+    two: at([...RUN, '--workers', '2', '--out', join(dir, 'two'), '--quiet']),
+    json: at([...RUN, '--workers', '2', '--out', join(dir, 'json'), '--json']),
+    progress: at([...RUN, '--replications', '2', '--out', join(dir, 'progress')]),
+    // Without --out, the folder is results/<scenario>-seed<seed> under the working folder.
+    quiet: at([...RUN, '--replications', '2', '-q']),
+    horgos: at([
+      'run',
+      'horgos-2024',
+      '-r',
+      '2',
+      '--horizon',
+      '10d',
+      '--warmup',
+      '2d',
+      '-q',
+      '--out',
+      join(dir, 'horgos'),
+    ]),
+  });
 });
 afterAll(() => removeFolder(dir));
 
 describe('landport run', () => {
   it('writes the results folder and prints the summary table, exit code 0', async () => {
     const out = join(dir, 'one');
-    const result = await landport([...RUN, '--workers', '1', '--out', out], dir);
+    const result = await exits.one;
     expect(result.stderr).not.toMatch(/error/i);
     expect(result.code).toBe(0);
     // Other files (charts, a report) may come beside these; these are the results themselves.
@@ -77,14 +107,15 @@ describe('landport run', () => {
 
   it('writes byte-identical results with --workers 1 and --workers 2', async () => {
     const two = join(dir, 'two');
-    const result = await landport([...RUN, '--workers', '2', '--out', two, '--quiet'], dir);
+    await exits.one;
+    const result = await exits.two;
     expect(result.code).toBe(0);
     expect(differingFiles(join(dir, 'one'), two, REPRODUCIBLE_FILES)).toEqual([]);
   });
 
   it('--json prints the summary as JSON on stdout and nothing else', async () => {
     const out = join(dir, 'json');
-    const result = await landport([...RUN, '--workers', '2', '--out', out, '--json'], dir);
+    const result = await exits.json;
     expect(result.code).toBe(0);
     const printed = JSON.parse(result.stdout);
     expect(printed).toEqual(JSON.parse(readFileSync(join(out, 'summary.json'), 'utf8')));
@@ -93,24 +124,20 @@ describe('landport run', () => {
   });
 
   it('prints plain progress lines, no bar, when stderr is not a terminal; --quiet prints none', async () => {
-    const out = join(dir, 'progress');
-    const result = await landport([...RUN, '--replications', '2', '--out', out], dir);
+    const result = await exits.progress;
     expect(result.code).toBe(0);
     expect(result.stderr).toMatch(/^replications: 2 to run\n/);
     expect(result.stderr).toMatch(/replications: 2\/2 in \d+s \([\d.]+\/s\)\n$/);
     expect(result.stderr).not.toContain('\r');
     // Without --out, the folder is results/<scenario>-seed<seed> under the working folder.
-    const quiet = await landport([...RUN, '--replications', '2', '-q'], dir);
+    const quiet = await exits.quiet;
     expect(quiet.stderr).toBe('');
     expect(listTree(join(dir, 'results'))).toContain('mmc-seed7/summary.json');
   });
 
   it('runs a built-in scenario by name with --horizon and --warm-up recorded as overrides', async () => {
     const out = join(dir, 'horgos');
-    const result = await landport(
-      ['run', 'horgos-2024', '-r', '2', '--horizon', '10d', '--warmup', '2d', '-q', '--out', out],
-      dir,
-    );
+    const result = await exits.horgos;
     expect(result.code).toBe(0);
     const manifest = JSON.parse(readFileSync(join(out, 'manifest.json'), 'utf8'));
     expect(manifest.scenario.name).toBe('horgos-2024');
@@ -121,6 +148,7 @@ describe('landport run', () => {
   });
 
   it('reproduces a folder byte for byte from its manifest alone', async () => {
+    await exits.horgos;
     const manifest = JSON.parse(readFileSync(join(dir, 'horgos', 'manifest.json'), 'utf8'));
     const again = join(dir, 'reproduced');
     const args = ['run', manifest.scenario.name, '--seed', String(manifest.seed)];

@@ -1,7 +1,14 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ensureBuilt, FIXTURES, landport, removeFolder, scratchFolder } from './landport-process.js';
+import {
+  ensureBuilt,
+  FIXTURES,
+  type LandportExit,
+  namedLandportCommands,
+  removeFolder,
+  scratchFolder,
+} from './landport-process.js';
 
 const MMC = join(FIXTURES, 'mmc.yaml');
 // M/M/∞ with a mean stay of a day: started empty, the port fills as 1 − e^(−t/24 h) towards 1440
@@ -16,16 +23,73 @@ const FILLING = [
 ];
 
 let dir: string;
+/** The commands of the tests, run one after another in one process (see landportCommands), started in beforeAll. */
+let exits: Record<
+  | 'warmup'
+  | 'warmup unknown'
+  | 'warmup zero'
+  | 'run short'
+  | 'run long'
+  | 'batch-means'
+  | 'batch-means shocked'
+  | 'batch-means bad',
+  Promise<LandportExit>
+>;
 beforeAll(() => {
   ensureBuilt();
   dir = scratchFolder('warmup');
+  const at = (args: string[]) => ({ args, cwd: dir });
+  exits = namedLandportCommands({
+    warmup: at(['warmup', MMC, '-r', '3', '-q', ...FILLING, '-o', join(dir, 'w')]),
+    'warmup unknown': at(['warmup', 'no-such-scenario', '-o', join(dir, 'x')]),
+    'warmup zero': at(['warmup', MMC, '--replications', '0', '-o', join(dir, 'x')]),
+    'run short': at([
+      'run',
+      MMC,
+      '-r',
+      '3',
+      '-q',
+      '--no-charts',
+      ...FILLING,
+      '--warmup',
+      '0m',
+      '-o',
+      join(dir, 'r0'),
+    ]),
+    'run long': at([
+      'run',
+      MMC,
+      '-r',
+      '3',
+      '-q',
+      '--no-charts',
+      ...FILLING,
+      '--warmup',
+      '4d',
+      '-o',
+      join(dir, 'r4'),
+    ]),
+    'batch-means': at([
+      'batch-means',
+      MMC,
+      '--batches',
+      '10',
+      '--horizon',
+      '20d',
+      '--json',
+      '-o',
+      join(dir, 'bm'),
+    ]),
+    'batch-means shocked': at(['batch-means', 'horgos-2024', '-o', join(dir, 'bx')]),
+    'batch-means bad': at(['batch-means', MMC, '--batches', '1', '-o', join(dir, 'bx')]),
+  });
 });
 afterAll(() => removeFolder(dir));
 
 describe('landport warmup', () => {
   it('suggests a warm-up for a filling port, beside the one in use, and writes warmup.json and its Welch chart', async () => {
     const out = join(dir, 'w');
-    const result = await landport(['warmup', MMC, '-r', '3', '-q', ...FILLING, '-o', out], dir);
+    const result = await exits.warmup;
     expect(result.code, result.stderr).toBe(0);
     expect(result.stdout).toContain('warm-up in use: 4 h (0.17 days, 2024-01-01 04:00)');
     const saved = JSON.parse(readFileSync(join(out, 'warmup.json'), 'utf8'));
@@ -42,10 +106,10 @@ describe('landport warmup', () => {
   });
 
   it('exits 2 on an unknown scenario and on bad numbers, writing nothing', async () => {
-    const unknown = await landport(['warmup', 'no-such-scenario', '-o', join(dir, 'x')], dir);
+    const unknown = await exits['warmup unknown'];
     expect(unknown.code).toBe(2);
     expect(unknown.stderr).toContain('no built-in scenario or file named "no-such-scenario"');
-    const zero = await landport(['warmup', MMC, '--replications', '0', '-o', join(dir, 'x')], dir);
+    const zero = await exits['warmup zero'];
     expect(zero.code).toBe(2);
     expect(zero.stderr).toContain('--replications "0": expected a whole number from 1 to 1,000,000.');
     expect(existsSync(join(dir, 'x'))).toBe(false);
@@ -54,18 +118,12 @@ describe('landport warmup', () => {
 
 describe('landport run: the warm-up check', () => {
   it('warns on one line when the warm-up is shorter than MSER-5 suggests for vehicles in the port, and not when it is long enough', async () => {
-    const short = await landport(
-      ['run', MMC, '-r', '3', '-q', '--no-charts', ...FILLING, '--warmup', '0m', '-o', join(dir, 'r0')],
-      dir,
-    );
+    const short = await exits['run short'];
     expect(short.code).toBe(0);
     expect(short.stderr).toMatch(
       /^landport: warning: the warm-up in use, 0 h \(0 days\), is shorter than MSER-5 suggests for vehicles in the port \(the headline series\): \d+ h \([\d.]+ days, 2024-01-0\d \d\d:00\)\. Check it with `landport warmup .*mmc\.yaml`\.\n$/,
     );
-    const long = await landport(
-      ['run', MMC, '-r', '3', '-q', '--no-charts', ...FILLING, '--warmup', '4d', '-o', join(dir, 'r4')],
-      dir,
-    );
+    const long = await exits['run long'];
     expect(long.code).toBe(0);
     expect(long.stderr).toBe('');
   });
@@ -74,10 +132,7 @@ describe('landport run: the warm-up check', () => {
 describe('landport batch-means', () => {
   it('gives the interval and the lag-1 check from one long replication', async () => {
     const out = join(dir, 'bm');
-    const result = await landport(
-      ['batch-means', MMC, '--batches', '10', '--horizon', '20d', '--json', '-o', out],
-      dir,
-    );
+    const result = await exits['batch-means'];
     expect(result.code, result.stderr).toBe(0);
     const r = JSON.parse(result.stdout);
     expect(r.batches).toBe(10);
@@ -90,10 +145,10 @@ describe('landport batch-means', () => {
   });
 
   it('refuses, exit 2, a scenario with dated shocks and bad --batches', async () => {
-    const shocked = await landport(['batch-means', 'horgos-2024', '-o', join(dir, 'bx')], dir);
+    const shocked = await exits['batch-means shocked'];
     expect(shocked.code).toBe(2);
     expect(shocked.stderr).toContain('has 7 dated shock(s) (first: "Pre-deadline surge, carriers")');
-    const bad = await landport(['batch-means', MMC, '--batches', '1', '-o', join(dir, 'bx')], dir);
+    const bad = await exits['batch-means bad'];
     expect(bad.code).toBe(2);
     expect(bad.stderr).toContain('--batches "1": expected a whole number from 2 to 1,000.');
     expect(existsSync(join(dir, 'bx'))).toBe(false);
