@@ -10,39 +10,20 @@
 // the error it threw, is kept. At the end, one JSON array on stdout: {file, stdout, stderr, error}
 // per module, error null if it ran to its end without setting a failing process.exitCode.
 import { pathToFileURL } from 'node:url';
+import { captureOutput } from '../packages/cli/src/e2e/in-process-landport.mjs';
 
-/** A stream's write(chunk, [encoding], [callback]) that appends to `take` and reports success. */
-function capture(take) {
-  return (chunk, encoding, callback) => {
-    take(typeof chunk === 'string' ? chunk : Buffer.from(chunk).toString('utf8'));
-    const done = typeof encoding === 'function' ? encoding : callback;
-    if (typeof done === 'function') queueMicrotask(() => done(null));
-    return true;
-  };
-}
-
-const realStdout = process.stdout.write;
-const realStderr = process.stderr.write;
 const results = [];
 for (const file of process.argv.slice(2)) {
-  let stdout = '';
-  let stderr = '';
+  const run = await captureOutput(() => import(pathToFileURL(file).href));
   let error = null;
-  process.stdout.write = capture((s) => (stdout += s));
-  process.stderr.write = capture((s) => (stderr += s));
-  try {
-    await import(pathToFileURL(file).href);
-    // What a process of its own would exit with, were it not for a throw.
-    if (process.exitCode !== undefined && process.exitCode !== 0) {
-      error = `it set process.exitCode = ${process.exitCode}`;
-    }
-  } catch (thrown) {
+  if (run.threw) {
+    const thrown = run.value;
     error = thrown instanceof Error ? (thrown.stack ?? thrown.message) : String(thrown);
-  } finally {
-    process.stdout.write = realStdout;
-    process.stderr.write = realStderr;
-    process.exitCode = undefined;
+  } else if (process.exitCode !== undefined && process.exitCode !== 0) {
+    // What a process of its own would exit with, were it not for a throw.
+    error = `it set process.exitCode = ${process.exitCode}`;
   }
-  results.push({ file, stdout, stderr, error });
+  process.exitCode = undefined;
+  results.push({ file, stdout: run.stdout, stderr: run.stderr, error });
 }
 process.stdout.write(JSON.stringify(results), () => process.exit(0));

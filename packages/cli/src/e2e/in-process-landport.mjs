@@ -19,22 +19,33 @@ const realStdout = process.stdout.write;
 const realStderr = process.stderr.write;
 
 /**
- * Runs `landport ...args` in `cwd` with the CLI's `main` (of the bundle bin/landport.js runs, whose
- * path is `landportBin`): resolves with its exit code and what it wrote. Never call it while
- * another call is running.
+ * Runs `work` (sync or async) with this process's stdout and stderr captured, and resolves with
+ * what it wrote and either what it returned (`threw` false) or what it threw (`threw` true); the
+ * streams are restored whatever happens. Never call it while another call is running.
  */
-export async function runInProcess(main, landportBin, args, cwd) {
+export async function captureOutput(work) {
   let stdout = '';
   let stderr = '';
-  process.chdir(cwd);
   process.stdout.write = capture((s) => (stdout += s));
   process.stderr.write = capture((s) => (stderr += s));
-  let code;
   try {
-    code = await main([process.execPath, landportBin, ...args]);
+    return { threw: false, value: await work(), stdout, stderr };
+  } catch (error) {
+    return { threw: true, value: error, stdout, stderr };
   } finally {
     process.stdout.write = realStdout;
     process.stderr.write = realStderr;
   }
-  return { code, stdout, stderr };
+}
+
+/**
+ * Runs `landport ...args` in `cwd` with the CLI's `main` (of the bundle bin/landport.js runs, whose
+ * path is `landportBin`): resolves with its exit code and what it wrote (a throw passes through).
+ * Never call it while another call is running.
+ */
+export async function runInProcess(main, landportBin, args, cwd) {
+  process.chdir(cwd);
+  const run = await captureOutput(() => main([process.execPath, landportBin, ...args]));
+  if (run.threw) throw run.value;
+  return { code: run.value, stdout: run.stdout, stderr: run.stderr };
 }

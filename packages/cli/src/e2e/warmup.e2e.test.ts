@@ -39,36 +39,15 @@ beforeAll(() => {
   ensureBuilt();
   dir = scratchFolder('warmup');
   const at = (args: string[]) => ({ args, cwd: dir });
+  /** `run` of the filling M/M/1 with warm-up `warmup`, into folder `out`. */
+  const runWithWarmup = (warmup: string, out: string) =>
+    at(['run', MMC, '-r', '3', '-q', '--no-charts', ...FILLING, '--warmup', warmup, '-o', join(dir!, out)]);
   exits = namedLandportCommands({
     warmup: at(['warmup', MMC, '-r', '3', '-q', ...FILLING, '-o', join(dir, 'w')]),
     'warmup unknown': at(['warmup', 'no-such-scenario', '-o', join(dir, 'x')]),
     'warmup zero': at(['warmup', MMC, '--replications', '0', '-o', join(dir, 'x')]),
-    'run short': at([
-      'run',
-      MMC,
-      '-r',
-      '3',
-      '-q',
-      '--no-charts',
-      ...FILLING,
-      '--warmup',
-      '0m',
-      '-o',
-      join(dir, 'r0'),
-    ]),
-    'run long': at([
-      'run',
-      MMC,
-      '-r',
-      '3',
-      '-q',
-      '--no-charts',
-      ...FILLING,
-      '--warmup',
-      '4d',
-      '-o',
-      join(dir, 'r4'),
-    ]),
+    'run short': runWithWarmup('0m', 'r0'),
+    'run long': runWithWarmup('4d', 'r4'),
     'batch-means': at([
       'batch-means',
       MMC,
