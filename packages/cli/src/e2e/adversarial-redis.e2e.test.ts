@@ -26,12 +26,6 @@ import {
  *
  * The servers (fake ones, and redis-server processes of this file's own, which it restarts and
  * freezes) listen on loopback ports from this range, apart from the CI's shared server (6390).
- *
- * Several cases wait for a time-out of 5 s or more; to keep the file short, those that can run
- * side by side do: the three silent servers, and the last three cases with a real Redis (two
- * freezes and an idle worker), each on a redis-server of its own. The other cases without a
- * working Redis stay one after another: each asserts a time that includes its process's start-up,
- * which nine processes starting at once on a loaded machine exceeded.
  */
 const PORTS: readonly [number, number] = [6400, 6420];
 const MMC = join(FIXTURES, 'mmc.yaml');
@@ -176,50 +170,27 @@ describe('a server that is not a working Redis: exit 2, one line, nothing writte
   });
 });
 
-/** A redis-server of this file's own, and a client of the test's own to look at and tamper with it. */
-interface ProbedRedis {
-  server: PrivateRedis;
-  probe: Redis;
-}
-
-async function startProbedRedis(): Promise<ProbedRedis> {
-  const server = await startPrivateRedis(PORTS);
-  const probe = new Redis(server.url, { lazyConnect: true, maxRetriesPerRequest: null });
-  probe.on('error', () => {}); // the server is restarted under it
-  await probe.connect();
-  return { server, probe };
-}
-
-async function stopProbedRedis({ server, probe }: ProbedRedis): Promise<void> {
-  probe.disconnect();
-  await server.stop();
-}
-
 describe.skipIf(!redisServerAvailable())('a real Redis that loses the batch, freezes or idles', () => {
   let server: PrivateRedis;
   let url: string;
   /** A client of this test's own, to look at and tamper with the server. */
   let probe: Redis;
-  /** The servers of the three last cases, which run side by side (see the file comment). */
-  let own: Record<'frozenCollect' | 'frozenSubmit' | 'idle', ProbedRedis>;
 
   beforeAll(async () => {
-    ({ server, probe } = await startProbedRedis());
+    server = await startPrivateRedis(PORTS);
     url = server.url;
-    // One after another: each takes the first free port of PORTS.
-    own = {
-      frozenCollect: await startProbedRedis(),
-      frozenSubmit: await startProbedRedis(),
-      idle: await startProbedRedis(),
-    };
+    probe = new Redis(url, { lazyConnect: true, maxRetriesPerRequest: null });
+    probe.on('error', () => {}); // the server is restarted under it
+    await probe.connect();
   });
   afterAll(async () => {
-    await Promise.all([stopProbedRedis({ server, probe }), ...Object.values(own ?? {}).map(stopProbedRedis)]);
+    probe.disconnect();
+    await server.stop();
   });
 
-  /** Submits a small batch to the queue at `queue` (default this describe's server), returning its id. */
-  async function submit(extra: string[] = [], queue = url): Promise<string> {
-    const run = await landport(['submit', ...SMALL_BATCH, ...extra, '--queue', queue], work);
+  /** Submits a small batch, returning its id. */
+  async function submit(extra: string[] = []): Promise<string> {
+    const run = await landport(['submit', ...SMALL_BATCH, ...extra, '--queue', url], work);
     expect(run.code, run.stderr).toBe(0);
     return run.stdout.trim();
   }
@@ -328,10 +299,8 @@ describe.skipIf(!redisServerAvailable())('a real Redis that loses the batch, fre
     expect(listTree(run.folder)).toEqual([]);
   });
 
-  it.concurrent('Redis frozen (SIGSTOP) while collect waits: exit 2 within 5 s of the freeze, nothing written', async () => {
-    const { server } = own.frozenCollect;
-    const url = server.url;
-    const id = await submit([], url);
+  it('Redis frozen (SIGSTOP) while collect waits: exit 2 within 5 s of the freeze, nothing written', async () => {
+    const id = await submit();
     const folder = emptyFolder();
     const collecting = startLandport(['collect', id, '--queue', url, '--out', 'out'], folder);
     let log = '';
@@ -356,9 +325,7 @@ describe.skipIf(!redisServerAvailable())('a real Redis that loses the batch, fre
     }
   });
 
-  it.concurrent('Redis frozen before submit: exit 2 within 5 s, no batch half-submitted', async () => {
-    const { server, probe } = own.frozenSubmit;
-    const url = server.url;
+  it('Redis frozen before submit: exit 2 within 5 s, no batch half-submitted', async () => {
     await probe.flushall();
     server.process.kill('SIGSTOP');
     let run: Awaited<ReturnType<typeof runInEmptyFolder>>;
@@ -376,9 +343,7 @@ describe.skipIf(!redisServerAvailable())('a real Redis that loses the batch, fre
     expect(await probe.keys('landport:*')).toEqual([]);
   });
 
-  it.concurrent('a worker idle for longer than the time-out still takes jobs: waiting for work is not a time-out', async () => {
-    const { server, probe } = own.idle;
-    const url = server.url;
+  it('a worker idle for longer than the time-out still takes jobs: waiting for work is not a time-out', async () => {
     await probe.flushall();
     const working = startLandport(['worker', '--queue', url], work);
     let log = '';
@@ -390,7 +355,7 @@ describe.skipIf(!redisServerAvailable())('a real Redis that loses the batch, fre
     // command would fail it and be logged as a queue error.
     while (!log.includes('taking jobs from')) await sleep(20);
     await sleep(ANSWER_TIMEOUT_MS + 2000);
-    const id = await submit([], url);
+    const id = await submit();
     const run = await runInEmptyFolder([
       'collect',
       id,
