@@ -5,10 +5,8 @@ import {
   differingFiles,
   ensureBuilt,
   FIXTURES,
-  type LandportExit,
   landport,
   listTree,
-  namedLandportCommands,
   REPRODUCIBLE_FILES,
   removeFolder,
   scratchFolder,
@@ -19,14 +17,6 @@ const SHARDS = 3;
 
 let dir: string;
 const shard = (i: number) => join(dir, `shard-${i}`);
-/**
- * The merges of the tests (and the run of another seed), run one after another in one process
- * (see landportCommands) once the shards exist; each test awaits its own.
- */
-let exits: Record<
-  'merged' | 'reversed' | 'missing' | 'twice' | 'other seed' | 'mixed' | 'not a folder' | 'into results',
-  Promise<LandportExit>
->;
 
 beforeAll(async () => {
   ensureBuilt();
@@ -39,19 +29,6 @@ beforeAll(async () => {
     ),
   ]);
   for (const run of runs) expect(run.stderr).toBe('');
-  writeFileSync(join(dir, 'file'), 'a regular file where a folder is expected\n');
-  const at = (args: string[]) => ({ args, cwd: dir });
-  const all = [shard(0), shard(1), shard(2)];
-  exits = namedLandportCommands({
-    merged: at(['merge', ...all, '--out', join(dir, 'merged')]),
-    reversed: at(['merge', shard(2), shard(1), shard(0), '--out', join(dir, 'merged-reversed'), '--json']),
-    missing: at(['merge', shard(0), shard(2), '--out', join(dir, 'missing')]),
-    twice: at(['merge', shard(0), shard(1), shard(1), shard(2), '--out', join(dir, 'twice')]),
-    'other seed': at([...RUN, '--seed', '4', '--shard', '1/3', '--out', join(dir, 'other-seed')]),
-    mixed: at(['merge', shard(0), join(dir, 'other-seed'), shard(2), '--out', join(dir, 'mixed')]),
-    'not a folder': at(['merge', ...all, '--out', 'file/merged']),
-    'into results': at(['merge', ...all, '--out', join(dir, 'single')]),
-  });
 });
 afterAll(() => removeFolder(dir));
 
@@ -75,7 +52,7 @@ describe('landport run --shard and landport merge', () => {
 
   it('merges three shards run as separate processes into exactly the files of one run', async () => {
     const merged = join(dir, 'merged');
-    const result = await exits.merged;
+    const result = await landport(['merge', shard(0), shard(1), shard(2), '--out', merged], dir);
     expect(result.code).toBe(0);
     expect(result.stdout).toMatch(/^9 replications\n/);
     expect(differingFiles(merged, join(dir, 'single'), REPRODUCIBLE_FILES)).toEqual([]);
@@ -89,7 +66,7 @@ describe('landport run --shard and landport merge', () => {
 
   it('merges in any order of the folders', async () => {
     const out = join(dir, 'merged-reversed');
-    const result = await exits.reversed;
+    const result = await landport(['merge', shard(2), shard(1), shard(0), '--out', out, '--json'], dir);
     expect(result.code).toBe(0);
     expect(result.stderr).toBe('');
     expect(JSON.parse(result.stdout).replications).toBe(9);
@@ -98,7 +75,7 @@ describe('landport run --shard and landport merge', () => {
 
   it('refuses a missing shard, naming the missing replications, and writes nothing', async () => {
     const out = join(dir, 'missing');
-    const result = await exits.missing;
+    const result = await landport(['merge', shard(0), shard(2), '--out', out], dir);
     expect(result.code).toBe(2);
     expect(result.stderr).toContain('Replications 3–5 (3 replications) are missing');
     expect(result.stderr).toContain('--resume');
@@ -107,7 +84,7 @@ describe('landport run --shard and landport merge', () => {
 
   it('refuses a shard given twice, naming the repeated replications and the folder, and writes nothing', async () => {
     const out = join(dir, 'twice');
-    const result = await exits.twice;
+    const result = await landport(['merge', shard(0), shard(1), shard(1), shard(2), '--out', out], dir);
     expect(result.code).toBe(2);
     expect(result.stderr).toMatch(/Replications 3–5 \(3 replications\) are in more than one folder/);
     expect(result.stderr).toContain(`${shard(1)} (shard 1/3)`);
@@ -115,22 +92,24 @@ describe('landport run --shard and landport merge', () => {
   });
 
   it('refuses to merge shards of different runs', async () => {
-    expect((await exits['other seed']).code).toBe(0);
+    const other = join(dir, 'other-seed');
+    expect((await landport([...RUN, '--seed', '4', '--shard', '1/3', '--out', other], dir)).code).toBe(0);
     const out = join(dir, 'mixed');
-    const result = await exits.mixed;
+    const result = await landport(['merge', shard(0), other, shard(2), '--out', out], dir);
     expect(result.code).toBe(2);
     expect(result.stderr).toContain('not shards of the same run (seed: 3 vs 4)');
     expect(listTree(out)).toEqual([]);
   });
 
   it('refuses an --out folder that cannot be created', async () => {
-    const result = await exits['not a folder'];
+    writeFileSync(join(dir, 'file'), 'a regular file where a folder is expected\n');
+    const result = await landport(['merge', shard(0), shard(1), shard(2), '--out', 'file/merged'], dir);
     expect(result.code).toBe(2);
     expect(result.stderr).toMatch(/Cannot create the merged results folder file\/merged: ENOTDIR/);
   });
 
   it('refuses to merge into a folder that already holds results', async () => {
-    const result = await exits['into results'];
+    const result = await landport(['merge', shard(0), shard(1), shard(2), '--out', join(dir, 'single')], dir);
     expect(result.code).toBe(2);
     expect(result.stderr).toMatch(/already holds results .*Merge into a new folder/);
   });
