@@ -21,6 +21,7 @@ export {
   makeDistribution,
 } from './spec.js';
 export { standardNormalCdf, standardNormalPdf, standardNormalQuantile } from './standard-normal.js';
+export { type StepRate, StepRatePoisson } from './step-rate-poisson.js';
 export { RandomStream } from './stream.js';
 export { RandomStreams } from './streams.js';
 export { Triangular } from './triangular.js';

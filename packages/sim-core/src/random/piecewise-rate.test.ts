@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { PiecewiseRate } from './piecewise-rate.js';
 
@@ -66,5 +67,25 @@ describe('PiecewiseRate', () => {
     ],
   ])('PiecewiseRate(%o) throws a RangeError', (options, message) => {
     expect(() => new PiecewiseRate(options)).toThrow(new RangeError(message));
+  });
+});
+
+describe('PiecewiseRate.segmentEnd', () => {
+  it('PiecewiseRate.segmentEnd is the next boundary of the periodic profile, always after t', () => {
+    const profile = new PiecewiseRate({ durations: [6, 3, 15], rates: [0, 2, 1] });
+    expect([0, 5.5, 6, 8, 23.9, 24, 30, -1].map((t) => profile.segmentEnd(t))).toEqual([
+      6, 6, 9, 9, 24, 30, 33, 0,
+    ]);
+    fc.assert(
+      // Times on a 1/64 grid wrap into the cycle exactly (off it, rounding may put a time a hair
+      // away from a boundary into the neighbouring segment, in rateAt and segmentEnd alike).
+      fc.property(fc.integer({ min: -1e8, max: 1e8 }), (k) => {
+        const t = k / 64;
+        const end = profile.segmentEnd(t);
+        expect(end).toBeGreaterThan(t);
+        // The rate holds over [t, end): at the midpoint it is the rate at t.
+        expect(profile.rateAt((t + end) / 2)).toBe(profile.rateAt(t));
+      }),
+    );
   });
 });

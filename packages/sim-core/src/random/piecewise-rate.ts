@@ -1,5 +1,6 @@
 import { rejectParameter, requireNonNegative, requirePositive } from './parameter-validation.js';
 import type { RateProfile } from './rate-profile.js';
+import type { StepRate } from './step-rate-poisson.js';
 
 /** Options of {@link PiecewiseRate}: the rates, and either their durations or the period. */
 export interface PiecewiseRateOptions {
@@ -23,7 +24,7 @@ export interface PiecewiseRateOptions {
  * every multiple of P). Suits an hour-of-day profile (24 equal segments) or a month-of-year profile
  * (12 segments of 31, 28, 31, … days). Negative times wrap into the period as well.
  */
-export class PiecewiseRate implements RateProfile {
+export class PiecewiseRate implements RateProfile, StepRate {
   /** Length of one cycle. */
   readonly period: number;
   /** The largest segment rate: the thinning bound. */
@@ -91,6 +92,14 @@ export class PiecewiseRate implements RateProfile {
   /** λ(t), allocation-free: a wrap into the cycle and a binary search over the segments. */
   rateAt(t: number): number {
     return this.rates[this.segmentOf(t - this.period * Math.floor(t / this.period))]!;
+  }
+
+  /** The end of the segment containing `t`, where the rate may change next (always after `t`). */
+  segmentEnd(t: number): number {
+    const cycles = Math.floor(t / this.period);
+    const end = this.period * cycles + this.ends[this.segmentOf(t - this.period * cycles)]!;
+    // Rounding in the wrap can put t at its segment's end: step over the boundary.
+    return end > t ? end : t + Math.max(Math.abs(t) * Number.EPSILON, Number.MIN_VALUE);
   }
 
   /** ∫ λ(s) ds over [from, to]: the expected number of arrivals in that window (negative if to < from). */

@@ -61,3 +61,35 @@ describe('LocalClock', () => {
     );
   });
 });
+
+describe('LocalClock.hourEnd', () => {
+  // India's offset (UTC+5:30), then a made-up change to UTC+5:45 at minute 100, mid-hour.
+  const half = new LocalClock(Date.UTC(2024, 0, 1), [
+    { from: 0, offset: 330 },
+    { from: 100, offset: 345 },
+  ]);
+
+  it('LocalClock.hourEnd is the end of the local hour, or the next offset change if sooner', () => {
+    expect(kz.hourEnd(0)).toBe(60);
+    expect(kz.hourEnd(2519)).toBe(2520);
+    expect(kz.hourEnd(2520)).toBe(2580);
+    expect(half.hourEnd(0)).toBe(30); // 05:30 local: the hour ends at 06:00
+    expect(half.hourEnd(90)).toBe(100); // 07:00 local, but the offset changes at minute 100
+    expect(half.hourEnd(100)).toBe(135); // 07:25 local on UTC+5:45
+  });
+
+  it('LocalClock.hourEnd: the local hour and month hold from t to the end it gives', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 64 * 200_000 }), fc.boolean(), (k, kazakh) => {
+        const clock = kazakh ? kz : half;
+        const t = k / 64;
+        const end = clock.hourEnd(t);
+        expect(end).toBeGreaterThan(t);
+        expect(end - t).toBeLessThanOrEqual(60);
+        const mid = (t + end) / 2;
+        expect(clock.hour(mid)).toBe(clock.hour(t));
+        expect(clock.month(mid)).toBe(clock.month(t));
+      }),
+    );
+  });
+});

@@ -46,6 +46,19 @@ export class LocalClock {
     return this.startUtcMinutes + t + this.offset;
   }
 
+  /**
+   * The first simulated minute after `t` at which the local hour begins anew: the end of the
+   * wall-clock hour, or the next change of offset if that comes first.
+   */
+  hourEnd(t: number): number {
+    const wall = this.wallMinutes(t);
+    const end = t + (60 - (wall - Math.floor(wall / 60) * 60));
+    const until = this.offsetUntil;
+    // An hour's end nearer than t's rounding (not seen in practice): step over it.
+    if (!(end > t)) return t + Math.max(Math.abs(t) * Number.EPSILON, Number.MIN_VALUE);
+    return Math.min(end, until);
+  }
+
   /** Local hour of the day, 0–23. */
   hour(t: number): number {
     return this.hourOfWall(this.wallMinutes(t));
