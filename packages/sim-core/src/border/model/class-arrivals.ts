@@ -28,7 +28,7 @@ export function classArrivals(
     return { next: (now: number, rng: RandomStream) => now + gap.sample(rng) / multiplier };
   }
   if (arrivals.kind === 'poisson' && isFlat(arrivals.monthly) && isFlat(arrivals.hourly)) {
-    // A flat profile is a homogeneous process: no thinning needed.
+    // A flat profile is a homogeneous process: no segments to walk.
     const rate = arrivals.ratePerMinute * arrivals.monthly[0]! * arrivals.hourly[0]! * multiplier;
     return rate === 0 ? { next: () => Number.POSITIVE_INFINITY } : new PoissonArrivals(rate);
   }
@@ -41,7 +41,7 @@ export function classArrivals(
   );
 }
 
-/** A step rate and its largest value. */
+/** A step rate and its largest value (0: no arrivals at all). */
 interface BoundedStepRate extends StepRate {
   readonly max: number;
 }
