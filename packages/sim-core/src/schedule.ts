@@ -1,4 +1,5 @@
 import { parseDate, parseInstant, parseTimeOfDay, weekdayOfDay } from './civil-time.js';
+import { justAbove } from './math/index.js';
 import { type Instant, type OpenInterval, type ScheduleSpec, WEEKDAYS } from './schedule-spec.js';
 import { DatedOffsetRule, type UtcOffsetRule } from './utc-offset.js';
 
@@ -184,7 +185,7 @@ export class Schedule {
         const target = dayStart + edges[i]!;
         if (target > local) {
           let t = target - shift;
-          while (t + shift < target) t += Math.max(Math.abs(t) * Number.EPSILON, Number.MIN_VALUE);
+          while (t + shift < target) t = justAbove(t);
           return t;
         }
       }

@@ -1,3 +1,4 @@
+import { justAbove } from '../math/index.js';
 import { rejectParameter, requireNonNegative, requirePositive } from './parameter-validation.js';
 import type { RateProfile } from './rate-profile.js';
 import type { StepRate } from './step-rate-poisson.js';
@@ -99,7 +100,7 @@ export class PiecewiseRate implements RateProfile, StepRate {
     const cycles = Math.floor(t / this.period);
     const end = this.period * cycles + this.ends[this.segmentOf(t - this.period * cycles)]!;
     // Rounding in the wrap can put t at its segment's end: step over the boundary.
-    return end > t ? end : t + Math.max(Math.abs(t) * Number.EPSILON, Number.MIN_VALUE);
+    return end > t ? end : justAbove(t);
   }
 
   /** ∫ λ(s) ds over [from, to]: the expected number of arrivals in that window (negative if to < from). */

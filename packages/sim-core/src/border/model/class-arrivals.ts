@@ -1,3 +1,4 @@
+import { justAbove } from '../../math/index.js';
 import type { ArrivalProcess } from '../../random/arrival-process.js';
 import { PoissonArrivals } from '../../random/poisson-arrivals.js';
 import { makeDistribution } from '../../random/spec.js';
@@ -32,13 +33,9 @@ export function classArrivals(
     const rate = arrivals.ratePerMinute * arrivals.monthly[0]! * arrivals.hourly[0]! * multiplier;
     return rate === 0 ? { next: () => Number.POSITIVE_INFINITY } : new PoissonArrivals(rate);
   }
-  const rate = arrivals.kind === 'poisson' ? seasonalRate(arrivals, clock) : tableRate(arrivals);
-  if (rate.max * multiplier === 0) return { next: () => Number.POSITIVE_INFINITY };
-  if (multiplier === 1) return new StepRatePoisson(rate, horizon);
-  return new StepRatePoisson(
-    { rateAt: (t) => rate.rateAt(t) * multiplier, segmentEnd: (t) => rate.segmentEnd(t) },
-    horizon,
-  );
+  const rate =
+    arrivals.kind === 'poisson' ? seasonalRate(arrivals, clock, multiplier) : tableRate(arrivals, multiplier);
+  return rate.max === 0 ? { next: () => Number.POSITIVE_INFINITY } : new StepRatePoisson(rate, horizon);
 }
 
 /** A step rate and its largest value (0: no arrivals at all). */
@@ -46,21 +43,32 @@ interface BoundedStepRate extends StepRate {
   readonly max: number;
 }
 
-function seasonalRate(a: Extract<Arrivals, { kind: 'poisson' }>, clock: LocalClock): BoundedStepRate {
+/**
+ * The class's rate from its monthly and hourly profiles, times a shock's `multiplier` (last, so
+ * that a multiplier of 1 leaves every rate as it is, bit for bit).
+ */
+function seasonalRate(
+  a: Extract<Arrivals, { kind: 'poisson' }>,
+  clock: LocalClock,
+  multiplier: number,
+): BoundedStepRate {
   const { ratePerMinute, monthly, hourly } = a;
   return {
-    max: ratePerMinute * Math.max(...monthly) * Math.max(...hourly),
+    max: ratePerMinute * Math.max(...monthly) * Math.max(...hourly) * multiplier,
     // One wall-clock reading gives both the month and the hour.
     rateAt: (t) => {
       const wall = clock.wallMinutes(t);
-      return ratePerMinute * monthly[clock.monthOfWall(wall) - 1]! * hourly[clock.hourOfWall(wall)]!;
+      return (
+        ratePerMinute * monthly[clock.monthOfWall(wall) - 1]! * hourly[clock.hourOfWall(wall)]! * multiplier
+      );
     },
     // Months start at local midnight, so the rate holds to the end of the local hour.
     segmentEnd: (t) => clock.hourEnd(t),
   };
 }
 
-function tableRate(a: Extract<Arrivals, { kind: 'rateTable' }>): BoundedStepRate {
+/** The class's rate from its table, times a shock's `multiplier`. */
+function tableRate(a: Extract<Arrivals, { kind: 'rateTable' }>, multiplier: number): BoundedStepRate {
   const rows = a.rows;
   const from = rows.map((r) => r.from);
   const rates = rows.map((r) => r.ratePerMinute);
@@ -80,8 +88,8 @@ function tableRate(a: Extract<Arrivals, { kind: 'rateTable' }>): BoundedStepRate
     return lo;
   };
   return {
-    max: Math.max(...rates),
-    rateAt: (t) => rates[rowAt(within(t))]!,
+    max: Math.max(...rates) * multiplier,
+    rateAt: (t) => rates[rowAt(within(t))]! * multiplier,
     segmentEnd: (t) => {
       if (n === 1) return Number.POSITIVE_INFINITY;
       const x = within(t);
@@ -92,14 +100,9 @@ function tableRate(a: Extract<Arrivals, { kind: 'rateTable' }>): BoundedStepRate
       // The last row holds to the end of the cycle (the next starts with the first row).
       else end = t + (cycle - x);
       // A boundary closer to `t` than its rounding: step over it.
-      return end > t ? end : justAfter(t);
+      return end > t ? end : justAbove(t);
     },
   };
-}
-
-/** The next double after `t` (t >= 0). */
-function justAfter(t: number): number {
-  return t + Math.max(t * Number.EPSILON, Number.MIN_VALUE);
 }
 
 function isFlat(values: readonly number[]): boolean {

@@ -1,4 +1,5 @@
 import { monthOfDay } from '../../civil-time.js';
+import { justAbove } from '../../math/index.js';
 import { DatedOffsetRule } from '../../utc-offset.js';
 import type { UtcOffsetPeriod } from '../scenario/types.js';
 
@@ -55,7 +56,7 @@ export class LocalClock {
     const end = t + (60 - (wall - Math.floor(wall / 60) * 60));
     const until = this.offsetUntil;
     // An hour's end nearer than t's rounding (not seen in practice): step over it.
-    if (!(end > t)) return t + Math.max(Math.abs(t) * Number.EPSILON, Number.MIN_VALUE);
+    if (!(end > t)) return justAbove(t);
     return Math.min(end, until);
   }
 
