@@ -1,4 +1,5 @@
 import { MSER_BATCH_SIZE, mser } from './mser.js';
+import { PooledSums } from './pooled-sums.js';
 import type { DatedChange, WarmupSuggestion } from './warmup-suggestion.js';
 
 /** What a recorded series is, without its values (see `WarmupSeries`). */
@@ -14,22 +15,16 @@ export interface WarmupSeriesInfo {
 
 /**
  * The warm-up analysis of one series (see `suggestWarmup`), fed one replication at a time, so
- * that memory does not grow with the number of replications: it keeps the running sum of each
- * time point over the replications seen, the shortest finite stretch among them, and each
- * replication's own MSER-5 truncation (two numbers), never the replications' values.
- *
- * Results are exactly those of the whole-array form: the sums add the replications in the order
- * given, from 0, as `pooledMean` does, and each replication's MSER-5 runs on the same values.
+ * that memory does not grow with the number of replications: it keeps the pooled sums (see
+ * {@link PooledSums}) and each replication's own MSER-5 truncation (two numbers), never the
+ * replications' values. Results are exactly those of the whole-array form.
  */
 export class WarmupAccumulator {
   readonly info: WarmupSeriesInfo;
   /** The first change dated after the series starts, and the whole intervals before it. */
   private readonly cutBy: DatedChange | null;
   private readonly beforeCut: number;
-  private sums = new Float64Array(0);
-  /** Points every replication so far has finite (the pooled mean stops there). */
-  private length = 0;
-  private count = 0;
+  private readonly sums = new PooledSums();
   /** Each analysed replication's own suggestion, hours; and how many fell at the search's limit. */
   private readonly ownAt: number[] = [];
   private ownAtLimit = 0;
@@ -46,21 +41,12 @@ export class WarmupAccumulator {
 
   /** Replications added so far. */
   get replications(): number {
-    return this.count;
+    return this.sums.replications;
   }
 
   /** Adds the next replication's values; a non-finite value ends its usable part. */
   add(values: ArrayLike<number>): void {
-    const finite = finiteLength(values);
-    if (this.count === 0) {
-      this.length = finite;
-      this.sums = new Float64Array(finite);
-    } else if (finite < this.length) {
-      this.length = finite;
-    }
-    const sums = this.sums;
-    for (let i = 0; i < this.length; i++) sums[i]! += values[i]!;
-    this.count++;
+    const finite = this.sums.add(values);
     const usable = Math.min(finite, this.beforeCut);
     if (usable >= 2 * MSER_BATCH_SIZE) {
       const own = mser(Array.prototype.slice.call(values, 0, usable) as number[]);
@@ -74,10 +60,7 @@ export class WarmupAccumulator {
    * first point at which some replication has no finite value.
    */
   pooledMean(limit = Number.POSITIVE_INFINITY): number[] {
-    const length = Math.min(this.length, limit);
-    const out: number[] = [];
-    for (let i = 0; i < length; i++) out.push(this.sums[i]! / this.count);
-    return out;
+    return this.sums.mean(limit);
   }
 
   /** MSER-5 on the pooled mean up to the first later change, and the spread of the replications' own. */
@@ -118,11 +101,4 @@ export class WarmupAccumulator {
   private hoursAt(points: number): number {
     return this.info.start + points * this.info.interval;
   }
-}
-
-/** How many values come before the first non-finite one. */
-function finiteLength(values: ArrayLike<number>): number {
-  let i = 0;
-  while (i < values.length && Number.isFinite(values[i]!)) i++;
-  return i;
 }

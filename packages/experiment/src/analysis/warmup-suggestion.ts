@@ -1,4 +1,5 @@
 import type { MserResult } from './mser.js';
+import { PooledSums } from './pooled-sums.js';
 import { WarmupAccumulator } from './warmup-accumulator.js';
 
 /**
@@ -118,7 +119,7 @@ export function pooledMean(
   replications: readonly ArrayLike<number>[],
   limit = Number.POSITIVE_INFINITY,
 ): number[] {
-  const accumulator = new WarmupAccumulator({ name: '', label: '', unit: '', start: 0, interval: 1 }, []);
-  for (const values of replications) accumulator.add(values);
-  return accumulator.pooledMean(limit);
+  const sums = new PooledSums();
+  for (const values of replications) sums.add(values);
+  return sums.mean(limit);
 }
