@@ -4,41 +4,16 @@ import { NonhomogeneousPoisson } from './nonhomogeneous-poisson.js';
 import { PiecewiseRate } from './piecewise-rate.js';
 import { type StepRate, StepRatePoisson } from './step-rate-poisson.js';
 import { RandomStream } from './stream.js';
-
-function arrivalsUntil(
-  process: { next(now: number, rng: RandomStream): number },
-  horizon: number,
-  rng: RandomStream,
-): number[] {
-  const times: number[] = [];
-  for (let t = process.next(0, rng); t <= horizon; t = process.next(t, rng)) times.push(t);
-  return times;
-}
-
-// Counts of a Poisson process in disjoint windows are independent Poisson(Λ) with Λ the integrated
-// rate; each is checked within 5√Λ (normal approximation, Λ >= 400 here). With ≤ 30 windows per test
-// the false-failure probability is below 2e-5.
-function expectPoissonCount(observed: number, expected: number): void {
-  expect(Math.abs(observed - expected)).toBeLessThanOrEqual(5 * Math.sqrt(expected));
-}
+import {
+  arrivalsUntil,
+  DAILY_PROFILE,
+  expectDailyProfileCounts,
+  expectPoissonCount,
+} from './test-poisson-counts.js';
 
 describe('StepRatePoisson', () => {
   it('StepRatePoisson counts per segment of an hour-of-day profile match the integrated rate', () => {
-    // Minutes; night 0, morning peak, day, evening.
-    const profile = new PiecewiseRate({ durations: [360, 180, 540, 360], rates: [0, 2, 1, 0.5] });
-    const days = 30;
-    const times = arrivalsUntil(new StepRatePoisson(profile), days * 1440, new RandomStream('step/daily'));
-    const starts = [0, 360, 540, 1080, 1440];
-    for (let s = 0; s < 4; s++) {
-      const inSegment = times.filter((t) => {
-        const local = t % 1440;
-        return local >= starts[s]! && local < starts[s + 1]!;
-      }).length;
-      const expected = days * profile.integral(starts[s]!, starts[s + 1]!);
-      if (expected === 0) expect(inSegment).toBe(0);
-      else expectPoissonCount(inSegment, expected);
-    }
-    expectPoissonCount(times.length, profile.integral(0, days * 1440));
+    expectDailyProfileCounts(new StepRatePoisson(DAILY_PROFILE), 'step/daily');
   });
 
   it('StepRatePoisson follows a monthly profile with unequal month lengths, as thinning does', () => {
