@@ -13,7 +13,7 @@ import {
   ScenarioError,
   validateScenario,
 } from '@landport/scenario-format';
-import { scenarioNames, scenarioText } from '@landport/scenarios';
+import { scenarioNames, scenarioText } from '@landport/scenarios/registry';
 import type { Scenario } from '@landport/sim-core/border';
 import { horizonNote } from './horizon-note.js';
 import { requireAffordableRun } from './run-cost-guard.js';

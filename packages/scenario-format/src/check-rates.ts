@@ -5,7 +5,14 @@ import type { ProblemDraft } from './scenario-issue.js';
 import type { ScenarioParts } from './scenario-parts.js';
 import { toPerMinute } from './units.js';
 
-const LIMIT = `at most ${MAX_ARRIVALS_PER_MINUTE.toLocaleString('en')} arrivals a minute (${(MAX_ARRIVALS_PER_MINUTE * 1440).toExponential(2)} a day)`;
+/**
+ * The limit as the messages state it. A function, not a module constant: the first
+ * `toLocaleString` of a process loads ICU's number formats (~20 ms), which every `landport validate`
+ * and `run` paid at start-up for a text that only a rejected file shows.
+ */
+function limitText(): string {
+  return `at most ${MAX_ARRIVALS_PER_MINUTE.toLocaleString('en')} arrivals a minute (${(MAX_ARRIVALS_PER_MINUTE * 1440).toExponential(2)} a day)`;
+}
 
 function largest(values: readonly number[] | undefined): number {
   return values === undefined || values.length === 0 ? 1 : values.reduce((a, b) => Math.max(a, b));
@@ -50,7 +57,7 @@ export function checkRates(parts: ScenarioParts): ProblemDraft[] {
         segments: where,
         value: valueAt(parts, index, where),
         kind: 'invalid',
-        expected: `${what} ${LIMIT}`,
+        expected: `${what} ${limitText()}`,
         note: `(${describeRate(fileRate)})`,
       });
       continue;
@@ -63,7 +70,7 @@ export function checkRates(parts: ScenarioParts): ProblemDraft[] {
         segments: ['shocks', k, 'multiplier'],
         value: multiplier,
         kind: 'invalid',
-        expected: `a multiplier of at most ${MAX_ARRIVALS_PER_MINUTE / fileRate} for class ${c.id}, whose peak rate is ${describeRate(fileRate)}: the peak may reach ${LIMIT}`,
+        expected: `a multiplier of at most ${MAX_ARRIVALS_PER_MINUTE / fileRate} for class ${c.id}, whose peak rate is ${describeRate(fileRate)}: the peak may reach ${limitText()}`,
       });
     }
   }

@@ -1,4 +1,4 @@
-import { scenarioNames, scenarioText } from '@landport/scenarios';
+import { scenarioNames, scenarioText } from '@landport/scenarios/registry';
 import { parseChecked } from '../scenario-source.js';
 import { UsageError } from '../usage-error.js';
 

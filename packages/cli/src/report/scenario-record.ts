@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { SCENARIO_RECORD_SCHEMA_VERSION, type ScenarioRecord } from '@landport/experiment';
-import { scenarioNames, scenarioText } from '@landport/scenarios';
+import { scenarioNames, scenarioText } from '@landport/scenarios/registry';
 import type { Scenario } from '@landport/sim-core/border';
 import { parse as parseYaml } from 'yaml';
 import { writeFileAtomic } from '../batch/atomic-write.js';
