@@ -29,12 +29,5 @@ process.stdout.on('error', (error) => {
   throw error;
 });
 
-// Zod's schemas read and check a scenario once per process: compiling each object schema's fast
-// path with `new Function` first costs more than it saves (~20 ms of CPU in `validate`, 5%).
-// `jitless` turns that off; the checks and their messages are the same. This is zod's shared
-// configuration (what `z.config({ jitless: true })` writes), set here before zod loads so that the
-// CLI need not import zod up front (`--help` loads none of it); library users are unaffected.
-globalThis.__zod_globalConfig = { ...globalThis.__zod_globalConfig, jitless: true };
-
 const { main } = await import(bundleIsFresh() ? '../dist/bundle/main.js' : '../dist/main.js');
 process.exitCode = await main(process.argv);

@@ -1,3 +1,5 @@
+// First: it configures zod before any command loads it (see there).
+import './zod-jitless.js';
 import { CommanderError } from 'commander';
 import { describeSystemError } from './batch/file-system-error.js';
 import { createProgram } from './program.js';

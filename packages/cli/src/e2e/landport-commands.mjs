@@ -12,8 +12,6 @@
 import { pathToFileURL } from 'node:url';
 import { runInProcess } from './in-process-landport.mjs';
 
-// As bin/landport.js does before the CLI loads: zod without its compiled fast path.
-globalThis.__zod_globalConfig = { ...globalThis.__zod_globalConfig, jitless: true };
 const { main } = await import(pathToFileURL(process.argv[2]).href);
 const landportBin = process.argv[3];
 

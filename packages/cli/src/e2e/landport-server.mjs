@@ -15,8 +15,6 @@ import { createServer } from 'node:net';
 import { pathToFileURL } from 'node:url';
 import { runInProcess } from './in-process-landport.mjs';
 
-// As bin/landport.js does before the CLI loads: zod without its compiled fast path.
-globalThis.__zod_globalConfig = { ...globalThis.__zod_globalConfig, jitless: true };
 const { main } = await import(pathToFileURL(process.argv[2]).href);
 const landportBin = process.argv[3];
 const socketPath = process.argv[4];
