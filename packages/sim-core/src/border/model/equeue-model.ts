@@ -34,8 +34,11 @@ export interface EQueueModelOptions {
  * its counts.
  *
  * A booking takes the first day, from the day the vehicle is ready, with a free slot for its
- * class. No-shows free nothing and no capacity is ever added to a past booking, so the first day
- * with a free slot only moves forward: a cursor finds it without scanning the backlog.
+ * class. No-shows free nothing and no capacity is ever added to a past booking, and no vehicle is
+ * ready before the instant it books, so the first day from today with a free slot only moves
+ * forward: a cursor finds it without scanning the backlog. The cursor starts from today's day, not
+ * from the first day with a free slot ever: a past day that never filled (a quiet first morning)
+ * would otherwise hold it back for the rest of the run, and with it the days-to-a-free-slot counts.
  *
  * The counts cover the whole run (warm-up included), so that at every instant
  * `booked = arrivedAtBorder + stillBooked + noShows`; a rebooking is counted in `rebooked`,
@@ -81,7 +84,7 @@ export class EQueueModel {
   /** Per class index: its daily limit (Infinity when none) and its slots taken per day index. */
   private readonly classLimit: readonly number[];
   private readonly classTaken: (number[] | null)[];
-  /** No day before this index has a free slot (all classes). */
+  /** No day from today's (the slot day of `sim.now`) up to this index has a free slot (all classes). */
   private cursor = 0;
   private readonly classCursor: number[];
 
@@ -129,28 +132,40 @@ export class EQueueModel {
 
   /**
    * Books the first slot day, from the day of `readyAt`, with a free slot for class
-   * `classIndex`, and returns the instant the vehicle is to reach the border.
+   * `classIndex`, and returns the instant the vehicle is to reach the border. `readyAt` is not
+   * before `sim.now`: a vehicle books for when it is ready, never for the past.
    */
   book(classIndex: number, readyAt: number): number {
+    if (!(readyAt >= this.sim.now)) {
+      throw new RangeError(
+        `e-queue ${this.id}: a booking ready at ${readyAt} is before now (${this.sim.now})`,
+      );
+    }
     const today = this.dayOf(readyAt) - this.firstDay;
+    const now = this.dayOf(this.sim.now) - this.firstDay;
     const taken = this.taken;
     const perDay = this.perDay;
-    while (this.cursor < taken.length && taken[this.cursor]! >= perDay) this.cursor++;
-    let day = Math.max(today, this.cursor);
+    let cursor = Math.max(this.cursor, now);
+    while (cursor < taken.length && taken[cursor]! >= perDay) cursor++;
+    this.cursor = cursor;
+    // The first day from `today` with a free slot for any class ([now, cursor) are full).
+    let free = Math.max(today, cursor);
+    while ((taken[free] ?? 0) >= perDay) free++;
+    let day = free;
     const limit = this.classLimit[classIndex]!;
     const byClass = this.classTaken[classIndex]!;
     if (byClass !== null) {
-      let c = this.classCursor[classIndex]!;
+      let c = Math.max(this.classCursor[classIndex]!, now);
       while (c < byClass.length && byClass[c]! >= limit) c++;
       this.classCursor[classIndex] = c;
       day = Math.max(day, c);
       while ((taken[day] ?? 0) >= perDay || (byClass[day] ?? 0) >= limit) day++;
       while (byClass.length <= day) byClass.push(0);
       byClass[day]!++;
-    } else while ((taken[day] ?? 0) >= perDay) day++;
+    }
     while (taken.length <= day) taken.push(0);
     taken[day]!++;
-    const ahead = Math.max(this.cursor, today) - today;
+    const ahead = free - today;
     if (ahead > this.maxDaysToFreeSlot && readyAt >= this.warmUp) this.maxDaysToFreeSlot = ahead;
     const opens = this.dayStartsAt(this.firstDay + day);
     const from = Math.max(readyAt, opens);
@@ -163,12 +178,13 @@ export class EQueueModel {
     return arriveAt;
   }
 
-  /** Days from the slot day of `now` to the first day with a free slot (all classes). */
+  /** Days from the slot day of `now` (not before `sim.now`) to the first day with a free slot (all classes). */
   daysToFreeSlot(now: number): number {
     const taken = this.taken;
-    while (this.cursor < taken.length && taken[this.cursor]! >= this.perDay) this.cursor++;
     const today = this.dayOf(now) - this.firstDay;
-    return Math.max(this.cursor, today) - today;
+    let free = Math.max(this.cursor, today);
+    while ((taken[free] ?? 0) >= this.perDay) free++;
+    return free - today;
   }
 
   /** Whether a vehicle due at the border now never comes. */

@@ -156,6 +156,98 @@ describe('electronic queue', () => {
       expect(at).toBe(d === readyDay ? readyDay * DAY + 60 : d * DAY);
     }
   });
+
+  it('counts the days to the next free slot from the booking day, also after a day that never filled', () => {
+    // The first day gets one booking (a quiet morning), then demand runs at 8 a day against 5
+    // slots, so the backlog grows by about 3 a day. Bookings are made at their instants in a running
+    // simulation, some ready a day or two later (booked ahead). The reference is a plain ledger,
+    // scanned from the day in question.
+    const sim = new Simulation();
+    const spec: EQueue = {
+      id: 'eq',
+      name: 'eq',
+      side: 'kz',
+      perDay: 5,
+      perClass: { truck: 3 },
+      dayStart: 0,
+      leadTime: 0,
+      arrival: 'dayStart',
+      noShow: 0,
+      opens: 0,
+      late: { share: 0, by: { type: 'deterministic', value: 0 }, action: 'admit' },
+    };
+    const clock = new LocalClock(Date.UTC(2024, 0, 1), [{ from: 0, offset: 0 }]);
+    const queue = new EQueueModel({
+      sim,
+      spec,
+      clock,
+      classIds: ['car', 'truck'],
+      warmUp: 0,
+      rng: new RandomStreams(1, 0).stream('eq'),
+      lateBy: { mean: 0, variance: 0, sample: () => 0 },
+    });
+    const random = mulberry32(7);
+    const all: number[] = [];
+    const trucks: number[] = [];
+    const firstFree = (from: number) => {
+      let d = from;
+      while ((all[d] ?? 0) >= 5) d++;
+      return d;
+    };
+    let maxAhead = 0;
+    let checked = 0;
+    const times = [60, ...Array.from({ length: 30 * 8 }, (_, k) => DAY + Math.floor((k * DAY) / 8) + 1)];
+    for (const t of times) {
+      sim.scheduleAt(t, () => {
+        const cls = random() < 0.3 ? 1 : 0;
+        const readyAt = t + Math.floor(random() * 3) * DAY;
+        const readyDay = Math.floor(readyAt / DAY);
+        maxAhead = Math.max(maxAhead, firstFree(readyDay) - readyDay);
+        let d = readyDay;
+        while ((all[d] ?? 0) >= 5 || (cls === 1 && (trucks[d] ?? 0) >= 3)) d++;
+        all[d] = (all[d] ?? 0) + 1;
+        if (cls === 1) trucks[d] = (trucks[d] ?? 0) + 1;
+        expect(Math.floor(queue.book(cls, readyAt) / DAY)).toBe(d);
+        expect(queue.maxDaysToFreeSlot).toBe(maxAhead);
+        const today = Math.floor(t / DAY);
+        expect(queue.daysToFreeSlot(t)).toBe(firstFree(today) - today);
+        checked++;
+      });
+    }
+    sim.run();
+    expect(checked).toBe(times.length);
+    expect(all[0]).toBe(1); // the first day never filled
+    // After 30 days at 3 a day over capacity the next free slot is weeks away.
+    expect(maxAhead).toBeGreaterThan(10);
+    expect(queue.daysToFreeSlot(sim.now)).toBeGreaterThan(10);
+  });
+
+  it('refuses a booking for before now', () => {
+    const sim = new Simulation();
+    const queue = new EQueueModel({
+      sim,
+      spec: {
+        id: 'eq',
+        name: 'eq',
+        side: 'kz',
+        perDay: 5,
+        perClass: {},
+        dayStart: 0,
+        leadTime: 0,
+        arrival: 'dayStart',
+        noShow: 0,
+        opens: 0,
+        late: { share: 0, by: { type: 'deterministic', value: 0 }, action: 'admit' },
+      },
+      clock: new LocalClock(Date.UTC(2024, 0, 1), [{ from: 0, offset: 0 }]),
+      classIds: ['car'],
+      warmUp: 0,
+      rng: new RandomStreams(1, 0).stream('eq'),
+      lateBy: { mean: 0, variance: 0, sample: () => 0 },
+    });
+    sim.scheduleAt(DAY, () => expect(() => queue.book(0, DAY - 1)).toThrow(/before now/));
+    sim.run();
+  });
 });
 
 const hhmm = (h: number) => `${String(h).padStart(2, '0')}:00`;
