@@ -47,6 +47,65 @@ function mulberry32(seed: number): () => number {
 }
 
 /**
+ * The reference for the ledger tests: slots taken per day, in all and by trucks (class 1), and a
+ * booking scans from its ready day to the first day with room, as the e-queue's rule says.
+ */
+class SlotLedger {
+  readonly all: number[] = [];
+  private readonly trucks: number[] = [];
+  constructor(
+    private readonly perDay: number,
+    private readonly truckLimit: number,
+  ) {}
+
+  /** The first day from `from` with a free slot for any class. */
+  firstFree(from: number): number {
+    let d = from;
+    while ((this.all[d] ?? 0) >= this.perDay) d++;
+    return d;
+  }
+
+  /** Books a vehicle of class `cls` ready on day `readyDay`; returns its slot day. */
+  take(cls: number, readyDay: number): number {
+    let d = readyDay;
+    while ((this.all[d] ?? 0) >= this.perDay || (cls === 1 && (this.trucks[d] ?? 0) >= this.truckLimit)) d++;
+    this.all[d] = (this.all[d] ?? 0) + 1;
+    if (cls === 1) this.trucks[d] = (this.trucks[d] ?? 0) + 1;
+    return d;
+  }
+}
+
+/**
+ * An e-queue on its own, for the ledger tests: `perDay` slots a day from midnight UTC, classes car
+ * and truck (indices 0 and 1) with the given limits, vehicles due at the start of their slot day,
+ * no no-shows and no lateness. Bookings are made by calling `book` directly.
+ */
+function ledgerQueue(sim: Simulation, perDay: number, perClass: Record<string, number>): EQueueModel {
+  const spec: EQueue = {
+    id: 'eq',
+    name: 'eq',
+    side: 'kz',
+    perDay,
+    perClass,
+    dayStart: 0,
+    leadTime: 0,
+    arrival: 'dayStart',
+    noShow: 0,
+    opens: 0,
+    late: { share: 0, by: { type: 'deterministic', value: 0 }, action: 'admit' },
+  };
+  return new EQueueModel({
+    sim,
+    spec,
+    clock: new LocalClock(Date.UTC(2024, 0, 1), [{ from: 0, offset: 0 }]),
+    classIds: ['car', 'truck'],
+    warmUp: 0,
+    rng: new RandomStreams(1, 0).stream('eq'),
+    lateBy: { mean: 0, variance: 0, sample: () => 0 },
+  });
+}
+
+/**
  * The discrete-time booking queue computed directly: on day d, A_d Poisson(λ) vehicles become
  * ready at uniform times u of the day (Poisson arrivals); B_d earlier vehicles are still ahead of
  * them. The j-th of the day (j = 0, 1, …) takes the slot B_d + j counted from day d's first, so
@@ -117,40 +176,13 @@ describe('electronic queue', () => {
 
   it('gives each booking the first day with a free slot for its class, like a first-fit ledger', () => {
     const sim = new Simulation();
-    const spec: EQueue = {
-      id: 'eq',
-      name: 'eq',
-      side: 'kz',
-      perDay: 5,
-      perClass: { truck: 2 },
-      dayStart: 0,
-      leadTime: 0,
-      arrival: 'dayStart',
-      noShow: 0,
-      opens: 0,
-      late: { share: 0, by: { type: 'deterministic', value: 0 }, action: 'admit' },
-    };
-    const clock = new LocalClock(Date.UTC(2024, 0, 1), [{ from: 0, offset: 0 }]);
-    const queue = new EQueueModel({
-      sim,
-      spec,
-      clock,
-      classIds: ['car', 'truck'],
-      warmUp: 0,
-      rng: new RandomStreams(1, 0).stream('eq'),
-      lateBy: { mean: 0, variance: 0, sample: () => 0 },
-    });
+    const queue = ledgerQueue(sim, 5, { truck: 2 });
     const random = mulberry32(99);
-    // Reference: per day, slots taken in all and by trucks; scan from the ready day.
-    const all: number[] = [];
-    const trucks: number[] = [];
+    const ledger = new SlotLedger(5, 2);
     for (let k = 0; k < 300; k++) {
       const cls = random() < 0.4 ? 1 : 0;
       const readyDay = Math.floor(k / 6);
-      let d = readyDay;
-      while ((all[d] ?? 0) >= 5 || (cls === 1 && (trucks[d] ?? 0) >= 2)) d++;
-      all[d] = (all[d] ?? 0) + 1;
-      if (cls === 1) trucks[d] = (trucks[d] ?? 0) + 1;
+      const d = ledger.take(cls, readyDay);
       const at = queue.book(cls, readyDay * DAY + 60);
       expect(Math.floor(at / DAY)).toBe(d);
       expect(at).toBe(d === readyDay ? readyDay * DAY + 60 : d * DAY);
@@ -163,37 +195,9 @@ describe('electronic queue', () => {
     // simulation, some ready a day or two later (booked ahead). The reference is a plain ledger,
     // scanned from the day in question.
     const sim = new Simulation();
-    const spec: EQueue = {
-      id: 'eq',
-      name: 'eq',
-      side: 'kz',
-      perDay: 5,
-      perClass: { truck: 3 },
-      dayStart: 0,
-      leadTime: 0,
-      arrival: 'dayStart',
-      noShow: 0,
-      opens: 0,
-      late: { share: 0, by: { type: 'deterministic', value: 0 }, action: 'admit' },
-    };
-    const clock = new LocalClock(Date.UTC(2024, 0, 1), [{ from: 0, offset: 0 }]);
-    const queue = new EQueueModel({
-      sim,
-      spec,
-      clock,
-      classIds: ['car', 'truck'],
-      warmUp: 0,
-      rng: new RandomStreams(1, 0).stream('eq'),
-      lateBy: { mean: 0, variance: 0, sample: () => 0 },
-    });
+    const queue = ledgerQueue(sim, 5, { truck: 3 });
     const random = mulberry32(7);
-    const all: number[] = [];
-    const trucks: number[] = [];
-    const firstFree = (from: number) => {
-      let d = from;
-      while ((all[d] ?? 0) >= 5) d++;
-      return d;
-    };
+    const ledger = new SlotLedger(5, 3);
     let maxAhead = 0;
     let checked = 0;
     const times = [60, ...Array.from({ length: 30 * 8 }, (_, k) => DAY + Math.floor((k * DAY) / 8) + 1)];
@@ -202,21 +206,18 @@ describe('electronic queue', () => {
         const cls = random() < 0.3 ? 1 : 0;
         const readyAt = t + Math.floor(random() * 3) * DAY;
         const readyDay = Math.floor(readyAt / DAY);
-        maxAhead = Math.max(maxAhead, firstFree(readyDay) - readyDay);
-        let d = readyDay;
-        while ((all[d] ?? 0) >= 5 || (cls === 1 && (trucks[d] ?? 0) >= 3)) d++;
-        all[d] = (all[d] ?? 0) + 1;
-        if (cls === 1) trucks[d] = (trucks[d] ?? 0) + 1;
+        maxAhead = Math.max(maxAhead, ledger.firstFree(readyDay) - readyDay);
+        const d = ledger.take(cls, readyDay);
         expect(Math.floor(queue.book(cls, readyAt) / DAY)).toBe(d);
         expect(queue.maxDaysToFreeSlot).toBe(maxAhead);
         const today = Math.floor(t / DAY);
-        expect(queue.daysToFreeSlot(t)).toBe(firstFree(today) - today);
+        expect(queue.daysToFreeSlot(t)).toBe(ledger.firstFree(today) - today);
         checked++;
       });
     }
     sim.run();
     expect(checked).toBe(times.length);
-    expect(all[0]).toBe(1); // the first day never filled
+    expect(ledger.all[0]).toBe(1); // the first day never filled
     // After 30 days at 3 a day over capacity the next free slot is weeks away.
     expect(maxAhead).toBeGreaterThan(10);
     expect(queue.daysToFreeSlot(sim.now)).toBeGreaterThan(10);
@@ -224,27 +225,7 @@ describe('electronic queue', () => {
 
   it('refuses a booking for before now', () => {
     const sim = new Simulation();
-    const queue = new EQueueModel({
-      sim,
-      spec: {
-        id: 'eq',
-        name: 'eq',
-        side: 'kz',
-        perDay: 5,
-        perClass: {},
-        dayStart: 0,
-        leadTime: 0,
-        arrival: 'dayStart',
-        noShow: 0,
-        opens: 0,
-        late: { share: 0, by: { type: 'deterministic', value: 0 }, action: 'admit' },
-      },
-      clock: new LocalClock(Date.UTC(2024, 0, 1), [{ from: 0, offset: 0 }]),
-      classIds: ['car'],
-      warmUp: 0,
-      rng: new RandomStreams(1, 0).stream('eq'),
-      lateBy: { mean: 0, variance: 0, sample: () => 0 },
-    });
+    const queue = ledgerQueue(sim, 5, {});
     sim.scheduleAt(DAY, () => expect(() => queue.book(0, DAY - 1)).toThrow(/before now/));
     sim.run();
   });
