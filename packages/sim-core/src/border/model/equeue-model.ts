@@ -148,9 +148,7 @@ export class EQueueModel {
     let cursor = Math.max(this.cursor, now);
     while (cursor < taken.length && taken[cursor]! >= perDay) cursor++;
     this.cursor = cursor;
-    // The first day from `today` with a free slot for any class ([now, cursor) are full).
-    let free = Math.max(today, cursor);
-    while ((taken[free] ?? 0) >= perDay) free++;
+    const free = this.firstFreeDay(today);
     let day = free;
     const limit = this.classLimit[classIndex]!;
     const byClass = this.classTaken[classIndex]!;
@@ -180,11 +178,19 @@ export class EQueueModel {
 
   /** Days from the slot day of `now` (not before `sim.now`) to the first day with a free slot (all classes). */
   daysToFreeSlot(now: number): number {
-    const taken = this.taken;
     const today = this.dayOf(now) - this.firstDay;
-    let free = Math.max(this.cursor, today);
+    return this.firstFreeDay(today) - today;
+  }
+
+  /**
+   * The first day from day index `from` (not before the slot day of `sim.now`) with a free slot
+   * for any class: the days from today's up to the cursor are full, so the scan starts there.
+   */
+  private firstFreeDay(from: number): number {
+    const taken = this.taken;
+    let free = Math.max(from, this.cursor);
     while ((taken[free] ?? 0) >= this.perDay) free++;
-    return free - today;
+    return free;
   }
 
   /** Whether a vehicle due at the border now never comes. */
