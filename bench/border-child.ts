@@ -1,6 +1,7 @@
 /**
- * Child-process entry point of `pnpm bench:border`: runs replications of one shipped scenario in
- * this thread and prints one JSON line (a `BorderMeasurement`).
+ * Child-process entry point of `pnpm bench:border`: runs replications of one shipped scenario (or
+ * of `mmc-as-border`, the callback M/M/c bench's queue as a border scenario) in this thread and
+ * prints one JSON line (a `BorderMeasurement`).
  *
  *   node bench/dist/border-child.js <scenario> <warm-ups> <runs>
  *
@@ -9,6 +10,8 @@
  * worker of `landport run` does. The scenario is loaded and validated before any timing.
  */
 import { runBorderReplication, type Scenario } from '@landport/sim-core/border';
+import { standardParameters } from './mmc.js';
+import { MMC_BORDER, mmcBorderScenario } from './mmc-border-scenario.js';
 
 /** What the child reports. */
 export interface BorderMeasurement {
@@ -25,9 +28,13 @@ export interface BorderMeasurement {
 // The scenarios package is not a dependency of the bench's TypeScript project; load its build.
 const scenariosUrl = new URL('../../packages/scenarios/dist/index.js', import.meta.url);
 const { loadScenario } = (await import(scenariosUrl.href)) as { loadScenario(name: string): Scenario };
+const formatUrl = new URL('../../packages/scenario-format/dist/index.js', import.meta.url);
+const { parseScenario } = (await import(formatUrl.href)) as { parseScenario(text: string): Scenario };
 
 const [name = 'horgos-2024', warmupArg = '1', runsArg = '3'] = process.argv.slice(2);
-const scenario = loadScenario(name);
+// The callback bench's queue (10^6 customers) as a border scenario: see mmc-border-scenario.ts.
+const scenario =
+  name === MMC_BORDER ? parseScenario(mmcBorderScenario(standardParameters(1_000_000))) : loadScenario(name);
 const warmups = Number(warmupArg);
 const runs = Number(runsArg);
 for (let i = 0; i < warmups; i++) runBorderReplication(scenario, { seed: 1, replication: i });
