@@ -22,6 +22,9 @@ const page = pageElements();
 const jobs = new JobControl(page);
 let prepared: PreparedScenario | null = null;
 let shown: RunView | null = null;
+/** The refresh an edit asked for, due once typing pauses; refresh() clears it. */
+let editRefresh: ReturnType<typeof setTimeout> | undefined;
+const EDIT_PAUSE_MS = 300;
 
 const isPasted = () => page.scenarioSelect.value === PASTED;
 const scenarioName = () => (isPasted() ? 'pasted' : page.scenarioSelect.value);
@@ -50,6 +53,10 @@ function sources(): Record<string, string> {
 
 /** Re-reads the scenario and its overrides: problems, form, changed YAML, stations to size, and whether anything may run. */
 function refresh(): void {
+  // This reads every field as it is now, so an edit's pending refresh has nothing left to do. Left
+  // to fire, it would come after a job started within the pause (Run refreshes first), and if the
+  // job had ended by then, put "idle" back over its "cancelled" or "done" and their message.
+  clearTimeout(editRefresh);
   prepared = withOverrides();
   const base = prepareScenario(page.scenarioText.value, fileName(), []);
   showProblems(page.problems, page.scenarioText, prepared.ok ? null : prepared);
@@ -226,12 +233,10 @@ async function openSharedLink(): Promise<'opened' | 'none' | string> {
   return 'opened';
 }
 
-function debounce(action: () => void, ms: number): () => void {
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  return () => {
-    clearTimeout(timer);
-    timer = setTimeout(action, ms);
-  };
+/** Refreshes once typing pauses for {@link EDIT_PAUSE_MS}, not at every key. */
+function edited(): void {
+  clearTimeout(editRefresh);
+  editRefresh = setTimeout(refresh, EDIT_PAUSE_MS);
 }
 
 async function start(): Promise<void> {
@@ -242,7 +247,6 @@ async function start(): Promise<void> {
     page.overrides.value = '';
     refresh();
   });
-  const edited = debounce(refresh, 300);
   page.scenarioText.addEventListener('input', () => {
     page.scenarioSelect.value = PASTED;
     edited();

@@ -107,27 +107,39 @@ export async function finished(page: Page): Promise<string> {
   await page.waitForFunction(() => ['done', 'failed'].includes(document.body.dataset.state ?? ''), null, {
     timeout: 120_000,
   });
-  return await page.evaluate(
-    () => `${document.body.dataset.state}: ${document.getElementById('status')?.textContent}`,
-  );
+  return await pageStatus(page);
 }
+
+/** Longer than the page's pause after an edit before it re-reads the fields (300 ms in main.ts). */
+const PAST_EDIT_PAUSE_MS = 600;
 
 /**
  * Starts a long run (8 replications of the whole year), cancels it once its workers are up, then
  * starts the short run on the same page and waits for it to end. Returns the page's live workers
- * right after the cancel (`body[data-workers]`) and the second run's state and status line, for
- * the caller to check that the cancel stopped every worker and that the next run went through.
+ * right after the cancel (`body[data-workers]`), its state and status line once the refresh the
+ * form's edits asked for would have come (the edits were made just before Run, so the cancel may
+ * land within that pause), and the second run's state and status line, for the caller to check
+ * that the cancel stopped every worker, that its message stayed, and that the next run went through.
  */
 export async function cancelThenRunAgain(
   page: Page,
-): Promise<{ workersAfterCancel: string; secondRun: string }> {
+): Promise<{ workersAfterCancel: string; afterCancel: string; secondRun: string }> {
   await startShortRun(page, [], 8);
   await page.waitForFunction(() => Number(document.body.dataset.workers) > 0);
   await page.click('#cancel');
-  await page.waitForFunction(() => document.body.dataset.state === 'cancelled');
+  await page.waitForFunction(() => document.body.dataset.state !== 'running');
   const workersAfterCancel = (await page.evaluate(() => document.body.dataset.workers)) ?? '';
+  await page.waitForTimeout(PAST_EDIT_PAUSE_MS);
+  const afterCancel = await pageStatus(page);
   await startShortRun(page);
-  return { workersAfterCancel, secondRun: await finished(page) };
+  return { workersAfterCancel, afterCancel, secondRun: await finished(page) };
+}
+
+/** The page's state and status line, as `state: status`. */
+async function pageStatus(page: Page): Promise<string> {
+  return await page.evaluate(
+    () => `${document.body.dataset.state}: ${document.getElementById('status')?.textContent}`,
+  );
 }
 
 /** The page's summary JSON (summary.json's text) once its run is complete. */

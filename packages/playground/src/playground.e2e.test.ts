@@ -55,6 +55,8 @@ let firstPageSummary: string | undefined;
 /** The share link that first run left on its page. */
 let firstPageLink: string | null | undefined;
 
+/** The page's state and status line after Cancel, and still once an edit's pending refresh would have come. */
+const CANCELLED = /^cancelled: Cancelled after \d of 8 replications; nothing is running\.$/;
 /** Variant B of the comparison test, and the sizing test's question (small, so that it is quick). */
 const VARIANT_B = ['stations.kz-control.lanes=5'];
 const SIZING = {
@@ -313,8 +315,9 @@ describe.skipIf(CHROMIUM === null)('the playground in Chromium', () => {
   it('cancels a run, stopping its workers, and a second run starts clean', async () => {
     const { page, problems } = await open();
     // A whole year per replication: long enough to cancel half-way.
-    const { workersAfterCancel, secondRun } = await cancelThenRunAgain(page);
+    const { workersAfterCancel, afterCancel, secondRun } = await cancelThenRunAgain(page);
     expect(workersAfterCancel).toBe('0');
+    expect(afterCancel).toMatch(CANCELLED);
     expect(secondRun).toMatch(/^done/);
     expect(await pageSummary(page)).toBe(firstPageSummary);
     expect(problems).toEqual([]);
@@ -345,8 +348,9 @@ describe.skipIf(CHROMIUM === null)('the playground in Chromium', () => {
 
     it('cancels a run, and its link, opened from the file, runs the same replications again', async () => {
       const { page, problems } = await openFile();
-      const { workersAfterCancel, secondRun } = await cancelThenRunAgain(page);
+      const { workersAfterCancel, afterCancel, secondRun } = await cancelThenRunAgain(page);
       expect(workersAfterCancel).toBe('0');
+      expect(afterCancel).toMatch(CANCELLED);
       expect(secondRun).toMatch(/^done/);
       const expected = readFileSync(join((await cliRun).folder, 'summary.json'), 'utf8');
       expect(await pageSummary(page)).toBe(expected);
