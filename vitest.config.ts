@@ -1,5 +1,4 @@
 import { configDefaults, defineConfig } from 'vitest/config';
-import { LongestFirstSequencer } from './test-order/longest-first-sequencer.js';
 
 /**
  * The CLI's own pure unit tests (encodings, the log index, chart specs, option parsing): no child
@@ -76,8 +75,6 @@ export default defineConfig({
     // files at once: one on a 2-core machine, which left the second core idle while an end-to-end
     // file waited on the processes it spawned (docs/performance.md, "Test suite").
     maxWorkers: 2,
-    // The slowest files first, from recorded durations when vitest's cache is empty (a fresh clone).
-    sequence: { sequencer: LongestFirstSequencer },
     testTimeout: 120_000,
     hookTimeout: 120_000,
     projects: [
