@@ -2,6 +2,7 @@ import type { ReplicationOutput } from '@landport/experiment';
 import { stringify } from 'yaml';
 import { BUILT_IN_SCENARIOS } from './built-in-scenarios.js';
 import { compareVariants } from './compare-view.js';
+import { EDIT_PAUSE_MS } from './edit-pause.js';
 import { JobControl } from './job-control.js';
 import { pageElements } from './page-elements.js';
 import { parameterFields, rewriteOverrides } from './parameter-fields.js';
@@ -24,7 +25,6 @@ let prepared: PreparedScenario | null = null;
 let shown: RunView | null = null;
 /** The refresh an edit asked for, due once typing pauses; refresh() clears it. */
 let editRefresh: ReturnType<typeof setTimeout> | undefined;
-const EDIT_PAUSE_MS = 300;
 
 const isPasted = () => page.scenarioSelect.value === PASTED;
 const scenarioName = () => (isPasted() ? 'pasted' : page.scenarioSelect.value);

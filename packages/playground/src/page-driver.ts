@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
+import { EDIT_PAUSE_MS } from './edit-pause.js';
 
 const REPO = fileURLToPath(new URL('../../../', import.meta.url));
 /** A short run, so that the tests are quick: horgos-2024 over its first 20 days. */
@@ -110,8 +111,8 @@ export async function finished(page: Page): Promise<string> {
   return await pageStatus(page);
 }
 
-/** Longer than the page's pause after an edit before it re-reads the fields (300 ms in main.ts). */
-const PAST_EDIT_PAUSE_MS = 600;
+/** Past the page's pause after an edit before it re-reads the fields. */
+const PAST_EDIT_PAUSE_MS = 2 * EDIT_PAUSE_MS;
 
 /**
  * Starts a long run (8 replications of the whole year), cancels it once its workers are up, then
