@@ -53,6 +53,7 @@ const SHARED_MODULE_TESTS = [
   'packages/scenario-format/src/**/*.test.ts',
   'packages/scenarios/src/**/*.test.ts',
   'packages/experiment/src/**/*.test.ts',
+  'examples/markdown-fences.test.ts',
   ...CLI_UNIT_TESTS,
 ];
 
