@@ -54,6 +54,7 @@ const SHARED_MODULE_TESTS = [
   'packages/scenarios/src/**/*.test.ts',
   'packages/experiment/src/**/*.test.ts',
   'examples/markdown-fences.test.ts',
+  'examples/markdown-links.test.ts',
   ...CLI_UNIT_TESTS,
 ];
 
