@@ -77,11 +77,12 @@ export function measureTargets(
   const traced = targets.some((t) => t.needsTrace);
   for (let replication = 0; replication < runs.replications; replication++) {
     const counter = traced ? new ClosedServiceCounter(scenario) : null;
+    // The counter reads only the lanes' grants: the vehicles need not run as traced processes.
     const result = runBorderReplication(
       scenario,
       counter === null
         ? { seed: runs.seed, replication }
-        : { seed: runs.seed, replication, trace: counter.sink },
+        : { seed: runs.seed, replication, trace: counter.sink, traceVehicles: false },
     );
     const run: CalibrationRun = { scenario, result, closedServiceStarts: counter?.count ?? null };
     targets.forEach((target, k) => {

@@ -24,10 +24,10 @@ import { vehicleJourney } from './vehicle-journey.js';
 
 /**
  * Starts the journey of a vehicle of `cls` now (`returning`: the fleet vehicle it comes back in).
- * A traced run keeps the generator's process, whose trace records name it.
+ * A run that traces its vehicles keeps the generator's process, whose trace records name it.
  */
 export function startJourney(cls: ClassModel, returning: Request | null = null): void {
-  if (cls.sim.tracer === null) CallbackJourney.start(cls, returning);
+  if (!cls.vehicleProcesses) CallbackJourney.start(cls, returning);
   else cls.sim.process(vehicleJourney(cls, returning), cls.processName);
 }
 

@@ -51,6 +51,8 @@ export interface ClassModelOptions {
   readonly portChooser?: PortChooser | null;
   /** Its route at each port by port index, null where it has none (default: none). */
   readonly routeAt?: readonly (PortRoute | null)[];
+  /** Whether its vehicles run as named processes, for a trace (default false: see `traceVehicles`). */
+  readonly vehicleProcesses?: boolean;
 }
 
 /**
@@ -68,6 +70,12 @@ export class ClassModel {
   readonly requestOptions: RequestOptions;
   /** Name of its vehicles' processes in traces. */
   readonly processName: string;
+  /**
+   * Whether its vehicles run as processes named {@link processName} (the generator journey), as a
+   * traced run has them by default; else on the callback journey, which puts the same entries on
+   * the calendar and gives the same results, faster.
+   */
+  readonly vehicleProcesses: boolean;
   readonly spec: VehicleClass;
   readonly sim: Simulation;
   readonly warmUp: number;
@@ -117,6 +125,7 @@ export class ClassModel {
     this.priority = -spec.priority;
     this.requestOptions = Object.freeze({ priority: this.priority });
     this.processName = `vehicle:${spec.id}`;
+    this.vehicleProcesses = options.vehicleProcesses ?? false;
     this.clock = options.clock;
     this.arrivals = classArrivals(spec.arrivals, this.clock, 1, this.horizon);
     this.batch = options.batch;

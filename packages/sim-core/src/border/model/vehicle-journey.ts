@@ -49,8 +49,9 @@ export function* vehicleJourney(cls: ClassModel, returning: Request | null = nul
   // A class of the default priority seizes lanes (`yield lanes`) rather than asking with a Request:
   // the engine grants both in the same order and through the same calendar entries, but a seized
   // unit allocates nothing. Other priorities need a Request, which carries the priority; so does a
-  // traced run, whose request, grant and release records then say how long each vehicle waited and held.
-  const seizes = cls.priority === 0 && sim.tracer === null;
+  // run tracing its vehicles, whose request, grant and release records then say how long each
+  // vehicle waited and held.
+  const seizes = cls.priority === 0 && !cls.vehicleProcesses;
   // Counts are whole numbers by validation; 0 is a vehicle that carries no cars (a freight truck).
   const v = new Vehicle(cls, sim.now, cls.empty ? 0 : cls.batch.sample(cls.batchStream), returning);
   arrive(v);
