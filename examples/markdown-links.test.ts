@@ -68,6 +68,7 @@ describe('markdown links', () => {
     ).toBe('border-model-throughput-issue-15-item-1-target--05-the-callback-mmc-bench--not-met');
     expect(headingSlug('`landport warmup`: bounded')).toBe('landport-warmup-bounded');
     expect(headingSlug('Élan & co_op')).toBe('élan--co_op');
+    expect(headingSlug('See [the format](scenario-format.md#units)')).toBe('see-the-format');
   });
 
   it('numbers a repeated heading and ignores headings in code', () => {

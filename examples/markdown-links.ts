@@ -63,12 +63,13 @@ export function linksOf(markdown: string): PageLink[] {
 }
 
 /**
- * The anchor GitHub gives a heading: lower case, every character but letters, digits, marks,
- * spaces, hyphens and underscores dropped, spaces made hyphens (github-slugger's rule). Formatting
- * marks (`code`, *emphasis*) are dropped with the rest.
+ * The anchor GitHub gives a heading: a link in it reduced to its text, then lower case, every
+ * character but letters, digits, marks, spaces, hyphens and underscores dropped, spaces made
+ * hyphens (github-slugger's rule). Formatting marks (`code`, *emphasis*) are dropped with the rest.
  */
 export function headingSlug(heading: string): string {
   return heading
+    .replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1')
     .toLowerCase()
     .replace(/[^\p{L}\p{N}\p{M} _-]/gu, '')
     .replace(/ /g, '-');
