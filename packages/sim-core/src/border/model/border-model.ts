@@ -1,3 +1,4 @@
+import { describeValue } from '../../argument-checks.js';
 import { makeDistribution } from '../../random/spec.js';
 import { RandomStreams } from '../../random/streams.js';
 import { Simulation } from '../../simulation.js';
@@ -91,6 +92,9 @@ export class BorderModel {
       throw new RangeError(
         `seriesInterval must be a finite number of minutes > 0, got ${this.seriesInterval}`,
       );
+    }
+    if (options.traceVehicles !== undefined && typeof options.traceVehicles !== 'boolean') {
+      throw new TypeError(`traceVehicles must be true or false, got ${describeValue(options.traceVehicles)}`);
     }
     const cal = scenario.calendar;
     const defaultClock = new LocalClock(cal.startEpochMs, [{ from: 0, offset: cal.startUtcOffset }]);

@@ -64,4 +64,10 @@ describe('a trace without the vehicles (traceVehicles: false)', () => {
     // Fewer records: the vehicles' wake-ups stay, their process records and requests go.
     expect(without.length).toBeLessThan(withVehicles.length);
   });
+
+  it('must be true or false', () => {
+    const run = () =>
+      runBorderReplication(scenario, { seed: 3, replication: 0, traceVehicles: 'no' as unknown as boolean });
+    expect(run).toThrow(new TypeError('traceVehicles must be true or false, got "no" (a string)'));
+  });
 });
