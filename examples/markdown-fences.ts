@@ -7,13 +7,13 @@
 // 77 lines, a section heading and its tables among them, all shown as code. The renderer raises no
 // error, so this looks for the two shapes the mistake takes.
 
+import { closesFence, fenceLine } from './markdown-fence-line.js';
+
 /** A fence that cannot be what its author meant, with the 1-based line of its opening. */
 export interface FenceProblem {
   readonly line: number;
   readonly problem: string;
 }
-
-const FENCE = /^ {0,3}(`{3,}|~{3,})(.*)$/;
 
 /**
  * The suspicious fences of `markdown`:
@@ -28,18 +28,14 @@ export function fenceProblems(markdown: string): FenceProblem[] {
   const lines = markdown.split('\n');
   let open: { fence: string; line: number; shown: number; innerOpen: boolean; stray: boolean } | null = null;
   for (let i = 0; i < lines.length; i++) {
-    const match = FENCE.exec(lines[i]!);
-    if (match === null) continue;
-    const fence = match[1]!;
-    const info = match[2]!.trim();
+    const line = fenceLine(lines[i]!);
+    if (line === null) continue;
     if (open === null) {
-      // A backtick fence's info string may not hold a backtick: such a line is inline code.
-      if (fence[0] === '`' && info.includes('`')) continue;
-      open = { fence, line: i + 1, shown: 0, innerOpen: false, stray: false };
+      open = { fence: line.mark, line: i + 1, shown: 0, innerOpen: false, stray: false };
       continue;
     }
-    if (fence[0] !== open.fence[0]) continue;
-    if (fence.length >= open.fence.length && info === '') {
+    if (line.mark[0] !== open.fence[0]) continue;
+    if (closesFence(open.fence, line)) {
       if (open.fence.length > 3 && (open.stray || open.innerOpen || open.shown === 0)) {
         problems.push({
           line: open.line,
@@ -49,7 +45,7 @@ export function fenceProblems(markdown: string): FenceProblem[] {
       open = null;
     } else if (!open.innerOpen) {
       open.innerOpen = true;
-    } else if (info === '') {
+    } else if (line.info === '') {
       open.innerOpen = false;
       open.shown++;
     } else {

@@ -5,13 +5,14 @@
 // updated to a new figure — silently breaks every link to it. Renderers show a broken link as a
 // working one; only following it tells.
 
+import { closesFence, fenceLine } from './markdown-fence-line.js';
+
 /** A link of a page: its target as written and the 1-based line it is on. */
 export interface PageLink {
   readonly target: string;
   readonly line: number;
 }
 
-const FENCE = /^ {0,3}(`{3,}|~{3,})/;
 /** `[text](target)` and `![alt](target)`, the target without spaces (an optional "title" after it). */
 const INLINE_LINK = /!?\[[^\]]*\]\(\s*<?([^\s)>]+)>?(?:\s+"[^"]*")?\s*\)/g;
 /** A reference definition: `[label]: target`. */
@@ -19,38 +20,27 @@ const REFERENCE = /^ {0,3}\[[^\]]+\]:\s*<?(\S+?)>?(?:\s+.*)?$/;
 /** Inline code spans, whose text is not markdown. */
 const CODE_SPAN = /(`+)[^`]*?\1/g;
 
-/** Calls `visit` with each line of `markdown` outside fenced code blocks, and its 1-based number. */
-function proseLines(markdown: string, visit: (line: string, number: number) => void): void {
-  let fence: string | null = null;
-  markdown.split('\n').forEach((line, i) => {
-    const match = FENCE.exec(line);
-    if (match !== null) {
-      const mark = match[1]!;
-      if (fence === null) fence = mark;
-      else if (mark[0] === fence[0] && mark.length >= fence.length && line.trim() === mark) fence = null;
-      return;
+/** The lines of `markdown`, each line of a fenced code block (its fences too) blanked. */
+function proseLines(markdown: string): string[] {
+  let open: string | null = null;
+  return markdown.split('\n').map((line) => {
+    const fence = fenceLine(line);
+    if (fence !== null && (open === null || closesFence(open, fence))) {
+      open = open === null ? fence.mark : null;
+      return '';
     }
-    if (fence === null) visit(line, i + 1);
+    return open === null ? line : '';
   });
 }
 
 /**
  * The links of `markdown` outside code, inline and reference-style, in order. A link's text may
- * wrap onto the next line, so the prose is searched whole: code blocks blanked line for line and
- * code spans blanked character for character, so that offsets still give line numbers.
+ * wrap onto the next line, so the prose is searched whole, code spans blanked character for
+ * character so that offsets still give line numbers.
  */
 export function linksOf(markdown: string): PageLink[] {
-  const prose: string[] = [];
-  let next = 1;
-  proseLines(markdown, (line, number) => {
-    while (next < number) {
-      prose.push('');
-      next++;
-    }
-    prose.push(line);
-    next++;
-  });
-  const text = prose.join('\n').replace(CODE_SPAN, (span) => span.replace(/[^\n]/g, ' '));
+  const lines = proseLines(markdown);
+  const text = lines.join('\n').replace(CODE_SPAN, (span) => span.replace(/[^\n]/g, ' '));
   const lineAt = (offset: number) => text.slice(0, offset).split('\n').length;
   const links: PageLink[] = [];
   for (const match of text.matchAll(INLINE_LINK))
@@ -82,7 +72,7 @@ export function headingSlug(heading: string): string {
 export function anchorsOf(markdown: string): Set<string> {
   const anchors = new Set<string>();
   const seen = new Map<string, number>();
-  proseLines(markdown, (line) => {
+  for (const line of proseLines(markdown)) {
     const heading = /^ {0,3}#{1,6}\s+(.*?)\s*#*\s*$/.exec(line);
     if (heading !== null) {
       const slug = headingSlug(heading[1]!);
@@ -91,6 +81,6 @@ export function anchorsOf(markdown: string): Set<string> {
       anchors.add(count === 0 ? slug : `${slug}-${count}`);
     }
     for (const match of line.matchAll(/<a\s+(?:id|name)="([^"]+)"/g)) anchors.add(match[1]!);
-  });
+  }
   return anchors;
 }
