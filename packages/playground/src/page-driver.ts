@@ -29,25 +29,46 @@ export const CHART_TITLES = [
 ];
 
 /**
+ * How long a test waits for one thing (a page's job, a CLI process) before it says what it was
+ * waiting for: under the tests' own time-out (120 s in vitest.config.ts), which would only say that
+ * the whole test ran out. A job that takes 6 s alone took 17 s beside two busy cores; one stalled
+ * for the whole 120 s once in a full suite run, with nothing to tell which wait it was.
+ */
+export const WAIT_DEADLINE_MS = 100_000;
+
+/**
  * Runs the built CLI; resolves to its stdout. Asynchronous, so that the test can compute the CLI's
- * references while the browser starts and the first tests, which need none, run.
+ * references while the browser starts and the first tests, which need none, run. A process still
+ * running after {@link WAIT_DEADLINE_MS} is killed, and the promise rejects with its stderr so far.
  */
 export function landport(args: readonly string[]): Promise<string> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [join(REPO, 'packages/cli/bin/landport.js'), ...args]);
     const stdout: Buffer[] = [];
     const stderr: Buffer[] = [];
+    let overdue = false;
+    const deadline = setTimeout(() => {
+      overdue = true;
+      child.kill('SIGKILL');
+    }, WAIT_DEADLINE_MS);
     child.stdout.on('data', (chunk: Buffer) => stdout.push(chunk));
     child.stderr.on('data', (chunk: Buffer) => stderr.push(chunk));
-    child.on('error', reject);
-    child.on('close', (status) => {
-      if (status === 0) resolve(Buffer.concat(stdout).toString('utf8'));
-      else
+    child.on('error', (error) => {
+      clearTimeout(deadline);
+      reject(error);
+    });
+    child.on('close', (status, signal) => {
+      clearTimeout(deadline);
+      const errors = Buffer.concat(stderr).toString('utf8');
+      if (overdue)
         reject(
           new Error(
-            `landport ${args.join(' ')} failed (${status}): ${Buffer.concat(stderr).toString('utf8')}`,
+            `landport ${args.join(' ')} was still running after ${WAIT_DEADLINE_MS / 1000} s and was killed; its stderr: ${errors}`,
           ),
         );
+      else if (status === 0) resolve(Buffer.concat(stdout).toString('utf8'));
+      else
+        reject(new Error(`landport ${args.join(' ')} failed (exit ${status}, signal ${signal}): ${errors}`));
     });
   });
 }
@@ -103,11 +124,28 @@ export async function startShortRun(
   await page.click('#run');
 }
 
-/** Waits for the job to end; returns the page's state and status line. */
+/**
+ * Waits for the job to end; returns the page's state and status line. A job still going after
+ * {@link WAIT_DEADLINE_MS} fails the test with where the page was: its state, status line, live
+ * workers and progress.
+ */
 export async function finished(page: Page): Promise<string> {
-  await page.waitForFunction(() => ['done', 'failed'].includes(document.body.dataset.state ?? ''), null, {
-    timeout: 120_000,
-  });
+  try {
+    await page.waitForFunction(() => ['done', 'failed'].includes(document.body.dataset.state ?? ''), null, {
+      timeout: WAIT_DEADLINE_MS,
+    });
+  } catch (error) {
+    const where = await page
+      .evaluate(() => {
+        const progress = document.getElementById('progress') as HTMLProgressElement | null;
+        return `${document.body.dataset.workers ?? 'no'} live workers, progress ${progress?.value} of ${progress?.max}`;
+      })
+      .catch((e: Error) => `the page did not answer: ${e.message}`);
+    const status = await pageStatus(page).catch(() => 'unknown');
+    throw new Error(
+      `the page's job did not end within ${WAIT_DEADLINE_MS / 1000} s (${status}; ${where}): ${(error as Error).message}`,
+    );
+  }
   return await pageStatus(page);
 }
 
