@@ -187,9 +187,13 @@ export function scratchFolder(prefix: string): string {
   return mkdtempSync(join(tmpdir(), `landport-e2e-${prefix}-`));
 }
 
-/** Removes a folder made by {@link scratchFolder}. */
-export function removeFolder(folder: string): void {
-  rmSync(folder, { recursive: true, force: true });
+/**
+ * Removes a folder made by {@link scratchFolder}; `undefined` (a `beforeAll` that failed before it
+ * made its folder) leaves nothing to remove. Without that, the `afterAll` of such a file threw a
+ * TypeError of its own after the real failure, one more error to read past in the report.
+ */
+export function removeFolder(folder: string | undefined): void {
+  if (folder !== undefined) rmSync(folder, { recursive: true, force: true });
 }
 
 /** Every file and folder under `folder`, as sorted relative paths (folders end in '/'); [] if it does not exist. */
