@@ -3,6 +3,7 @@ import { isAbsolute, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { ReplicationOutput, ReplicationRange } from '@landport/experiment';
 import { Tinypool } from 'tinypool';
+import { compileWorkersSynchronously } from './synchronous-compilation.js';
 import type { ChunkRequest, ChunkResponse } from './worker.js';
 
 /**
@@ -99,6 +100,7 @@ export class ReplicationPool {
     this.model = modelUrl(options.model);
     this.targetChunkMs = target;
     const execArgv = options.execArgv ?? (FROM_SOURCE ? SOURCE_EXEC_ARGV : undefined);
+    compileWorkersSynchronously();
     this.pool = new Tinypool({
       filename: WORKER_URL.href,
       minThreads: workers,

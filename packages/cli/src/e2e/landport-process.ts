@@ -72,9 +72,16 @@ export function ensureBuilt(): void {
   );
 }
 
-/** Starts `landport ...args` in `cwd` with stdout and stderr piped (so not a terminal: plain progress lines). */
-export function startLandport(args: readonly string[], cwd: string): LandportProcess {
-  const child = spawn(process.execPath, [LANDPORT_BIN, ...args], {
+/**
+ * Starts `landport ...args` in `cwd` with stdout and stderr piped (so not a terminal: plain progress
+ * lines); `nodeOptions` go to Node before the script.
+ */
+export function startLandport(
+  args: readonly string[],
+  cwd: string,
+  nodeOptions: readonly string[] = [],
+): LandportProcess {
+  const child = spawn(process.execPath, [...nodeOptions, LANDPORT_BIN, ...args], {
     cwd,
     stdio: ['ignore', 'pipe', 'pipe'],
     env: { ...process.env, NO_COLOR: '1' },
@@ -90,9 +97,13 @@ export function startLandport(args: readonly string[], cwd: string): LandportPro
   return { child, exit };
 }
 
-/** Runs `landport ...args` in `cwd` to the end. */
-export function landport(args: readonly string[], cwd: string): Promise<LandportExit> {
-  return startLandport(args, cwd).exit;
+/** Runs `landport ...args` in `cwd` to the end (`nodeOptions`: as {@link startLandport}). */
+export function landport(
+  args: readonly string[],
+  cwd: string,
+  nodeOptions: readonly string[] = [],
+): Promise<LandportExit> {
+  return startLandport(args, cwd, nodeOptions).exit;
 }
 
 /** One command of {@link landportCommands}: the arguments after `landport`, and its working folder. */
