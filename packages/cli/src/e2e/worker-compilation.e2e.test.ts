@@ -28,6 +28,12 @@ function compilations(trace: string): { name: string; mode: string }[] {
 
 /** Functions of the border model that only a replication runs. */
 const WORKER_ONLY = ['changeWaiting', 'classSource', 'laneChange', 'leavePort', 'proceed'];
+/**
+ * Of those, the two that V8 always compiles on their own: the arrivals' generator (a generator is
+ * never inlined) and the journey's step function (far above the inlining budget). The small ones
+ * may be inlined into their callers instead, depending on V8's heuristics.
+ */
+const ALWAYS_COMPILED = ['classSource', 'proceed'];
 
 it("V8's default, for contrast: a worker of a bare Node process compiles its hot function in the background", async () => {
   const hot =
@@ -43,6 +49,6 @@ it("a batch's workers compile every function on their own thread", async () => {
   const run = await landport([...args, '-q', '--no-charts', '-o', 'out'], dir!, ['--trace-opt']);
   expect(run.code, run.stderr).toBe(0);
   const inWorkers = compilations(run.stdout).filter((c) => WORKER_ONLY.includes(c.name));
-  expect([...new Set(inWorkers.map((c) => c.name))].sort()).toEqual(WORKER_ONLY);
+  for (const name of ALWAYS_COMPILED) expect(inWorkers.map((c) => c.name)).toContain(name);
   expect(new Set(inWorkers.map((c) => c.mode))).toEqual(new Set(['kSynchronous']));
 });
