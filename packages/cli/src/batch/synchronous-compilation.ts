@@ -1,11 +1,9 @@
 import { setFlagsFromString } from 'node:v8';
 
-let done = false;
-
 /**
  * Makes the worker threads started from now on optimise their code on their own thread, not on
  * V8's background compiler threads (`--no-concurrent-recompilation`). Called before a replication
- * pool starts its workers; once per process is enough.
+ * pool starts its workers; setting the flag again is harmless.
  *
  * Why: on Node 20, stopping a worker (`worker.terminate()`, which the pool does as soon as a batch
  * ends) can leave a TurboFan job of that worker's isolate running on a background thread. When the
@@ -21,7 +19,5 @@ let done = false;
  * isolate, made before this call, is never terminated.
  */
 export function compileWorkersSynchronously(): void {
-  if (done) return;
   setFlagsFromString('--no-concurrent-recompilation');
-  done = true;
 }
