@@ -104,6 +104,17 @@ describe('start-up', () => {
     expect(startUpLoads(modules)).toEqual([]);
   });
 
+  it('run --no-charts simulates without loading Vega or resvg: charting loads only to draw', () => {
+    const out = join(dir, 'run-no-charts');
+    const args = ['-r', '1', '-w', '1', '--horizon', '1d', '--quiet', '--no-charts', '--out', out];
+    const { modules } = modulesLoadedBy(['run', join(FIXTURES, 'mmc.yaml'), ...args]);
+    const loads = startUpLoads(modules);
+    expect(loads).toEqual(expect.arrayContaining(['tinypool (worker threads)', 'the border model']));
+    expect(loads).not.toContain('vega, vega-lite, vega-embed');
+    expect(loads).not.toContain('resvg');
+    expect(readFileSync(join(out, 'summary.json'), 'utf8')).toContain('"replications": 1');
+  });
+
   it('the patterns recognise what `run` loads, so that an empty list above means something', () => {
     const out = join(dir, 'run');
     const { modules } = modulesLoadedBy([

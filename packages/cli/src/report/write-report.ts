@@ -2,11 +2,9 @@ import { readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { writeFileAtomic } from '../batch/atomic-write.js';
 import { ensureFolder } from '../batch/results-folder.js';
-import { rasterise } from './chart-png.js';
-import { renderSvg } from './chart-svg.js';
 import { findFontFiles } from './font-files.js';
 import { reportContents } from './report-contents.js';
-import { reportHtml } from './report-html.js';
+import { type ReportPage, reportHtml } from './report-html.js';
 import { vegaScripts } from './vega-scripts.js';
 
 /** Folder of the chart files inside a results folder. */
@@ -15,6 +13,28 @@ export const CHARTS_FOLDER = 'charts';
 export const REPORT_FILE = 'report.html';
 
 const CHART_FILE = /^(.+)\.(vl\.json|svg|png)$/;
+
+/**
+ * Writes each chart's spec, SVG and (with `fonts`) PNG into the folder `charts`. Vega, Vega-Lite
+ * and resvg take about 0.4 s of CPU to load, so they are imported here, when there is something to
+ * draw: a command run with --no-charts never loads them.
+ */
+async function drawCharts(
+  list: ReportPage['charts'],
+  charts: string,
+  fonts: readonly string[],
+): Promise<void> {
+  const [{ renderSvg }, { rasterise }] = await Promise.all([
+    import('./chart-svg.js'),
+    import('./chart-png.js'),
+  ]);
+  for (const chart of list) {
+    writeFileAtomic(join(charts, `${chart.name}.vl.json`), `${JSON.stringify(chart.spec, null, 2)}\n`);
+    const svg = await renderSvg(chart.spec);
+    writeFileAtomic(join(charts, `${chart.name}.svg`), svg);
+    if (fonts.length > 0) writeFileAtomic(join(charts, `${chart.name}.png`), rasterise(svg, fonts).png);
+  }
+}
 
 /** Options of {@link writeReport}. */
 export interface ReportOptions {
@@ -59,12 +79,7 @@ export async function writeReport(folder: string, options: ReportOptions = {}): 
       );
     }
   }
-  for (const chart of page.charts) {
-    writeFileAtomic(join(charts, `${chart.name}.vl.json`), `${JSON.stringify(chart.spec, null, 2)}\n`);
-    const svg = await renderSvg(chart.spec);
-    writeFileAtomic(join(charts, `${chart.name}.svg`), svg);
-    if (fonts.length > 0) writeFileAtomic(join(charts, `${chart.name}.png`), rasterise(svg, fonts).png);
-  }
+  if (page.charts.length > 0) await drawCharts(page.charts, charts, fonts);
   const drawn = new Set(page.charts.map((c) => c.name));
   for (const file of readdirSync(charts)) {
     const m = CHART_FILE.exec(file);
