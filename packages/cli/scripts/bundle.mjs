@@ -16,6 +16,8 @@
 //   builds, resvg's binary, bullmq's scripts, tinypool's worker), are not bundled: they load from
 //   node_modules as before, and only when a command needs them.
 //
+// - The worker threads' code is bundled too, by a second build (see WORKER_ENTRIES).
+//
 // bin/landport.js runs the bundle when it is newer than the builds it was made from, else dist/main.js.
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
@@ -82,6 +84,24 @@ function importExperimentFiles(text) {
 }
 
 /**
+ * What worker threads load, bundled beside main.js: the entry tinypool starts in each thread and
+ * the border model it imports. Unbundled, each worker of each pool read and linked about 200
+ * modules before its first replication (about 165 ms of CPU; bundled, about 15 ms: see
+ * docs/performance.md, "Start-up").
+ */
+const WORKER_ENTRIES = {
+  worker: `${CLI}dist/batch/worker.js`,
+  'border-replication': `${CLI}dist/border-replication.js`,
+};
+
+/**
+ * The modules that name a worker entry by a URL relative to their own (worker-pool: './worker.js';
+ * border-replication: itself). Their `import.meta.url` is left as the bundle file's, so that in the
+ * bundle they name the bundled entries, which sit in the same folder.
+ */
+const NAMES_WORKER_ENTRY = new Set([`${CLI}dist/batch/worker-pool.js`, `${CLI}dist/border-replication.js`]);
+
+/**
  * Rewrites `import.meta.url` in each workspace module to the URL of its own file in dist/ (given
  * relative to the bundle, so the repository can move), as it was before bundling; and imports
  * from @landport/experiment file by file (see `importExperimentFiles`).
@@ -93,7 +113,7 @@ const keepModuleUrls = {
       let text = await readFile(args.path, 'utf8');
       const original = text;
       if (text.includes('@landport/experiment')) text = importExperimentFiles(text);
-      if (text.includes('import.meta.url')) {
+      if (text.includes('import.meta.url') && !NAMES_WORKER_ENTRY.has(args.path)) {
         const own = JSON.stringify(relative(OUT_DIR, args.path).replaceAll('\\', '/'));
         text = text.replaceAll('import.meta.url', `new URL(${own}, import.meta.url).href`);
       }
@@ -121,9 +141,8 @@ const yamlModules = {
   },
 };
 
-rmSync(OUT_DIR, { recursive: true, force: true });
-const result = await build({
-  entryPoints: [`${CLI}dist/main.js`],
+/** What both builds share. */
+const common = {
   outdir: OUT_DIR,
   bundle: true,
   splitting: true,
@@ -143,6 +162,15 @@ const result = await build({
   absWorkingDir: CLI,
   metafile: true,
   logLevel: 'warning',
-});
+};
+
+rmSync(OUT_DIR, { recursive: true, force: true });
+// Two builds, so that the workers' modules do not change how the main thread's are split.
+const main = await build({ ...common, entryPoints: [`${CLI}dist/main.js`] });
+const workers = await build({ ...common, entryPoints: WORKER_ENTRIES, chunkNames: 'worker-chunk-[hash]' });
 // Which modules went into which file: the start-up test (startup.e2e.test.ts) reads it.
-writeFileSync(`${OUT_DIR}/metafile.json`, JSON.stringify(result.metafile));
+const metafile = {
+  inputs: { ...main.metafile.inputs, ...workers.metafile.inputs },
+  outputs: { ...main.metafile.outputs, ...workers.metafile.outputs },
+};
+writeFileSync(`${OUT_DIR}/metafile.json`, JSON.stringify(metafile));

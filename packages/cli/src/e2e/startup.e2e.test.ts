@@ -104,10 +104,16 @@ describe('start-up', () => {
     expect(startUpLoads(modules)).toEqual([]);
   });
 
-  it('run --no-charts simulates without loading Vega or resvg: charting loads only to draw', () => {
+  it('run --no-charts loads no Vega or resvg, and its worker threads load the bundle', () => {
     const out = join(dir, 'run-no-charts');
     const args = ['-r', '1', '-w', '1', '--horizon', '1d', '--quiet', '--no-charts', '--out', out];
-    const { modules } = modulesLoadedBy(['run', join(FIXTURES, 'mmc.yaml'), ...args]);
+    const { files, modules } = modulesLoadedBy(['run', join(FIXTURES, 'mmc.yaml'), ...args]);
+    // The workers' entry and model come from the bundle (scripts/bundle.mjs, WORKER_ENTRIES), and
+    // no thread reads a workspace package's files one by one.
+    expect(files).toEqual(
+      expect.arrayContaining([join(BUNDLE_DIR, 'worker.js'), join(BUNDLE_DIR, 'border-replication.js')]),
+    );
+    expect(files.filter((file) => /\/packages\/[^/]+\/dist\/(?!bundle\/)/.test(file))).toEqual([]);
     const loads = startUpLoads(modules);
     expect(loads).toEqual(expect.arrayContaining(['tinypool (worker threads)', 'the border model']));
     expect(loads).not.toContain('vega, vega-lite, vega-embed');
