@@ -66,6 +66,14 @@ const SHARED_MODULE_TESTS = [
  */
 const STACK_DEPTH_TESTS = ['packages/scenario-format/src/parse-limits.test.ts'];
 
+/**
+ * Files that change what belongs to the whole process (process.chdir), which a worker thread may
+ * not: they run in a process of their own. Every other isolated file runs in a worker thread of
+ * its own, which starts for less than a forked process (about 0.2 CPU-s less a file on two cores;
+ * docs/performance.md, "Test suite").
+ */
+const PROCESS_TESTS = ['packages/cli/src/batch/results-folder.test.ts'];
+
 // Tests import sibling packages' TypeScript directly through the "@landport/source"
 // export condition, so the unit tests need no build step; the end-to-end tests, which spawn the
 // built CLI, get one from the global setup.
@@ -95,16 +103,16 @@ export default defineConfig({
         test: {
           name: 'isolated',
           include: ['packages/*/src/**/*.test.ts', 'examples/**/*.test.ts', 'test/**/*.test.ts'],
-          exclude: [...configDefaults.exclude, ...SHARED_MODULE_TESTS],
+          exclude: [...configDefaults.exclude, ...SHARED_MODULE_TESTS, ...PROCESS_TESTS],
           // The end-to-end tests spawn the built CLI: rebuild once, before every test file, if a
           // source is newer than its build (incremental tsc -b; nothing to do when the build is fresh).
           globalSetup: ['packages/cli/src/e2e/build-before-tests.ts'],
-          pool: 'forks',
+          pool: 'threads',
         },
       },
       {
         extends: true,
-        test: { name: 'isolated-unit', include: STACK_DEPTH_TESTS, pool: 'forks' },
+        test: { name: 'isolated-unit', include: [...STACK_DEPTH_TESTS, ...PROCESS_TESTS], pool: 'forks' },
       },
     ],
   },
