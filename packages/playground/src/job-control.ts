@@ -1,3 +1,4 @@
+import { JobWorkers } from './job-workers.js';
 import type { PageElements } from './page-elements.js';
 import type { TaskRunner } from './task-runner.js';
 import { runInWorkers } from './worker-pool.js';
@@ -7,8 +8,8 @@ export type PageState = 'idle' | 'invalid' | 'running' | 'done' | 'cancelled' | 
 
 /**
  * One job at a time (a run, a comparison or a sizing) on the page's Web Workers, with the progress
- * bar, the status line and the Cancel button: Cancel terminates every worker of the job at once,
- * and the next job starts new ones.
+ * bar, the status line and the Cancel button. The job's batches share its workers (`JobWorkers`);
+ * Cancel terminates every worker of the job at once, and the next job starts new ones.
  */
 export class JobControl {
   private running: AbortController | null = null;
@@ -44,6 +45,9 @@ export class JobControl {
     let total = 0;
     page.progress.value = 0;
     this.setState('running', 'Starting the workers…');
+    const jobWorkers = new JobWorkers((live) => {
+      document.body.dataset.workers = String(live);
+    });
     const runTasks: TaskRunner = (tasks, onResult) => {
       total += tasks.length;
       page.progress.max = total;
@@ -51,11 +55,9 @@ export class JobControl {
       const counted = () => `${done} of ${total} replications (${workers} worker${workers === 1 ? '' : 's'})`;
       page.status.textContent = counted();
       return runInWorkers(tasks, {
-        workers,
+        workers: jobWorkers,
+        count: workers,
         signal: controller.signal,
-        onWorkers: (live) => {
-          document.body.dataset.workers = String(live);
-        },
         onResult: (index, output) => {
           done++;
           page.progress.value = done;
@@ -71,6 +73,7 @@ export class JobControl {
         this.setState('cancelled', `Cancelled after ${done} of ${total} replications; nothing is running.`);
       else this.setState('failed', (error as Error).message);
     } finally {
+      jobWorkers.close();
       this.running = null;
     }
   }
