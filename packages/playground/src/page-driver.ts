@@ -208,6 +208,21 @@ export async function drawnCharts(page: Page): Promise<{ title: string; svgTitle
 }
 
 /**
+ * Starts recording every value the page's live-worker count (`body[data-workers]`) takes; the
+ * function returned reads the values so far, in order.
+ */
+export async function recordWorkerCounts(page: Page): Promise<() => Promise<string[]>> {
+  await page.evaluate(() => {
+    const scope = window as unknown as { workerCounts: string[] };
+    scope.workerCounts = [];
+    new MutationObserver(() => {
+      scope.workerCounts.push(document.body.dataset.workers ?? '');
+    }).observe(document.body, { attributes: true, attributeFilter: ['data-workers'] });
+  });
+  return () => page.evaluate(() => (window as unknown as { workerCounts: string[] }).workerCounts);
+}
+
+/**
  * Starts counting the page's live workers (`body[data-workers]`, which the page updates as it
  * starts and stops them); the function returned gives the most seen at once.
  */

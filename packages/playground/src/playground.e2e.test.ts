@@ -17,6 +17,7 @@ import {
   openPage,
   pageSummary,
   REPLICATIONS,
+  recordWorkerCounts,
   runCli,
   SEED,
   startShortRun,
@@ -293,8 +294,14 @@ describe.skipIf(CHROMIUM === null)('the playground in Chromium', () => {
     await page.fill('#size-initial', SIZING.initial);
     await page.fill('#size-step', SIZING.step);
     await page.fill('#size-cap', SIZING.cap);
+    const workerCounts = await recordWorkerCounts(page);
     await page.click('#size');
     expect(await finished(page)).toMatch(/^done/);
+    // One batch per lane count tried, all on the job's workers: started once, stopped once at the end.
+    const counts = await workerCounts();
+    expect(counts.length, counts.join(' ')).toBe(2);
+    expect(Number(counts[0])).toBeGreaterThan(0);
+    expect(counts[1]).toBe('0');
     const expected = JSON.parse(await cliSizing) as {
       lanes: number | null;
       curve: { lanes: number; replications: number; verdict: string }[];
