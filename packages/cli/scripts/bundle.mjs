@@ -9,9 +9,9 @@
 // - Each command's action stays a separate chunk loaded by its dynamic import(), so `--help` loads
 //   no more than before.
 // - `import.meta.url` in each of our modules still names that module's own file in dist/ (the
-//   plugin below), so the worker-thread entry (dist/batch/worker.js, which runs from dist/ as
-//   before), the model module it loads, package.json, the scenario files and the chart libraries
-//   are found exactly where they were.
+//   plugin below), so package.json, the scenario files and the chart libraries are found exactly
+//   where they were. The exceptions are the two modules that name the worker threads' entries,
+//   which name the bundled ones instead (NAMES_WORKER_ENTRY).
 // - Dependencies that are loaded only to draw, or that read their own files (vega's builds,
 //   resvg's binary, tinypool's worker), are not bundled: they load from node_modules as before,
 //   and only when a command needs them. The work queue's client (bullmq, ioredis) is bundled in
