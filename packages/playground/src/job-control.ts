@@ -48,6 +48,8 @@ export class JobControl {
     const jobWorkers = new JobWorkers((live) => {
       document.body.dataset.workers = String(live);
     });
+    // Cancel stops the workers at once, also between two batches of the job, when none is running.
+    controller.signal.addEventListener('abort', () => jobWorkers.close());
     const runTasks: TaskRunner = (tasks, onResult) => {
       total += tasks.length;
       page.progress.max = total;
