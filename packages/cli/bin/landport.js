@@ -15,7 +15,9 @@ function bundleIsFresh() {
   const builds = [
     new URL('../dist/.tsbuildinfo', import.meta.url),
     new URL('../../sim-core/dist/.tsbuildinfo', import.meta.url),
+    new URL('../../scenario-format/dist/.tsbuildinfo', import.meta.url),
     new URL('../../scenarios/dist/.tsbuildinfo', import.meta.url),
+    new URL('../../experiment/dist/.tsbuildinfo', import.meta.url),
   ];
   // A build info that is absent (an installed package) cannot be newer.
   return builds.every((url) => (modifiedAt(url) ?? 0) <= bundledAt);

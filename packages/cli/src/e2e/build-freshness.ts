@@ -17,7 +17,7 @@ import { fileURLToPath } from 'node:url';
 const REPO_ROOT = fileURLToPath(new URL('../../../../', import.meta.url));
 
 /** The packages the CLI's build is made of, in build order (the root tsconfig's references). */
-export const BUILT_PACKAGES = ['sim-core', 'scenarios', 'cli'] as const;
+export const BUILT_PACKAGES = ['sim-core', 'scenario-format', 'scenarios', 'experiment', 'cli'] as const;
 
 /** The entry of the CLI's bundle, which bin/landport.js runs when it is fresh (repository-relative). */
 export const BUNDLE_ENTRY = 'packages/cli/dist/bundle/main.js';
