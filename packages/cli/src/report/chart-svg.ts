@@ -44,10 +44,11 @@ export function compileSpec(spec: VegaLiteSpec): CompiledSpec {
  * Renders `spec` to an SVG document in Node with Vega's headless SVG renderer: no browser, no
  * canvas. Text is laid out with Vega's width estimate (no font metrics without a canvas), close
  * enough for DejaVu Sans at chart sizes. Throws if the spec compiles with warnings, so a broken
- * chart never ships silently.
+ * chart never ships silently. It draws a copy: Vega tags each data object it renders (a symbol
+ * key), which would otherwise change the caller's spec.
  */
 export async function renderSvg(spec: VegaLiteSpec): Promise<string> {
-  const { vega, warnings } = compileSpec(spec);
+  const { vega, warnings } = compileSpec(structuredClone(spec));
   if (warnings.length > 0) {
     throw new Error(`the chart spec compiles with warnings: ${warnings.join('; ')}`);
   }

@@ -32,7 +32,10 @@ describe('sizeChart', () => {
 
   it('is a valid Vega-Lite spec whose SVG shows the target and the choice', async () => {
     expect(specProblems(chart.spec)).toEqual([]);
+    const before = structuredClone(chart.spec);
     const svg = await renderSvg(chart.spec);
+    // Drawing leaves the spec as it was (Vega tags the data objects it renders, on a copy).
+    expect(chart.spec).toEqual(before);
     expect(svg).toContain('target: p95 wait &lt; 2h');
     expect(svg).toContain('chosen: 5 lanes');
     expect(svg).toContain('Lanes at gate');
