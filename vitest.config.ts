@@ -4,7 +4,7 @@ import { configDefaults, defineConfig } from 'vitest/config';
  * The CLI's own pure unit tests (encodings, the log index, chart specs, option parsing): no child
  * process, worker, browser, server, environment variable, mock or spy. Isolated, each paid a fork
  * and a fresh import of the CLI's modules (vega-lite among them) for tests of a few milliseconds:
- * these 31 files took 39 s on their own, nearly all of it importing. Listed one by one, since most
+ * these files (31 at first) took 39 s on their own, nearly all of it importing. Listed one by one, since most
  * CLI test files do spawn the CLI; a new pure test file can be added here.
  */
 const CLI_UNIT_TESTS = [
@@ -27,10 +27,13 @@ const CLI_UNIT_TESTS = [
   'packages/cli/src/queue/batch-spec.test.ts',
   'packages/cli/src/queue/failed-jobs-error.test.ts',
   'packages/cli/src/queue/packed-output.test.ts',
+  'packages/cli/src/queue/redis-errors.test.ts',
+  'packages/cli/src/queue/redis-url.test.ts',
   'packages/cli/src/report/comparison-chart.test.ts',
   'packages/cli/src/report/daily-clearances-chart.test.ts',
   'packages/cli/src/report/json-schema-validator.test.ts',
   'packages/cli/src/report/many-way-report.test.ts',
+  'packages/cli/src/report/report-html.test.ts',
   'packages/cli/src/report/run-data.test.ts',
   'packages/cli/src/report/scenario-record.test.ts',
   'packages/cli/src/report/size-chart.test.ts',
