@@ -73,16 +73,10 @@ beforeAll(() => {
   writeFileSync(
     join(work, 'tsconfig.json'),
     JSON.stringify(
+      // The test files' settings, less the condition that resolves packages to their sources.
       {
-        extends: '../../../tsconfig.base.json',
-        compilerOptions: {
-          noEmit: true,
-          composite: false,
-          declaration: false,
-          declarationMap: false,
-          sourceMap: false,
-          types: ['node'],
-        },
+        extends: '../../../tsconfig.test.json',
+        compilerOptions: { customConditions: [] },
         include: ['*.ts'],
       },
       null,

@@ -20,7 +20,7 @@ export class JobWorkers {
   private taken = false;
 
   /** @param onLive called with the number of live workers whenever it changes (the page shows it; the tests read it). */
-  constructor(private readonly onLive: (live: number) => void = () => {}) {}
+  constructor(private readonly onLive: (live: number) => void) {}
 
   /** The job's first `count` workers, starting those it has not started yet, for one batch at a time. */
   take(count: number): Worker[] {

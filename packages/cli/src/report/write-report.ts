@@ -17,22 +17,20 @@ const CHART_FILE = /^(.+)\.(vl\.json|svg|png)$/;
 /**
  * Writes each chart's spec, SVG and (with `fonts`) PNG into the folder `charts`. Vega, Vega-Lite
  * and resvg take about 0.4 s of CPU to load, so they are imported here, when there is something to
- * draw: a command run with --no-charts never loads them.
+ * draw (resvg only when there are PNGs to make): a command run with --no-charts never loads them.
  */
 async function drawCharts(
   list: ReportPage['charts'],
   charts: string,
   fonts: readonly string[],
 ): Promise<void> {
-  const [{ renderSvg }, { rasterise }] = await Promise.all([
-    import('./chart-svg.js'),
-    import('./chart-png.js'),
-  ]);
+  const { renderSvg } = await import('./chart-svg.js');
+  const rasterise = fonts.length > 0 ? (await import('./chart-png.js')).rasterise : null;
   for (const chart of list) {
     writeFileAtomic(join(charts, `${chart.name}.vl.json`), `${JSON.stringify(chart.spec, null, 2)}\n`);
     const svg = await renderSvg(chart.spec);
     writeFileAtomic(join(charts, `${chart.name}.svg`), svg);
-    if (fonts.length > 0) writeFileAtomic(join(charts, `${chart.name}.png`), rasterise(svg, fonts).png);
+    if (rasterise !== null) writeFileAtomic(join(charts, `${chart.name}.png`), rasterise(svg, fonts).png);
   }
 }
 
