@@ -34,7 +34,6 @@ const CLI_UNIT_TESTS = [
   'packages/cli/src/report/json-schema-validator.test.ts',
   'packages/cli/src/report/many-way-report.test.ts',
   'packages/cli/src/report/report-html.test.ts',
-  'packages/cli/src/report/run-data.test.ts',
   'packages/cli/src/report/scenario-record.test.ts',
   'packages/cli/src/report/size-chart.test.ts',
   'packages/cli/src/report/summary-tables.test.ts',

@@ -9,13 +9,13 @@ import type { ChunkRequest, ChunkResponse } from './worker.js';
 /**
  * Whether this module runs from its TypeScript source (vitest, tsx) rather than from dist/. Worker
  * threads need JavaScript: from dist the worker is dist/batch/worker.js; from source it is
- * worker-source.mjs, which loads worker.ts through tsx (see that file for why `--import tsx`
- * cannot do it on Node 20), with the `@landport/source` condition so that workspace packages
- * resolve to their source as well.
+ * worker-source.mjs, which runs the built worker with tsx's hooks installed for models written in
+ * TypeScript (see that file for why it does not load worker.ts itself). The threads take this
+ * process's Node options, which under vitest name no `@landport/source` condition: a model's
+ * imports of workspace packages resolve to their builds there too.
  */
 const FROM_SOURCE = import.meta.url.endsWith('.ts');
 const WORKER_URL = new URL(FROM_SOURCE ? './worker-source.mjs' : './worker.js', import.meta.url);
-const SOURCE_EXEC_ARGV = ['--conditions=@landport/source'];
 
 /** Default wall time a chunk of replications should take, ms: ~300 message round trips' worth. */
 export const DEFAULT_TARGET_CHUNK_MS = 50;
@@ -28,7 +28,7 @@ export interface ReplicationPoolOptions {
   model: string | URL;
   /** Number of worker threads, an integer >= 1 (see {@link defaultWorkerCount}). */
   workers: number;
-  /** Node options of the workers; by default inherited from this process (from source: the source condition). */
+  /** Node options of the workers; by default inherited from this process. */
   execArgv?: string[];
   /** Wall time a chunk should take, ms (default {@link DEFAULT_TARGET_CHUNK_MS}); affects speed, never results. */
   targetChunkMs?: number;
@@ -99,7 +99,7 @@ export class ReplicationPool {
     this.workers = workers;
     this.model = modelUrl(options.model);
     this.targetChunkMs = target;
-    const execArgv = options.execArgv ?? (FROM_SOURCE ? SOURCE_EXEC_ARGV : undefined);
+    const execArgv = options.execArgv;
     compileWorkersSynchronously();
     this.pool = new Tinypool({
       filename: WORKER_URL.href,
