@@ -15,8 +15,19 @@ import {
 } from './landport-process.js';
 
 // 30 replications of 60 days of M/M/c, ~0.1 s each: a run of a few seconds on one worker, long
-// enough to be stopped part-way.
-const RUN = ['run', join(FIXTURES, 'mmc.yaml'), '-r', '30', '--seed', '11', '--horizon', '60d'];
+// enough to be stopped part-way. No charts: they are drawn from the finished results whichever way
+// the run got there (run.e2e tests them), and drawing them cost each of these runs about 2 CPU-s.
+const RUN = [
+  'run',
+  join(FIXTURES, 'mmc.yaml'),
+  '-r',
+  '30',
+  '--seed',
+  '11',
+  '--horizon',
+  '60d',
+  '--no-charts',
+];
 const STOP_AFTER = 5;
 
 let dir: string;
