@@ -104,11 +104,28 @@ let horgos: Record<string, any>;
 beforeAll(async () => {
   ensureBuilt();
   dir = scratchFolder('schema');
+  // No charts: only summary.json is read here, and drawing them cost each run about 2 CPU-s.
   const runs = await Promise.all([
-    landport(['run', join(FIXTURES, 'mmc.yaml'), '-r', '3', '-q', '--out', join(dir, 'mmc')], dir),
+    landport(
+      ['run', join(FIXTURES, 'mmc.yaml'), '-r', '3', '-q', '--no-charts', '--out', join(dir, 'mmc')],
+      dir,
+    ),
     // A built-in scenario, short: its metric set is the full one, with NaN statistics in it.
     landport(
-      ['run', 'horgos-2024', '-r', '2', '--horizon', '5d', '--warmup', '1d', '-q', '--out', join(dir, 'h')],
+      [
+        'run',
+        'horgos-2024',
+        '-r',
+        '2',
+        '--horizon',
+        '5d',
+        '--warmup',
+        '1d',
+        '-q',
+        '--no-charts',
+        '--out',
+        join(dir, 'h'),
+      ],
       dir,
     ),
   ]);
