@@ -18,6 +18,9 @@ import {
 const MMC = join(FIXTURES, 'mmc.yaml');
 // 12 replications of two days of M/M/c: enough work for both workers, well under a second each.
 const RUN = ['run', MMC, '--replications', '12', '--seed', '7', '--set', 'stations.server.lanes=5'];
+// The first run draws the charts, as `landport run` does by default; the others, which no test
+// reads the charts of, skip them (about 1–2 CPU-s a run; write-report.test.ts checks the charts).
+const NO_CHARTS = '--no-charts';
 
 let dir: string;
 /**
@@ -32,11 +35,11 @@ beforeAll(() => {
   const at = (args: string[]) => ({ args, cwd: dir });
   exits = namedLandportCommands({
     one: at([...RUN, '--workers', '1', '--out', join(dir, 'one')]),
-    two: at([...RUN, '--workers', '2', '--out', join(dir, 'two'), '--quiet']),
-    json: at([...RUN, '--workers', '2', '--out', join(dir, 'json'), '--json']),
-    progress: at([...RUN, '--replications', '2', '--out', join(dir, 'progress')]),
+    two: at([...RUN, '--workers', '2', '--out', join(dir, 'two'), '--quiet', NO_CHARTS]),
+    json: at([...RUN, '--workers', '2', '--out', join(dir, 'json'), '--json', NO_CHARTS]),
+    progress: at([...RUN, '--replications', '2', '--out', join(dir, 'progress'), NO_CHARTS]),
     // Without --out, the folder is results/<scenario>-seed<seed> under the working folder.
-    quiet: at([...RUN, '--replications', '2', '-q']),
+    quiet: at([...RUN, '--replications', '2', '-q', NO_CHARTS]),
     horgos: at([
       'run',
       'horgos-2024',
@@ -47,6 +50,7 @@ beforeAll(() => {
       '--warmup',
       '2d',
       '-q',
+      NO_CHARTS,
       '--out',
       join(dir, 'horgos'),
     ]),
@@ -60,8 +64,10 @@ describe('landport run', () => {
     const result = await exits.one;
     expect(result.stderr).not.toMatch(/error/i);
     expect(result.code).toBe(0);
-    // Other files (charts, a report) may come beside these; these are the results themselves.
-    expect(listTree(out)).toEqual(expect.arrayContaining([...RESULT_FILES]));
+    // The results themselves, and beside them (by default) the charts and the report.
+    expect(listTree(out)).toEqual(
+      expect.arrayContaining([...RESULT_FILES, 'report.html', 'charts/queues.png']),
+    );
     expect(result.stdout).toMatch(/^12 replications\n/);
     expect(result.stdout).toMatch(/\nmetric\s+unit\s+mean\s+95% CI\s+n\n/);
     expect(result.stdout).toMatch(/station\.server\.waitHours\.mean\s+h\s+\S+\s+\[\S+, \S+\]\s+12\n/);
@@ -152,7 +158,7 @@ describe('landport run', () => {
     const manifest = JSON.parse(readFileSync(join(dir, 'horgos', 'manifest.json'), 'utf8'));
     const again = join(dir, 'reproduced');
     const args = ['run', manifest.scenario.name, '--seed', String(manifest.seed)];
-    args.push('--replications', String(manifest.replications), '-q', '--out', again);
+    args.push('--replications', String(manifest.replications), '-q', NO_CHARTS, '--out', again);
     for (const override of manifest.overrides) args.push('--set', override);
     const result = await landport(args, dir);
     expect(result.code).toBe(0);
