@@ -20,6 +20,9 @@ const MMC = join(FIXTURES, 'mmc.yaml');
 const COMMANDS = ['run', 'compare', 'sweep', 'size', 'scenarios', 'validate', 'merge'];
 const COMPARE = ['-r', '8', '--seed', '5', '--set-a', 'stations.server.lanes=5', '--set-b'];
 const SIZE = ['size', MMC, '--station', 'server', '--target', 'mean wait < 1min', '--horizon', '5d'];
+// compare, sweep and size draw their charts, as by default; the other commands, whose charts no
+// test reads, skip them (a run's cost about 1.5 CPU-s; report-browser.test.ts checks the reports).
+const NO_CHARTS = '--no-charts';
 
 /**
  * Every command of this file, run one after another in one process (see landportCommands) from
@@ -51,6 +54,7 @@ function commandsOf(dir: string) {
       '--set',
       'stations.server.lanes=5',
       '-q',
+      NO_CHARTS,
       '--out',
       join(dir, 'compare-a-as-run'),
     ]),
@@ -61,6 +65,7 @@ function commandsOf(dir: string) {
       ...COMPARE,
       'stations.server.lanes=6',
       '--json',
+      NO_CHARTS,
       '--out',
       join(dir, 'compare-json'),
     ]),
@@ -83,6 +88,7 @@ function commandsOf(dir: string) {
       '--set',
       'stations.server.lanes=6',
       '-q',
+      NO_CHARTS,
       '--out',
       join(dir, 'sweep-point-as-run'),
     ]),
@@ -96,6 +102,7 @@ function commandsOf(dir: string) {
       '-r',
       '2',
       '--json',
+      NO_CHARTS,
       '--out',
       join(dir, 'sweep-grid'),
     ]),
@@ -111,6 +118,7 @@ function commandsOf(dir: string) {
       '--max-replications',
       '9',
       '--json',
+      NO_CHARTS,
       '--out',
       join(dir, 'size-up'),
     ]),
@@ -177,7 +185,11 @@ describe('landport compare', () => {
     expect(result.stdout).toMatch(/^8 paired replications \(common random numbers\)\n/);
     expect(result.stdout).toMatch(/metric\s+A: mmc\s+B: mmc\s+A − B\s+95% CI of A − B/);
     expect(listTree(out())).toEqual(
-      expect.arrayContaining(['comparison.json', ...RESULT_FILES.flatMap((f) => [`a/${f}`, `b/${f}`])]),
+      expect.arrayContaining([
+        'comparison.json',
+        'report.html',
+        ...RESULT_FILES.flatMap((f) => [`a/${f}`, `b/${f}`]),
+      ]),
     );
 
     const comparison = JSON.parse(readFileSync(join(out(), 'comparison.json'), 'utf8'));
@@ -227,6 +239,7 @@ describe('landport sweep', () => {
     const points = ['server.lanes=5', 'server.lanes=6', 'server.lanes=7'];
     expect(listTree(out).filter((p) => /^[^/]+=[^/]+\/$/.test(p))).toEqual(points.map((p) => `${p}/`));
     for (const p of points) expect(listTree(join(out, p))).toEqual(expect.arrayContaining([...RESULT_FILES]));
+    expect(listTree(out)).toContain('report.html');
 
     const sweep = JSON.parse(readFileSync(join(out, 'sweep.json'), 'utf8'));
     expect(sweep).toMatchObject({ schemaVersion: 1, params: ['stations.server.lanes'], replications: 4 });
@@ -290,7 +303,7 @@ describe('landport size', () => {
     expect(result.code).toBe(0);
     expect(result.stdout).toContain('smallest lane count meeting the target: 6\n');
     expect(result.stdout).toMatch(/station\.server\.waitHours\.mean against lanes \(target mean wait < 1min/);
-    expect(listTree(out)).toContain('size.json');
+    expect(listTree(out)).toEqual(expect.arrayContaining(['size.json', 'report.html']));
     const size = JSON.parse(readFileSync(join(out, 'size.json'), 'utf8'));
     expect(size).toMatchObject({ schemaVersion: 1, station: 'server', lanes: 6, level: 0.95 });
     expect(size.target).toEqual({
