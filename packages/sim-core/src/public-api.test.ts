@@ -10,6 +10,10 @@ function undocumentedExports(entry: string): string[] {
     target: ts.ScriptTarget.ES2022,
     customConditions: ['@landport/source'],
     noEmit: true,
+    // Doc comments are read from the package's own declarations: the standard library and @types
+    // (about 160 files) would only be parsed, for 1–1.5 s of a test that then takes 0.2–0.3 s.
+    noLib: true,
+    types: [],
   });
   const checker = program.getTypeChecker();
   const moduleSymbol = checker.getSymbolAtLocation(program.getSourceFile(entry)!)!;
