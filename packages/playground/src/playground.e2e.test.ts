@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { type Browser, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { findTestChromium } from '../../cli/src/report/test-chromium.js';
+import { findTestChromium, TEST_CHROMIUM_ARGS } from '../../cli/src/report/test-chromium.js';
 import {
   CHART_TITLES,
   cancelThenRunAgain,
@@ -150,12 +150,7 @@ describe.skipIf(CHROMIUM === null)('the playground in Chromium', () => {
     browser = await chromium.launch({
       downloadsPath: join(work, 'downloads'),
       executablePath: CHROMIUM!,
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-      ],
+      args: [...TEST_CHROMIUM_ARGS],
     });
   });
 

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { type BrowserContext, chromium } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { findTestChromium } from './test-chromium.js';
+import { findTestChromium, TEST_CHROMIUM_ARGS } from './test-chromium.js';
 import { landport } from './test-model/landport-command.js';
 import { writeSyntheticFolders } from './test-model/synthetic-results.js';
 import { writeReport } from './write-report.js';
@@ -53,19 +53,10 @@ async function setUp(executablePath: string): Promise<void> {
 
 /** Starts headless Chromium with a fresh profile in `profile`. */
 function launch(executablePath: string, profile: string): Promise<BrowserContext> {
-  // No network services, no first-run UI, no sandbox (CI runs as root).
   return chromium.launchPersistentContext(profile, {
     executablePath,
     headless: true,
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
+    args: ['--headless', ...TEST_CHROMIUM_ARGS],
     viewport: { width: 1200, height: 900 },
   });
 }

@@ -22,3 +22,20 @@ export function findTestChromium(): string | null {
   process.stderr.write(`\n${'!'.repeat(100)}\n${message}\n${'!'.repeat(100)}\n\n`);
   return null;
 }
+
+/**
+ * Flags of the browser tests' Chromium: no sandbox (CI runs as root), no GPU, no network services,
+ * updates or first-run pages, and not the browser's own omnibox. Headless Chromium still builds
+ * the omnibox's two popups for every new window, each a WebUI page in a renderer of its own: about
+ * 1.6 CPU-s a window, more than the page under test takes to load (docs/performance.md, "Test
+ * suite").
+ */
+export const TEST_CHROMIUM_ARGS: readonly string[] = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-features=WebUIOmniboxPopup,WebUIOmniboxAimPopup',
+];
