@@ -227,12 +227,6 @@ export async function recordWorkerCounts(page: Page): Promise<() => Promise<stri
  * starts and stops them); the function returned gives the most seen at once.
  */
 export async function countWorkers(page: Page): Promise<() => Promise<number>> {
-  await page.evaluate(() => {
-    const scope = window as unknown as { mostWorkers: number };
-    scope.mostWorkers = 0;
-    new MutationObserver(() => {
-      scope.mostWorkers = Math.max(scope.mostWorkers, Number(document.body.dataset.workers));
-    }).observe(document.body, { attributes: true, attributeFilter: ['data-workers'] });
-  });
-  return () => page.evaluate(() => (window as unknown as { mostWorkers: number }).mostWorkers);
+  const counts = await recordWorkerCounts(page);
+  return async () => Math.max(0, ...(await counts()).map(Number));
 }

@@ -22,7 +22,6 @@ const COMPARE = ['-r', '8', '--seed', '5', '--set-a', 'stations.server.lanes=5',
 const SIZE = ['size', MMC, '--station', 'server', '--target', 'mean wait < 1min', '--horizon', '5d'];
 // compare, sweep and size draw their charts, as by default; the other commands, whose charts no
 // test reads, skip them (a run's cost about 1.5 CPU-s; report-browser.test.ts checks the reports).
-const NO_CHARTS = '--no-charts';
 
 /**
  * Every command of this file, run one after another in one process (see landportCommands) from
@@ -54,7 +53,7 @@ function commandsOf(dir: string) {
       '--set',
       'stations.server.lanes=5',
       '-q',
-      NO_CHARTS,
+      '--no-charts',
       '--out',
       join(dir, 'compare-a-as-run'),
     ]),
@@ -65,7 +64,7 @@ function commandsOf(dir: string) {
       ...COMPARE,
       'stations.server.lanes=6',
       '--json',
-      NO_CHARTS,
+      '--no-charts',
       '--out',
       join(dir, 'compare-json'),
     ]),
@@ -88,7 +87,7 @@ function commandsOf(dir: string) {
       '--set',
       'stations.server.lanes=6',
       '-q',
-      NO_CHARTS,
+      '--no-charts',
       '--out',
       join(dir, 'sweep-point-as-run'),
     ]),
@@ -102,7 +101,7 @@ function commandsOf(dir: string) {
       '-r',
       '2',
       '--json',
-      NO_CHARTS,
+      '--no-charts',
       '--out',
       join(dir, 'sweep-grid'),
     ]),
@@ -118,7 +117,7 @@ function commandsOf(dir: string) {
       '--max-replications',
       '9',
       '--json',
-      NO_CHARTS,
+      '--no-charts',
       '--out',
       join(dir, 'size-up'),
     ]),

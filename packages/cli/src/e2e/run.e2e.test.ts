@@ -20,7 +20,6 @@ const MMC = join(FIXTURES, 'mmc.yaml');
 const RUN = ['run', MMC, '--replications', '12', '--seed', '7', '--set', 'stations.server.lanes=5'];
 // The first run draws the charts, as `landport run` does by default; the others, which no test
 // reads the charts of, skip them (about 1–2 CPU-s a run; write-report.test.ts checks the charts).
-const NO_CHARTS = '--no-charts';
 
 let dir: string;
 /**
@@ -35,11 +34,11 @@ beforeAll(() => {
   const at = (args: string[]) => ({ args, cwd: dir });
   exits = namedLandportCommands({
     one: at([...RUN, '--workers', '1', '--out', join(dir, 'one')]),
-    two: at([...RUN, '--workers', '2', '--out', join(dir, 'two'), '--quiet', NO_CHARTS]),
-    json: at([...RUN, '--workers', '2', '--out', join(dir, 'json'), '--json', NO_CHARTS]),
-    progress: at([...RUN, '--replications', '2', '--out', join(dir, 'progress'), NO_CHARTS]),
+    two: at([...RUN, '--workers', '2', '--out', join(dir, 'two'), '--quiet', '--no-charts']),
+    json: at([...RUN, '--workers', '2', '--out', join(dir, 'json'), '--json', '--no-charts']),
+    progress: at([...RUN, '--replications', '2', '--out', join(dir, 'progress'), '--no-charts']),
     // Without --out, the folder is results/<scenario>-seed<seed> under the working folder.
-    quiet: at([...RUN, '--replications', '2', '-q', NO_CHARTS]),
+    quiet: at([...RUN, '--replications', '2', '-q', '--no-charts']),
     horgos: at([
       'run',
       'horgos-2024',
@@ -50,7 +49,7 @@ beforeAll(() => {
       '--warmup',
       '2d',
       '-q',
-      NO_CHARTS,
+      '--no-charts',
       '--out',
       join(dir, 'horgos'),
     ]),
@@ -158,7 +157,7 @@ describe('landport run', () => {
     const manifest = JSON.parse(readFileSync(join(dir, 'horgos', 'manifest.json'), 'utf8'));
     const again = join(dir, 'reproduced');
     const args = ['run', manifest.scenario.name, '--seed', String(manifest.seed)];
-    args.push('--replications', String(manifest.replications), '-q', NO_CHARTS, '--out', again);
+    args.push('--replications', String(manifest.replications), '-q', '--no-charts', '--out', again);
     for (const override of manifest.overrides) args.push('--set', override);
     const result = await landport(args, dir);
     expect(result.code).toBe(0);
