@@ -1,5 +1,6 @@
 import type { MetricSummary, Summary } from './batch/aggregate.js';
 import type { PairedComparison } from './batch/paired-comparison.js';
+import { groupedDecimal } from './grouped-decimal.js';
 import { metricUnit } from './metric-unit.js';
 
 /** Metric name patterns shown in the terminal table, in order; everything is in summary.json. */
@@ -87,7 +88,7 @@ export function fmt(x: number): string {
   if (x === 0) return '0';
   const abs = Math.abs(x);
   if (abs >= 1e7 || abs < 1e-3) return x.toExponential(3);
-  return Number(x.toPrecision(4)).toLocaleString('en-US', { maximumFractionDigits: 4 });
+  return groupedDecimal(Number(x.toPrecision(4)), 4);
 }
 
 /** Rows as aligned text: the first `left` columns (names) left-aligned, the numbers right-aligned. */
