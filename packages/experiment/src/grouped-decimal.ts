@@ -2,8 +2,8 @@
  * `x` written as `x.toLocaleString('en-US', { maximumFractionDigits })` writes it: digits grouped
  * in thousands with commas, a point, at most `maximumFractionDigits` fraction digits (rounded half
  * away from zero on the shortest decimal that reads back as `x`, trailing zeros dropped), and a
- * hyphen-minus for a negative value (also when it rounds to zero). For finite `x` with 1e-6 ≤ |x| < 1e21, or 0, where
- * JavaScript writes a number without an exponent.
+ * hyphen-minus for a negative value (also when it rounds to zero). For finite `x` with
+ * 1e-6 ≤ |x| < 1e21, or 0, which JavaScript writes without an exponent.
  *
  * Why not toLocaleString: a process's first call loads ICU's number formats, about 20 ms, which
  * every `landport run` paid to print its summary table.
