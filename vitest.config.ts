@@ -69,12 +69,17 @@ const SHARED_MODULE_TESTS = [
 const STACK_DEPTH_TESTS = ['packages/scenario-format/src/parse-limits.test.ts'];
 
 /**
- * Files that change what belongs to the whole process (process.chdir), which a worker thread may
- * not: they run in a process of their own. Every other isolated file runs in a worker thread of
- * its own, which starts for less than a forked process (about 0.2 CPU-s less a file on two cores;
+ * Files that change what belongs to the whole process, which the worker threads share: they run
+ * in a process of their own. results-folder calls process.chdir, which a worker thread may not;
+ * font-files sets the font folder's environment variable, which a chart drawn at that moment by
+ * another file's thread would read. Every other isolated file runs in a worker thread of its own,
+ * which starts for less than a forked process (about 0.2 CPU-s less a file on two cores;
  * docs/performance.md, "Test suite").
  */
-const PROCESS_TESTS = ['packages/cli/src/batch/results-folder.test.ts'];
+const PROCESS_TESTS = [
+  'packages/cli/src/batch/results-folder.test.ts',
+  'packages/cli/src/report/font-files.test.ts',
+];
 
 // Tests import sibling packages' TypeScript directly through the "@landport/source"
 // export condition, so the unit tests need no build step; the end-to-end tests, which spawn the
