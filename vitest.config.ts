@@ -4,8 +4,8 @@ import { configDefaults, defineConfig } from 'vitest/config';
  * The CLI's own pure unit tests (encodings, the log index, chart specs, option parsing): no child
  * process, worker, browser, server, environment variable, mock or spy. Isolated, each paid a fork
  * and a fresh import of the CLI's modules (vega-lite among them) for tests of a few milliseconds:
- * these files (31 at first) took 39 s on their own, nearly all of it importing. Listed one by one, since most
- * CLI test files do spawn the CLI; a new pure test file can be added here.
+ * these files (31 at first) took 39 s on their own, nearly all of it importing. Listed one by one,
+ * since most CLI test files do spawn the CLI; a new pure test file can be added here.
  */
 const CLI_UNIT_TESTS = [
   'packages/cli/src/batch/atomic-write.test.ts',

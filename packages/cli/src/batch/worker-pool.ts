@@ -99,13 +99,12 @@ export class ReplicationPool {
     this.workers = workers;
     this.model = modelUrl(options.model);
     this.targetChunkMs = target;
-    const execArgv = options.execArgv;
     compileWorkersSynchronously();
     this.pool = new Tinypool({
       filename: WORKER_URL.href,
       minThreads: workers,
       maxThreads: workers,
-      ...(execArgv === undefined ? {} : { execArgv }),
+      ...(options.execArgv === undefined ? {} : { execArgv: options.execArgv }),
     });
   }
 

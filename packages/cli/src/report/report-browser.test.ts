@@ -56,7 +56,7 @@ function launch(executablePath: string, profile: string): Promise<BrowserContext
   return chromium.launchPersistentContext(profile, {
     executablePath,
     headless: true,
-    args: ['--headless', ...TEST_CHROMIUM_ARGS],
+    args: [...TEST_CHROMIUM_ARGS],
     viewport: { width: 1200, height: 900 },
   });
 }
