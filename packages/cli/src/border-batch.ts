@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { PrecisionPlan, Shard } from '@landport/experiment';
 import { borderOutputUnits } from '@landport/experiment';
+import { estimateRunCost } from '@landport/sim-core/border';
 import { withFolderLock } from './batch/folder-lock.js';
 import type { ProgressReporter } from './batch/progress.js';
 import { type BatchResult, runBatch } from './batch/run-batch.js';
@@ -63,8 +64,24 @@ export function runBorderBatch(o: BorderBatchOptions): Promise<BatchResult> {
 
 /**
  * A worker pool running the border model, for commands that run many batches on one pool:
- * `--workers` as given (`workers`), clamped to `replications`, the most one batch runs at a time.
+ * `--workers` as given (`workers`), clamped to `replications`, the most one batch runs at a time;
+ * by default as many threads as the work justifies, `eventsPerReplication` being the estimated
+ * events of one replication of every batch the pool will run (see {@link estimatedEvents}).
  */
-export function borderPool(workers: string | undefined, replications: number): ReplicationPool {
-  return new ReplicationPool({ model: BORDER_MODEL_URL, workers: workerCount(workers, replications) });
+export function borderPool(
+  workers: string | undefined,
+  replications: number,
+  eventsPerReplication: number,
+): ReplicationPool {
+  return new ReplicationPool({
+    model: BORDER_MODEL_URL,
+    workers: workerCount(workers, replications, eventsPerReplication),
+  });
+}
+
+/** The estimated events of one replication of each scenario, summed (see estimateRunCost). */
+export function estimatedEvents(...sources: readonly ScenarioSource[]): number {
+  let events = 0;
+  for (const source of sources) events += estimateRunCost(source.scenario).events;
+  return events;
 }

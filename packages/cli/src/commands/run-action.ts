@@ -5,7 +5,7 @@ import { formatSummaryTable, parseShard, stringifyLossless } from '@landport/exp
 import { withFolderLock } from '../batch/folder-lock.js';
 import { MANIFEST_FILE } from '../batch/manifest.js';
 import { createProgress } from '../batch/progress.js';
-import { runBorderBatch } from '../border-batch.js';
+import { estimatedEvents, runBorderBatch } from '../border-batch.js';
 import { withInterrupt } from '../interrupt-signal.js';
 import { replicationsOption, seedOption, workerCount } from '../options.js';
 import { requireFolderPath } from '../output-folder.js';
@@ -26,8 +26,8 @@ export async function runAction(scenarioArg: string, options: RunOptions): Promi
     options.shard !== undefined,
   );
   const replications = precision?.maxReplications ?? initial;
-  const workers = workerCount(options.workers, replications);
   const source = loadScenarioSource(scenarioArg, options);
+  const workers = workerCount(options.workers, replications, estimatedEvents(source));
   const seed = seedOption(options.seed);
   const shard = options.shard === undefined ? null : parseShardOption(options.shard);
   const outDir =

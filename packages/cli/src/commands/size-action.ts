@@ -10,7 +10,7 @@ import {
 import { writeFileAtomic } from '../batch/atomic-write.js';
 import { withFolderLock } from '../batch/folder-lock.js';
 import type { ReplicationPool } from '../batch/worker-pool.js';
-import { borderPool } from '../border-batch.js';
+import { borderPool, estimatedEvents } from '../border-batch.js';
 import { withInterrupt } from '../interrupt-signal.js';
 import { MAX_REPLICATIONS, positiveInteger, seedOption } from '../options.js';
 import { requireWritableFolder } from '../output-folder.js';
@@ -77,7 +77,8 @@ export async function sizeAction(scenarioArg: string, options: SizeOptions): Pro
   const outDir = options.out ?? `results/size-${base.name}-${options.station}`;
   requireWritableFolder(outDir);
   printScenarioNotes(base);
-  const pool = borderPool(options.workers, cap);
+  // One batch's work: how many lane counts the search tries is not known yet.
+  const pool = borderPool(options.workers, cap, estimatedEvents(base));
   const curve: SizePoint[] = [];
   const evaluate = async (lanes: number, signal: AbortSignal) => {
     const point = await laneVerdict(

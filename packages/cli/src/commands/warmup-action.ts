@@ -3,7 +3,7 @@ import { warmupChart } from '@landport/experiment';
 import { writeFileAtomic } from '../batch/atomic-write.js';
 import { createProgress } from '../batch/progress.js';
 import { ensureFolder } from '../batch/results-folder.js';
-import { runBorderBatch } from '../border-batch.js';
+import { estimatedEvents, runBorderBatch } from '../border-batch.js';
 import { withInterrupt } from '../interrupt-signal.js';
 import { replicationsOption, seedOption, workerCount } from '../options.js';
 import { requireFolderPath } from '../output-folder.js';
@@ -24,8 +24,8 @@ const CHARTED = [HEADLINE_SERIES, 'daily.exited'];
 /** `landport warmup`, once commander has parsed its arguments (declared in warmup.ts). */
 export async function warmupAction(scenarioArg: string, options: WarmupOptions): Promise<void> {
   const replications = replicationsOption(options.replications);
-  const workers = workerCount(options.workers, replications);
   const source = loadScenarioSource(scenarioArg, options);
+  const workers = workerCount(options.workers, replications, estimatedEvents(source));
   const seed = seedOption(options.seed);
   const outDir = options.out ?? `results/${source.name}-warmup-seed${seed}`;
   requireFolderPath(outDir);
