@@ -2,7 +2,6 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { PrecisionPlan, Shard } from '@landport/experiment';
 import { borderOutputUnits } from '@landport/experiment';
-import { estimateRunCost } from '@landport/sim-core/border';
 import { withFolderLock } from './batch/folder-lock.js';
 import type { ProgressReporter } from './batch/progress.js';
 import { type BatchResult, runBatch } from './batch/run-batch.js';
@@ -66,7 +65,7 @@ export function runBorderBatch(o: BorderBatchOptions): Promise<BatchResult> {
  * A worker pool running the border model, for commands that run many batches on one pool:
  * `--workers` as given (`workers`), clamped to `replications`, the most one batch runs at a time;
  * by default as many threads as the work justifies, `eventsPerReplication` being the estimated
- * events of one replication of every batch the pool will run (see {@link estimatedEvents}).
+ * events of one replication of every batch the pool will run (see estimatedEvents).
  */
 export function borderPool(
   workers: string | undefined,
@@ -77,11 +76,4 @@ export function borderPool(
     model: BORDER_MODEL_URL,
     workers: workerCount(workers, replications, eventsPerReplication),
   });
-}
-
-/** The estimated events of one replication of each scenario, summed (see estimateRunCost). */
-export function estimatedEvents(...sources: readonly ScenarioSource[]): number {
-  let events = 0;
-  for (const source of sources) events += estimateRunCost(source.scenario).events;
-  return events;
 }

@@ -1,13 +1,7 @@
 import { availableParallelism } from 'node:os';
+import { EVENTS_PER_WORKER } from '@landport/experiment';
 import { describe, expect, it } from 'vitest';
-import {
-  EVENTS_PER_WORKER,
-  MAX_REPLICATIONS,
-  replicationsOption,
-  seedOption,
-  wholeNumber,
-  workerCount,
-} from './options.js';
+import { MAX_REPLICATIONS, replicationsOption, seedOption, wholeNumber, workerCount } from './options.js';
 import { UsageError } from './usage-error.js';
 
 function messageOf(read: () => unknown): string {

@@ -1,4 +1,5 @@
 import { availableParallelism } from 'node:os';
+import { workersForWork } from '@landport/experiment';
 import { Option } from 'commander';
 import { UsageError } from './usage-error.js';
 
@@ -47,19 +48,9 @@ export function seedOption(text: string): number | string {
 }
 
 /**
- * Estimated events (see estimateRunCost) that justify a worker thread of their own by default:
- * about half a second of one thread's work on the 2-core test machine (a replication-year of
- * horgos-2024 is 1.5 million events, 0.7 s once warm), against the ~0.3 CPU-s a thread costs to
- * start, load the model and compile it (a 10-day replication took 200 ms on a fresh thread and
- * 20–30 ms on a warm one). Four 10-day replications took 1.0 s of wall on one thread or two, and
- * 1.3 CPU-s against 1.7 (docs/performance.md, "Threads for the work, not the cores").
- */
-export const EVENTS_PER_WORKER = 1e6;
-
-/**
  * The worker threads to start for `replications` replications of `eventsPerReplication` estimated
- * events each: `--workers` (1 to 256), or by default one per core but no more than one per
- * {@link EVENTS_PER_WORKER} events of the whole batch; and never more than the replications (an
+ * events each: `--workers` (1 to 256), or by default as many as the work repays (workersForWork:
+ * one per core, but no more than one per million events); and never more than the replications (an
  * idle thread still costs its start-up, ~85 ms and ~30 MB) nor 4 × the cores (beyond that threads
  * only compete for the cores, and 256 of them took 48 s to run two replications). The clamp is
  * silent: it changes nothing but the time taken, and --help states it.
@@ -72,7 +63,7 @@ export function workerCount(
   const cores = availableParallelism();
   const asked =
     text === undefined
-      ? Math.min(cores, Math.ceil((replications * eventsPerReplication) / EVENTS_PER_WORKER))
+      ? workersForWork(cores, replications, replications * eventsPerReplication)
       : wholeNumber('--workers', text, 1, MAX_WORKERS_OPTION);
   return Math.max(1, Math.min(asked, replications, 4 * cores));
 }

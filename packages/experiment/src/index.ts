@@ -122,6 +122,7 @@ export { SeriesAggregate } from './batch/series-aggregate.js';
 export type { ReplicationRange, Shard } from './batch/shards.js';
 export { formatShard, parseShard, shardRange } from './batch/shards.js';
 export { formatSummary, parseSummary } from './batch/summary-json.js';
+export { EVENTS_PER_WORKER, estimatedEvents, workersForWork } from './batch/workers-for-work.js';
 export { borderMetrics } from './border-metrics.js';
 export { borderOutputUnits, scenarioCurrency } from './border-output-units.js';
 export { borderReplicationOutput, runBorderReplicationTask } from './border-replication-output.js';

@@ -1,3 +1,4 @@
+import { estimatedEvents, workersForWork } from '@landport/experiment';
 import { JobWorkers } from './job-workers.js';
 import type { PageElements } from './page-elements.js';
 import type { TaskRunner } from './task-runner.js';
@@ -53,7 +54,10 @@ export class JobControl {
     const runTasks: TaskRunner = (tasks, onResult) => {
       total += tasks.length;
       page.progress.max = total;
-      const workers = Math.min(navigator.hardwareConcurrency || 1, tasks.length);
+      // As many workers as the work repays, as in the CLI: a worker's start and first, cold
+      // replications cost more than a run of a few days gains from it (docs/playground.md).
+      const cores = navigator.hardwareConcurrency || 1;
+      const workers = workersForWork(cores, tasks.length, estimatedEvents(tasks.map((t) => t.scenario)));
       const counted = () => `${done} of ${total} replications (${workers} worker${workers === 1 ? '' : 's'})`;
       page.status.textContent = counted();
       return runInWorkers(tasks, {

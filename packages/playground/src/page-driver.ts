@@ -155,23 +155,24 @@ const PAST_EDIT_PAUSE_MS = 2 * EDIT_PAUSE_MS;
 /**
  * Starts a long run (8 replications of the whole year), cancels it once its workers are up, then
  * starts the short run on the same page and waits for it to end. Returns the page's live workers
- * right after the cancel (`body[data-workers]`), its state and status line once the refresh the
+ * (`body[data-workers]`) once the long run's are up and right after the cancel, its state and status line once the refresh the
  * form's edits asked for would have come (the edits were made just before Run, so the cancel may
  * land within that pause), and the second run's state and status line, for the caller to check
  * that the cancel stopped every worker, that its message stayed, and that the next run went through.
  */
 export async function cancelThenRunAgain(
   page: Page,
-): Promise<{ workersAfterCancel: string; afterCancel: string; secondRun: string }> {
+): Promise<{ workersOfLongRun: string; workersAfterCancel: string; afterCancel: string; secondRun: string }> {
   await startShortRun(page, [], 8);
   await page.waitForFunction(() => Number(document.body.dataset.workers) > 0);
+  const workersOfLongRun = (await page.evaluate(() => document.body.dataset.workers)) ?? '';
   await page.click('#cancel');
   await page.waitForFunction(() => document.body.dataset.state !== 'running');
   const workersAfterCancel = (await page.evaluate(() => document.body.dataset.workers)) ?? '';
   await page.waitForTimeout(PAST_EDIT_PAUSE_MS);
   const afterCancel = await pageStatus(page);
   await startShortRun(page);
-  return { workersAfterCancel, afterCancel, secondRun: await finished(page) };
+  return { workersOfLongRun, workersAfterCancel, afterCancel, secondRun: await finished(page) };
 }
 
 /** The page's state and status line, as `state: status`. */

@@ -1,10 +1,10 @@
 import { join } from 'node:path';
-import { formatComparisonTable, stringifyLossless } from '@landport/experiment';
+import { estimatedEvents, formatComparisonTable, stringifyLossless } from '@landport/experiment';
 import { writeFileAtomic } from '../batch/atomic-write.js';
 import { withFolderLock } from '../batch/folder-lock.js';
 import { compareResults } from '../batch/paired-comparison.js';
 import { createProgress } from '../batch/progress.js';
-import { borderPool, estimatedEvents, runBorderBatch } from '../border-batch.js';
+import { borderPool, runBorderBatch } from '../border-batch.js';
 import { withInterrupt } from '../interrupt-signal.js';
 import { replicationsOption, seedOption } from '../options.js';
 import { requireFolderPath } from '../output-folder.js';
@@ -31,7 +31,7 @@ export async function compareAction(aArg: string, others: string[], options: Com
   requireFolderPath(outDir);
   const quiet = options.quiet === true || options.json === true;
   printScenarioNotes(a, b);
-  const pool = borderPool(options.workers, replications, estimatedEvents(a, b));
+  const pool = borderPool(options.workers, replications, estimatedEvents([a.scenario, b.scenario]));
   try {
     await withInterrupt(async (signal) => {
       for (const [label, source, arg] of [

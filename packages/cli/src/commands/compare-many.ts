@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import type { Adjustment } from '@landport/experiment';
 import {
   DEFAULT_LEVEL,
+  estimatedEvents,
   manyWayComparison,
   type PairSet,
   type SelectDirection,
@@ -16,7 +17,7 @@ import { LogIndex } from '../batch/log-index.js';
 import { OrderedResults } from '../batch/ordered-results.js';
 import { createProgress } from '../batch/progress.js';
 import { LOG_FILE } from '../batch/results-log.js';
-import { borderPool, estimatedEvents, runBorderBatch } from '../border-batch.js';
+import { borderPool, runBorderBatch } from '../border-batch.js';
 import { withInterrupt } from '../interrupt-signal.js';
 import { formatManyWayTable } from '../many-way-table.js';
 import { MANY_WAY_FILE } from '../report/many-way-data.js';
@@ -47,7 +48,11 @@ export interface ManyWayRun {
 export async function runManyWay(
   o: ManyWayRun,
 ): Promise<{ text: string; json: unknown; report: WrittenReport | null }> {
-  const pool = borderPool(o.workers, o.replications, estimatedEvents(...o.variants.map((v) => v.source)));
+  const pool = borderPool(
+    o.workers,
+    o.replications,
+    estimatedEvents(o.variants.map((v) => v.source.scenario)),
+  );
   try {
     await withInterrupt(async (signal) => {
       for (const [i, v] of o.variants.entries()) {

@@ -1,11 +1,11 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Summary } from '@landport/experiment';
-import { formatSummaryTable, parseShard, stringifyLossless } from '@landport/experiment';
+import { estimatedEvents, formatSummaryTable, parseShard, stringifyLossless } from '@landport/experiment';
 import { withFolderLock } from '../batch/folder-lock.js';
 import { MANIFEST_FILE } from '../batch/manifest.js';
 import { createProgress } from '../batch/progress.js';
-import { estimatedEvents, runBorderBatch } from '../border-batch.js';
+import { runBorderBatch } from '../border-batch.js';
 import { withInterrupt } from '../interrupt-signal.js';
 import { replicationsOption, seedOption, workerCount } from '../options.js';
 import { requireFolderPath } from '../output-folder.js';
@@ -27,7 +27,7 @@ export async function runAction(scenarioArg: string, options: RunOptions): Promi
   );
   const replications = precision?.maxReplications ?? initial;
   const source = loadScenarioSource(scenarioArg, options);
-  const workers = workerCount(options.workers, replications, estimatedEvents(source));
+  const workers = workerCount(options.workers, replications, estimatedEvents([source.scenario]));
   const seed = seedOption(options.seed);
   const shard = options.shard === undefined ? null : parseShardOption(options.shard);
   const outDir =

@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import {
+  estimatedEvents,
   fmt,
   laneVerdict,
   type SizePoint,
@@ -10,7 +11,7 @@ import {
 import { writeFileAtomic } from '../batch/atomic-write.js';
 import { withFolderLock } from '../batch/folder-lock.js';
 import type { ReplicationPool } from '../batch/worker-pool.js';
-import { borderPool, estimatedEvents } from '../border-batch.js';
+import { borderPool } from '../border-batch.js';
 import { withInterrupt } from '../interrupt-signal.js';
 import { MAX_REPLICATIONS, positiveInteger, seedOption } from '../options.js';
 import { requireWritableFolder } from '../output-folder.js';
@@ -78,7 +79,7 @@ export async function sizeAction(scenarioArg: string, options: SizeOptions): Pro
   requireWritableFolder(outDir);
   printScenarioNotes(base);
   // One batch's work: how many lane counts the search tries is not known yet.
-  const pool = borderPool(options.workers, cap, estimatedEvents(base));
+  const pool = borderPool(options.workers, cap, estimatedEvents([base.scenario]));
   const curve: SizePoint[] = [];
   const evaluate = async (lanes: number, signal: AbortSignal) => {
     const point = await laneVerdict(

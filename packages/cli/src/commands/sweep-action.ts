@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import type { Summary } from '@landport/experiment';
 import {
   defaultSweepMetrics,
+  estimatedEvents,
   fmt,
   parseSweepParam,
   type SweepParam,
@@ -15,7 +16,7 @@ import {
 import { writeFileAtomic } from '../batch/atomic-write.js';
 import { withFolderLock } from '../batch/folder-lock.js';
 import { createProgress } from '../batch/progress.js';
-import { borderPool, estimatedEvents, runBorderBatch } from '../border-batch.js';
+import { borderPool, runBorderBatch } from '../border-batch.js';
 import { withInterrupt } from '../interrupt-signal.js';
 import { replicationsOption, seedOption } from '../options.js';
 import { requireFolderPath } from '../output-folder.js';
@@ -50,7 +51,7 @@ export async function sweepAction(scenarioArg: string, options: SweepOptions): P
   requireFolderPath(outDir);
   const quiet = options.quiet === true || options.json === true;
   printScenarioNotes(...sources);
-  const pool = borderPool(options.workers, replications, estimatedEvents(...sources));
+  const pool = borderPool(options.workers, replications, estimatedEvents(sources.map((s) => s.scenario)));
   const results: { values: Record<string, string>; folder: string; summary: Summary }[] = [];
   try {
     await withInterrupt(async (signal) => {

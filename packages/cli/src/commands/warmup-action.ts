@@ -1,9 +1,9 @@
 import { join } from 'node:path';
-import { warmupChart } from '@landport/experiment';
+import { estimatedEvents, warmupChart } from '@landport/experiment';
 import { writeFileAtomic } from '../batch/atomic-write.js';
 import { createProgress } from '../batch/progress.js';
 import { ensureFolder } from '../batch/results-folder.js';
-import { estimatedEvents, runBorderBatch } from '../border-batch.js';
+import { runBorderBatch } from '../border-batch.js';
 import { withInterrupt } from '../interrupt-signal.js';
 import { replicationsOption, seedOption, workerCount } from '../options.js';
 import { requireFolderPath } from '../output-folder.js';
@@ -25,7 +25,7 @@ const CHARTED = [HEADLINE_SERIES, 'daily.exited'];
 export async function warmupAction(scenarioArg: string, options: WarmupOptions): Promise<void> {
   const replications = replicationsOption(options.replications);
   const source = loadScenarioSource(scenarioArg, options);
-  const workers = workerCount(options.workers, replications, estimatedEvents(source));
+  const workers = workerCount(options.workers, replications, estimatedEvents([source.scenario]));
   const seed = seedOption(options.seed);
   const outDir = options.out ?? `results/${source.name}-warmup-seed${seed}`;
   requireFolderPath(outDir);
