@@ -1,6 +1,8 @@
+import { loadScenario } from '@landport/scenarios';
+import { estimateRunCost } from '@landport/sim-core/border';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { EVENTS_PER_WORKER, workersForWork } from './workers-for-work.js';
+import { EVENTS_PER_WORKER, estimatedEvents, workersForWork } from './workers-for-work.js';
 
 describe('workersForWork', () => {
   it('gives a thread per EVENTS_PER_WORKER events, started or not', () => {
@@ -29,5 +31,19 @@ describe('workersForWork', () => {
         },
       ),
     );
+  });
+});
+
+describe('estimatedEvents', () => {
+  it("sums each listed scenario's estimate, once per listing", () => {
+    const horgos = loadScenario('horgos-2024');
+    const kashgar = loadScenario('kashgar-2024');
+    const [h, k] = [estimateRunCost(horgos).events, estimateRunCost(kashgar).events];
+    // A replication-year of each is about a million events or more (1.55 and 0.95 million measured).
+    expect(h).toBeGreaterThan(1e6);
+    expect(k).toBeGreaterThan(5e5);
+    expect(estimatedEvents([])).toBe(0);
+    expect(estimatedEvents([horgos, horgos, kashgar])).toBe(h + h + k);
+    expect(estimatedEvents([kashgar, horgos, horgos])).toBe(k + h + h);
   });
 });
