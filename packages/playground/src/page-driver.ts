@@ -155,10 +155,11 @@ const PAST_EDIT_PAUSE_MS = 2 * EDIT_PAUSE_MS;
 /**
  * Starts a long run (8 replications of the whole year), cancels it once its workers are up, then
  * starts the short run on the same page and waits for it to end. Returns the page's live workers
- * (`body[data-workers]`) once the long run's are up and right after the cancel, its state and status line once the refresh the
- * form's edits asked for would have come (the edits were made just before Run, so the cancel may
- * land within that pause), and the second run's state and status line, for the caller to check
- * that the cancel stopped every worker, that its message stayed, and that the next run went through.
+ * (`body[data-workers]`) once the long run's are up and right after the cancel, its state and
+ * status line once the refresh the form's edits asked for would have come (the edits were made
+ * just before Run, so the cancel may land within that pause), and the second run's state and
+ * status line, for the caller to check how many workers the long run started, that the cancel
+ * stopped every one, that its message stayed, and that the next run went through.
  */
 export async function cancelThenRunAgain(
   page: Page,

@@ -6,9 +6,9 @@ import { estimateRunCost, type Scenario } from '@landport/sim-core/border';
  * horgos-2024 is 1.5 million events, 0.7 s once warm), against the ~0.3 CPU-s a thread costs to
  * start, load the model and compile it (a 10-day horgos-2024 replication took 200 ms on a fresh
  * thread and 20–30 ms on a warm one). Four such replications took the same wall time on one
- * thread as on two, for 1.3 CPU-s against 1.7 in the CLI and 2.6 against 3.2 core-seconds in the
- * playground, where one worker also finished sooner (docs/performance.md, "Threads for the work,
- * not the cores").
+ * thread as on two, for 1.3 CPU-s against 1.6–1.7 in the CLI; four of 20 days took 2.6–2.7
+ * core-seconds against 3.0–3.5 in the playground, where one worker also finished sooner
+ * (docs/performance.md, "Threads for the work, not the cores").
  */
 export const EVENTS_PER_WORKER = 1e6;
 
