@@ -12,6 +12,7 @@
 
 /** The methods `compare --adjust` accepts. */
 export const ADJUSTMENTS = ['holm', 'bonferroni'] as const;
+/** A multiplicity adjustment of p-values: one of {@link ADJUSTMENTS}. */
 export type Adjustment = (typeof ADJUSTMENTS)[number];
 
 /** Bonferroni-adjusted p-values, in the order given. */

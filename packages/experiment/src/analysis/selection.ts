@@ -49,6 +49,7 @@ export interface Selection {
   procedure: string;
 }
 
+/** The selection procedure, with its references, as the comparison reports name it. */
 export const SELECTION_PROCEDURE =
   'one-stage Bonferroni selection on paired differences (Clark & Yang 1986; Nelson & Matejcik 1995) with subset screening (Nelson et al. 2001)';
 
