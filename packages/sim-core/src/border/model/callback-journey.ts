@@ -363,7 +363,7 @@ export class CallbackJourney extends Vehicle implements EventWaiter {
   /** Turned away at the station it is at: the journey ends. */
   private turnAwayHere(): void {
     const cls = this.cls;
-    turnAway(cls, this.station!, this.stats!, this.reachedAt >= cls.warmUp, cls.sim.now);
+    turnAway(cls, this.station!, this.stats!, this.reachedAt, cls.sim.now);
     this.exited = false;
     this.at = END;
   }

@@ -105,6 +105,37 @@ function maxPerDay(log: readonly { t: number; level: number }[], warmUp: number,
   return out;
 }
 
+/** A vehicle's stay among the waiting ones at a station: its class index, and from when to when. */
+interface Stay {
+  c: number;
+  from: number;
+  to: number;
+}
+
+/** Ends the open stay of class `c` that began at `from` (any of them: they are alike) at `to`. */
+function closeStay(stays: Stay[], c: number, from: number, to: number): void {
+  const stay = stays.find((s) => s.c === c && s.from === from && s.to === Number.POSITIVE_INFINITY);
+  if (stay === undefined) throw new Error(`no open stay of class ${c} from ${from}`);
+  stay.to = to;
+}
+
+/**
+ * The number of vehicles waiting a positive time, as a change log in time order: +1 where a stay of
+ * positive length begins and −1 where it ends, the ends of an instant before its beginnings. A stay
+ * that ends where it begins (a vehicle that started service at once) is no wait and is left out.
+ */
+function levelLog(stays: readonly Stay[]): { t: number; level: number }[] {
+  const changes: { t: number; delta: number }[] = [];
+  for (const s of stays) {
+    if (!(s.to > s.from)) continue;
+    changes.push({ t: s.from, delta: 1 });
+    if (s.to < Number.POSITIVE_INFINITY) changes.push({ t: s.to, delta: -1 });
+  }
+  changes.sort((a, b) => a.t - b.t || a.delta - b.delta);
+  let level = 0;
+  return changes.map((e) => ({ t: e.t, level: (level += e.delta) }));
+}
+
 describe('daily series by direction and class', () => {
   it('add up to the run totals per class and per direction, and the mean wait is crossing minus service', () => {
     fc.assert(
@@ -154,46 +185,66 @@ describe('daily series by direction and class', () => {
     );
   });
 
-  it('keeps the exact daily maximum of the queue, all classes and per direction, as a brute force over a trace', () => {
+  it('keeps the exact daily maximum of the vehicles waiting a positive time, all classes, per direction and per station, as a brute force over their stays', () => {
     fc.assert(
       fc.property(params, (p) => {
         const scenario = validateScenario(twoWay(p));
         const model = new BorderModel(scenario, { seed: p.seed, replication: 0 });
-        // The trace: every change of every station's waiting count, and of each class's queue.
-        const stationLog: { t: number; level: number }[] = [];
-        const directionLog = {
-          outbound: [] as { t: number; level: number }[],
-          inbound: [] as { t: number; level: number }[],
+        // Every stay among the waiting vehicles at a station: of which class, from when to when
+        // (Infinity: still waiting at the end), seen where the journeys tell the series.
+        const stays: Stay[] = [];
+        const join = model.daily.join.bind(model.daily);
+        model.daily.join = (c, t) => {
+          stays.push({ c, from: t, to: Number.POSITIVE_INFINITY });
+          join(c, t);
         };
-        let total = 0;
-        const level = { outbound: 0, inbound: 0 };
+        const leave = model.daily.leave.bind(model.daily);
+        model.daily.leave = (c, t, reachedAt) => {
+          closeStay(stays, c, reachedAt, t);
+          leave(c, t, reachedAt);
+        };
+        // The same per station, seen where the journeys tell the station.
+        const stationStays = new Map<string, Stay[]>();
         for (const station of model.stations.values()) {
-          const change = station.changeWaiting.bind(station);
-          station.changeWaiting = (now, delta) => {
-            total += delta;
-            stationLog.push({ t: now, level: total });
-            change(now, delta);
+          const own: Stay[] = [];
+          stationStays.set(station.id, own);
+          const joinStation = station.join.bind(station);
+          station.join = (now) => {
+            own.push({ c: 0, from: now, to: Number.POSITIVE_INFINITY });
+            joinStation(now);
+          };
+          const leaveStation = station.leave.bind(station);
+          station.leave = (now, reachedAt) => {
+            closeStay(own, 0, reachedAt, now);
+            leaveStation(now, reachedAt);
           };
         }
-        const classIds = [...model.classes.keys()];
-        const queueChange = model.daily.queueChange.bind(model.daily);
-        model.daily.queueChange = (c, t, delta) => {
-          const direction = DIRECTION[classIds[c]!]!;
-          level[direction] += delta;
-          directionLog[direction].push({ t, level: level[direction] });
-          queueChange(c, t, delta);
-        };
         scheduleShocks(model, scenario.shocks);
         model.sim.run({ until: model.horizon });
-        const daily = replicationSummary(model, p.seed, 0).daily;
+        const result = replicationSummary(model, p.seed, 0);
+        const daily = result.daily;
         const { warmUp, horizon } = model;
-        expect(daily.queueMax).toEqual(maxPerDay(stationLog, warmUp, horizon, daily.days));
+        const classIds = [...model.classes.keys()];
+        const ofDirection = (d: 'outbound' | 'inbound') =>
+          stays.filter((s) => DIRECTION[classIds[s.c]!] === d);
+        expect(daily.queueMax).toEqual(maxPerDay(levelLog(stays), warmUp, horizon, daily.days));
         expect(daily.byDirection.outbound!.queueMax).toEqual(
-          maxPerDay(directionLog.outbound, warmUp, horizon, daily.days),
+          maxPerDay(levelLog(ofDirection('outbound')), warmUp, horizon, daily.days),
         );
         expect(daily.byDirection.inbound!.queueMax).toEqual(
-          maxPerDay(directionLog.inbound, warmUp, horizon, daily.days),
+          maxPerDay(levelLog(ofDirection('inbound')), warmUp, horizon, daily.days),
         );
+        for (const [id, own] of stationStays) {
+          // The station's maximum since the warm-up: the level it opened with, and every level after.
+          const log = levelLog(own);
+          let max = 0;
+          for (const e of log) if (e.t < warmUp) max = e.level;
+          for (const e of log) if (e.t >= warmUp && e.level > max) max = e.level;
+          expect(result.stations[id]!.queue.max, id).toBe(max);
+        }
+        // The check has something to check: some vehicle waited, and some started at once.
+        expect(stays.some((s) => s.to > s.from)).toBe(true);
+        expect(stays.some((s) => s.to === s.from)).toBe(true);
       }),
       { numRuns: 12, seed: 9 },
     );

@@ -61,6 +61,42 @@ describe('DailySeries', () => {
     expect(r.queueMaxKm).toEqual([0.06, 0.02, 0.02]);
   });
 
+  it('counts a vehicle as waiting only if it waits a positive time: one that starts at once is never in the queue', () => {
+    const series = new DailySeries({
+      clock: new LocalClock(START, UTC5),
+      start: 0,
+      end: 2 * 1440,
+      classes: 2,
+      queueHour: 8,
+      lengthMetres: [20, 4.5],
+    });
+    // Minute 100: a carrier reaches a station and starts at once; a car reaches one and waits.
+    series.join(0, 100);
+    series.join(1, 100);
+    series.leave(0, 100, 100);
+    // Minute 180 (08:00 local, the reading): a carrier reaches and starts at once, then another
+    // reaches and waits until minute 400; the car starts at 300.
+    series.join(0, 180);
+    series.join(0, 180);
+    series.leave(0, 180, 180);
+    series.leave(1, 300, 100);
+    series.leave(0, 400, 180);
+    // Day 1 (from minute 1140): the queue at 08:00 local is one carrier reached at 1620 itself and
+    // still waiting at the end; a car passes through at 1700.
+    series.join(0, 1620);
+    series.join(1, 1700);
+    series.leave(1, 1700, 1700);
+    series.finish(2 * 1440);
+    const r = series.result(['carrier', 'car'], null, 8);
+    expect(r.byClass.carrier!.queueAtHour).toEqual([1, 1, null]);
+    expect(r.byClass.carrier!.queueMax).toEqual([1, 1, 1]);
+    expect(r.byClass.car!.queueAtHour).toEqual([1, 0, null]);
+    expect(r.byClass.car!.queueMax).toEqual([1, 0, 0]);
+    // Both waited together from 180 to 300: two vehicles, 24.5 m of road.
+    expect(r.queueMax).toEqual([2, 1, 1]);
+    expect(r.queueMaxKm).toEqual([0.0245, 0.02, 0.02]);
+  });
+
   it('matches a direct count per local day on random event streams', () => {
     const event = fc.record({
       t: fc.double({ min: 0, max: 5 * 1440, noNaN: true }),

@@ -153,6 +153,10 @@ export class DailySeries {
   private readonly start: number;
   private readonly queueOffset: number;
   private readonly queue: Float64Array;
+  /** Vehicles per class that reached a station at `newcomersAt` and are not recorded yet, and their sum. */
+  private readonly newcomers: Float64Array;
+  private newcomerCount = 0;
+  private newcomersAt = Number.NaN;
   /** Index of the day in progress; -1 before the start. */
   private day = -1;
   private nextMidnight: number;
@@ -177,6 +181,7 @@ export class DailySeries {
     this.queueAtHour = new Float64Array(size).fill(Number.NaN);
     this.queueMax = new Float64Array(size);
     this.queue = new Float64Array(classes);
+    this.newcomers = new Float64Array(classes);
     this.queuedSum = new Float64Array(size);
     this.totalQueueMax = new Float64Array(this.days);
     this.directionQueueMax = new Float64Array(this.days * DIRECTIONS.length);
@@ -219,7 +224,46 @@ export class DailySeries {
     this.queuedSum[i]! += queued;
   }
 
-  /** The vehicles of class `c` waiting at stations change by `delta` at `t` (any time, warm-up included). */
+  /**
+   * A vehicle of class `c` reached a station at `t` (any time, warm-up included) and waits there.
+   * Held as a newcomer of the instant `t`, and recorded only if it is still waiting when the series
+   * sees a later time, as `StationModel.join` does and for the same reason: the queue and its
+   * maxima count the vehicles that wait a positive time, not those that start service at once.
+   */
+  join(c: number, t: number): void {
+    if (t !== this.newcomersAt) {
+      this.recordNewcomers();
+      this.newcomersAt = t;
+    }
+    this.newcomers[c]!++;
+    this.newcomerCount++;
+  }
+
+  /** A vehicle of class `c` that reached a station at `reachedAt` stops waiting there at `t`. */
+  leave(c: number, t: number, reachedAt: number): void {
+    if (t !== this.newcomersAt) this.recordNewcomers();
+    else if (reachedAt === t && this.newcomers[c]! > 0) {
+      this.newcomers[c]!--;
+      this.newcomerCount--;
+      return;
+    }
+    this.queueChange(c, t, -1);
+  }
+
+  /** Records the newcomers still waiting, at the instant they came. */
+  private recordNewcomers(): void {
+    if (this.newcomerCount === 0) return;
+    this.newcomerCount = 0;
+    const newcomers = this.newcomers;
+    for (let c = 0; c < this.classes; c++) {
+      const count = newcomers[c]!;
+      if (count === 0) continue;
+      newcomers[c] = 0;
+      this.queueChange(c, this.newcomersAt, count);
+    }
+  }
+
+  /** The recorded vehicles of class `c` waiting at stations change by `delta` at `t` (any time, warm-up included). */
   queueChange(c: number, t: number, delta: number): void {
     const level = this.queue[c]! + delta;
     const g = this.directionOf[c]!;
@@ -263,6 +307,7 @@ export class DailySeries {
 
   /** Closes the series at `end`: takes the queue readings due before it. */
   finish(end: number): void {
+    this.recordNewcomers();
     if (end >= this.start) this.advance(end);
   }
 
@@ -331,6 +376,8 @@ export class DailySeries {
 
   /** Moves the cursor to `t`: the queue readings due before it, and the day that holds it. */
   private advance(t: number): void {
+    // Newcomers of an earlier instant are recorded before anything at a later one (in time order).
+    if (this.newcomerCount > 0 && t !== this.newcomersAt) this.recordNewcomers();
     while (t > this.nextSample && this.sampleDay < this.days) {
       this.queueAtHour.set(this.queue, this.sampleDay * this.classes);
       this.backlogAtHour.set(this.backlog, this.sampleDay * this.equeues);

@@ -8,18 +8,21 @@ import type { Vehicle } from './vehicle.js';
  * station it gives back with `Vehicle.releaseHeld`.)
  */
 
-/** The vehicle is turned away at `station` (room full, or no quota token for it today). */
+/**
+ * The vehicle that reached `station` at `reachedAt` is turned away there at `now` (room full, or no
+ * quota token for it today).
+ */
 export function turnAway(
   cls: ClassModel,
   station: StationModel,
   stats: StationClassStats,
-  countedHere: boolean,
+  reachedAt: number,
   now: number,
 ): void {
-  station.changeWaiting(now, -1);
-  cls.daily.queueChange(cls.index, now, -1);
+  station.leave(now, reachedAt);
+  cls.daily.leave(cls.index, now, reachedAt);
   station.flow.turnedAway++;
-  if (countedHere) stats.turnedAway++;
+  if (reachedAt >= cls.warmUp) stats.turnedAway++;
 }
 
 /** The vehicle left the port: counts, the driver's trip, and on exit its crossing time and charges. */

@@ -24,8 +24,8 @@ export function reach(v: Vehicle, station: StationModel): void {
   const now = v.cls.sim.now;
   v.reachedAt = now;
   v.stats = station.byClass[v.cls.index]!;
-  station.changeWaiting(now, 1);
-  v.cls.daily.queueChange(v.cls.index, now, 1);
+  station.join(now);
+  v.cls.daily.join(v.cls.index, now);
   station.flow.reached++;
 }
 
@@ -34,8 +34,8 @@ export function startService(v: Vehicle, station: StationModel): number {
   const cls = v.cls;
   const classIndex = cls.index;
   const now = cls.sim.now;
-  station.changeWaiting(now, -1);
-  cls.daily.queueChange(classIndex, now, -1);
+  station.leave(now, v.reachedAt);
+  cls.daily.leave(classIndex, now, v.reachedAt);
   v.queued += now - v.reachedAt;
   if (v.reachedAt >= cls.warmUp) v.stats!.wait.add(now - v.reachedAt);
   return v.service!.sample(station.serviceStream) + v.perCar * v.cars;
@@ -81,8 +81,8 @@ export function divertFrom(v: Vehicle, station: StationModel): number {
   const now = cls.sim.now;
   const divert = station.divert!;
   storageFull(v, station, 'divert');
-  station.changeWaiting(now, -1);
-  cls.daily.queueChange(cls.index, now, -1);
+  station.leave(now, v.reachedAt);
+  cls.daily.leave(cls.index, now, v.reachedAt);
   station.flow.diverted++;
   v.releaseHeld();
   v.port!.divertOut(v.counted);

@@ -91,6 +91,7 @@ export function replicationSummary(
   const stations: Record<string, StationResult> = {};
   const waiting: Record<string, readonly number[]> = {};
   for (const station of model.stations.values()) {
+    station.recordNewcomers();
     const waitByClass: Record<string, DurationSummary> = {};
     const servedByClass: Record<string, number> = {};
     const turnedAwayByClass: Record<string, number> = {};

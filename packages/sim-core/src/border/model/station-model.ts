@@ -102,7 +102,10 @@ export class StationModel {
   readonly byClass: StationClassStats[];
   /** Vehicles that reached, left after service, or were turned away, over the whole run. */
   readonly flow = { reached: 0, departed: 0, turnedAway: 0, diverted: 0 };
-  /** Vehicles at the station not yet in service (electronic queue, buffer and lane queue). */
+  /**
+   * Vehicles at the station not yet in service (electronic queue, buffer and lane queue) for a
+   * positive time, as recorded: call {@link recordNewcomers} before reading it or `waitingSeries`.
+   */
   readonly waiting: TimeWeighted;
   waitingSeries: IntervalSeries;
   /** Lane utilisation by local hour of the day; null for a pure delay. */
@@ -110,7 +113,10 @@ export class StationModel {
   readonly serviceStream: RandomStream;
   readonly secondaryStream: RandomStream;
   private readonly sim: Simulation;
+  /** Vehicles waiting as recorded in `waiting`, and those that reached the station at `newcomersAt`, not yet recorded. */
   private waitingNow = 0;
+  private newcomers = 0;
+  private newcomersAt = Number.NaN;
 
   constructor(options: StationModelOptions) {
     const { sim, station, side } = options;
@@ -248,12 +254,51 @@ export class StationModel {
     if (this.lanes !== null) this.load!.update(now, this.lanes.busy, this.lanes.capacity);
   }
 
-  /** Vehicles at the station now, not yet in service. */
+  /** Vehicles at the station now, not yet in service (those that reached it this instant included). */
   get waitingCount(): number {
-    return this.waitingNow;
+    return this.waitingNow + this.newcomers;
   }
 
-  /** A vehicle arrived at (delta 1) or left the waiting part of (delta −1) the station. */
+  /**
+   * A vehicle reached the station at `now` and joins its waiting vehicles.
+   *
+   * Why it is not recorded yet: most vehicles find a lane free and start service at the very
+   * instant they reach a station. Recorded on reaching and again on starting, each of them would
+   * cost two updates of each statistic for nothing (a step of zero length adds nothing to a
+   * time-weighted mean) and would still raise the maximum by one, a queue of one at a station
+   * where nobody ever waited. So the vehicles that reach the station at the current instant are
+   * held as newcomers: one that leaves the waiting ones at that same instant ({@link leave}) just
+   * drops out, and the rest are recorded, at the instant they came, as soon as the station sees a
+   * later time or its statistics are read. The recorded level is the number of vehicles that wait
+   * a positive time; the means are the same bit for bit.
+   */
+  join(now: number): void {
+    if (now !== this.newcomersAt) {
+      this.recordNewcomers();
+      this.newcomersAt = now;
+    }
+    this.newcomers++;
+  }
+
+  /** A vehicle that reached the station at `reachedAt` leaves its waiting ones at `now` (service, diversion, turned away). */
+  leave(now: number, reachedAt: number): void {
+    if (now !== this.newcomersAt) this.recordNewcomers();
+    else if (reachedAt === now && this.newcomers > 0) {
+      this.newcomers--;
+      return;
+    }
+    this.changeWaiting(now, -1);
+  }
+
+  /** Records the vehicles still waiting of those that reached the station at the last instant it saw. */
+  recordNewcomers(): void {
+    if (this.newcomers === 0) return;
+    const count = this.newcomers;
+    this.newcomers = 0;
+    this.changeWaiting(this.newcomersAt, count);
+  }
+
+  /** The recorded number of vehicles waiting changes by `delta` at `now`. */
   changeWaiting(now: number, delta: number): void {
     this.waitingNow += delta;
     this.waiting.update(now, this.waitingNow);
@@ -262,6 +307,7 @@ export class StationModel {
 
   /** Restarts the statistics at the end of the warm-up. */
   resetStats(now: number, seriesInterval: number): void {
+    this.recordNewcomers();
     this.waiting.reset(now);
     this.waitingSeries = new IntervalSeries(seriesInterval, now, this.waitingNow);
     this.load?.reset(now);

@@ -104,7 +104,7 @@ export function* vehicleJourney(cls: ClassModel, returning: Request | null = nul
         if (!quota.applies(cls.id)) continue;
         const granted: boolean = yield quota.take(quota.amount(v.cars));
         if (!granted) {
-          turnAway(cls, station, v.stats!, v.reachedAt >= cls.warmUp, sim.now);
+          turnAway(cls, station, v.stats!, v.reachedAt, sim.now);
           exited = false;
           break journey;
         }
@@ -128,7 +128,7 @@ export function* vehicleJourney(cls: ClassModel, returning: Request | null = nul
       const admitted: boolean = yield roomRequest;
       if (admitted && full) station.overflow!.admitted(sim.now);
       if (!admitted) {
-        turnAway(cls, station, v.stats!, v.reachedAt >= cls.warmUp, sim.now);
+        turnAway(cls, station, v.stats!, v.reachedAt, sim.now);
         exited = false;
         break;
       }
@@ -145,7 +145,7 @@ export function* vehicleJourney(cls: ClassModel, returning: Request | null = nul
       const ticket = gate.enter(classIndex, cls.priority, v.cars);
       const started: boolean = yield ticket.event;
       if (!started) {
-        turnAway(cls, station, v.stats!, v.reachedAt >= cls.warmUp, sim.now);
+        turnAway(cls, station, v.stats!, v.reachedAt, sim.now);
         if (roomRequest !== null) room!.release(roomRequest);
         exited = false;
         break;
