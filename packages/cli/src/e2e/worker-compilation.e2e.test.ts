@@ -27,13 +27,13 @@ function compilations(trace: string): { name: string; mode: string }[] {
 }
 
 /** Functions of the border model that only a replication runs. */
-const WORKER_ONLY = ['changeWaiting', 'classSource', 'laneChange', 'leavePort', 'proceed'];
+const WORKER_ONLY = ['changeWaiting', 'waitForNext', 'laneChange', 'leavePort', 'proceed'];
 /**
- * Of those, the two that V8 always compiles on their own: the arrivals' generator (a generator is
- * never inlined) and the journey's step function (far above the inlining budget). The small ones
- * may be inlined into their callers instead, depending on V8's heuristics.
+ * Of those, the one that V8 always compiles on its own: the journey's step function (far above the
+ * inlining budget). The small ones may be inlined into their callers instead, depending on V8's
+ * heuristics.
  */
-const ALWAYS_COMPILED = ['classSource', 'proceed'];
+const ALWAYS_COMPILED = ['proceed'];
 
 it("V8's default, for contrast: a worker of a bare Node process compiles its hot function in the background", async () => {
   const hot =

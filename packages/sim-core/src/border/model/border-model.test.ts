@@ -117,7 +117,7 @@ describe('border model', () => {
     expect(series.inSystem.slice(hour(21), hour(50))).toEqual(new Array(hour(50) - hour(21)).fill(0));
   });
 
-  it('gives the same results traced (generator journeys) and untraced (callback journeys) across pauses, restarts and same-instant demand shocks', () => {
+  it('gives the same results traced (generator processes) and untraced (callback arrivals and journeys) across pauses, restarts and same-instant demand shocks', () => {
     const scenario = mmcScenario(3, 0.25, 10, {
       calendar: { start: '2024-01-01T00:00Z', horizon: { days: 30 }, warmUp: { days: 2 } },
       shocks: [

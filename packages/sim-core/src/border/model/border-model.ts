@@ -5,9 +5,9 @@ import { Simulation } from '../../simulation.js';
 import type { TraceSink } from '../../trace.js';
 import { DIRECTIONS, type Direction } from '../scenario/direction.js';
 import type { Scenario } from '../scenario/types.js';
+import { startArrivals } from './arrival-source.js';
 import { startJourney } from './callback-journey.js';
 import { ClassModel } from './class-model.js';
-import { classSource } from './class-source.js';
 import { DailyQuota } from './daily-quota.js';
 import { DailySeries } from './daily-series.js';
 import { DemurrageRule } from './demurrage-rule.js';
@@ -258,7 +258,7 @@ export class BorderModel {
     }
     this.compileCosts();
     if (this.warmUp > 0) sim.scheduleAt(this.warmUp, () => this.endWarmUp(), 0);
-    for (const cls of this.classes.values()) cls.source = sim.process(classSource(cls), `arrivals:${cls.id}`);
+    for (const cls of this.classes.values()) cls.source = startArrivals(cls);
   }
 
   /** Fee rules, shared by the classes that pay them, and each class's tariff in file order. */

@@ -1,13 +1,12 @@
-import type { Process } from '../../process.js';
 import type { ArrivalProcess } from '../../random/arrival-process.js';
 import type { Distribution } from '../../random/distribution.js';
 import type { RandomStream } from '../../random/stream.js';
 import type { RequestOptions } from '../../resource.js';
 import type { Simulation } from '../../simulation.js';
 import type { VehicleClass } from '../scenario/types.js';
+import { type ArrivalSourceHandle, startArrivals } from './arrival-source.js';
 import type { CallbackJourney } from './callback-journey.js';
 import { classArrivals } from './class-arrivals.js';
-import { classSource } from './class-source.js';
 import { CostLedger } from './cost-ledger.js';
 import type { DailyQuota } from './daily-quota.js';
 import type { DailySeries } from './daily-series.js';
@@ -109,7 +108,7 @@ export class ClassModel {
   /** Over the whole run, warm-up included: for conservation checks. */
   readonly flow = { arrived: 0, exited: 0, turnedAway: 0 };
   /** The process that generates its vehicles, once started. */
-  source: Process<void> | null = null;
+  source: ArrivalSourceHandle | null = null;
   /** Journeys of its vehicles that have ended, for its next vehicles (see `CallbackJourney.start`). */
   readonly idleJourneys: CallbackJourney[] = [];
   private readonly clock: LocalClock;
@@ -156,6 +155,6 @@ export class ClassModel {
     if (source.isAlive) source.interrupt('demand changed');
     // A source ends when its process has no arrival left before the horizon, as under a ×0
     // demand; a later shock that brings demand back starts it again from now (exact for Poisson).
-    else if (multiplier > 0) this.source = this.sim.process(classSource(this), `arrivals:${this.id}`);
+    else if (multiplier > 0) this.source = startArrivals(this);
   }
 }

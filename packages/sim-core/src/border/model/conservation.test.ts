@@ -113,7 +113,7 @@ const port = fc
   }));
 
 describe('conservation', () => {
-  it('gives the same results traced and untraced (traced, the generator journey asks for lanes with requests; untraced, the callback journey seizes them)', () => {
+  it('gives the same results traced and untraced (traced, the arrivals and journeys are generator processes and ask for lanes with requests; untraced, the callback source and journey seize them)', () => {
     fc.assert(
       fc.property(port, ({ p, input }) => {
         const scenario = validateScenario(input);
