@@ -41,6 +41,7 @@ const CLI_UNIT_TESTS = [
   'packages/cli/src/report/throughput-chart.test.ts',
   'packages/cli/src/report/tornado-chart.test.ts',
   'packages/cli/src/run-cost-guard.test.ts',
+  'packages/cli/src/worker-count.test.ts',
 ];
 
 /**

@@ -7,9 +7,9 @@ import type { ProgressReporter } from './batch/progress.js';
 import { type BatchResult, runBatch } from './batch/run-batch.js';
 import { ReplicationPool } from './batch/worker-pool.js';
 import { BORDER_MODEL_URL } from './border-replication.js';
-import { workerCount } from './options.js';
 import { SCENARIO_FILE, scenarioRecord, writeScenarioRecord } from './report/scenario-record.js';
 import type { ScenarioSource } from './scenario-source.js';
+import { workerCount } from './worker-count.js';
 
 /** What {@link runBorderBatch} runs and where. */
 export interface BorderBatchOptions {

@@ -1,5 +1,3 @@
-import { availableParallelism } from 'node:os';
-import { workersForWork } from '@landport/experiment';
 import { Option } from 'commander';
 import { UsageError } from './usage-error.js';
 
@@ -13,7 +11,7 @@ import { UsageError } from './usage-error.js';
 /** Most replications a command runs per scenario or point: a million takes hours already. */
 export const MAX_REPLICATIONS = 1_000_000;
 
-/** Most worker threads `--workers` accepts; the threads started are fewer (see {@link workerCount}). */
+/** Most worker threads `--workers` accepts; the threads started are fewer (see `workerCount` in worker-count.ts). */
 export const MAX_WORKERS_OPTION = 256;
 
 const WHOLE_NUMBER = /^\d+$/;
@@ -47,28 +45,7 @@ export function seedOption(text: string): number | string {
   return Number.isSafeInteger(n) ? n : text;
 }
 
-/**
- * The worker threads to start for `replications` replications of `eventsPerReplication` estimated
- * events each: `--workers` (1 to 256), or by default as many as the work repays (workersForWork:
- * one per core, but no more than one per million events); and never more than the replications (an
- * idle thread still costs its start-up, ~85 ms and ~30 MB) nor 4 × the cores (beyond that threads
- * only compete for the cores, and 256 of them took 48 s to run two replications). The clamp is
- * silent: it changes nothing but the time taken, and --help states it.
- */
-export function workerCount(
-  text: string | undefined,
-  replications: number,
-  eventsPerReplication = Number.POSITIVE_INFINITY,
-): number {
-  const cores = availableParallelism();
-  const asked =
-    text === undefined
-      ? workersForWork(cores, replications, replications * eventsPerReplication)
-      : wholeNumber('--workers', text, 1, MAX_WORKERS_OPTION);
-  return Math.max(1, Math.min(asked, replications, 4 * cores));
-}
-
-/** The help text of `--workers`, with the clamp of {@link workerCount}. */
+/** The help text of `--workers`, with the clamp of `workerCount` (worker-count.ts). */
 export const WORKERS_HELP =
   'worker threads, 1 to 256 (default: one per core, but no more than one per million events the run is estimated at); never more are started than the replications or 4 × the cores';
 

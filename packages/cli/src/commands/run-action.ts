@@ -7,13 +7,14 @@ import { MANIFEST_FILE } from '../batch/manifest.js';
 import { createProgress } from '../batch/progress.js';
 import { runBorderBatch } from '../border-batch.js';
 import { withInterrupt } from '../interrupt-signal.js';
-import { replicationsOption, seedOption, workerCount } from '../options.js';
+import { replicationsOption, seedOption } from '../options.js';
 import { requireFolderPath } from '../output-folder.js';
 import { formatPrecisionOutcome, precisionPlanOption } from '../precision-options.js';
 import { REPORT_FILE, writeReport } from '../report/write-report.js';
 import { loadScenarioSource, printScenarioNotes } from '../scenario-source.js';
 import { UsageError } from '../usage-error.js';
 import { warmupWarning } from '../warmup-check.js';
+import { workerCount } from '../worker-count.js';
 import type { RunOptions } from './run.js';
 
 /** `landport run`, once commander has parsed its arguments (declared in run.ts). */

@@ -5,7 +5,7 @@ import { createProgress } from '../batch/progress.js';
 import { ensureFolder } from '../batch/results-folder.js';
 import { runBorderBatch } from '../border-batch.js';
 import { withInterrupt } from '../interrupt-signal.js';
-import { replicationsOption, seedOption, workerCount } from '../options.js';
+import { replicationsOption, seedOption } from '../options.js';
 import { requireFolderPath } from '../output-folder.js';
 import { rasterise } from '../report/chart-png.js';
 import { renderSvg } from '../report/chart-svg.js';
@@ -14,6 +14,7 @@ import { CHARTS_FOLDER } from '../report/write-report.js';
 import { loadScenarioSource, printScenarioNotes } from '../scenario-source.js';
 import { analyseWarmupSeries, shockChanges } from '../warmup-series.js';
 import { formatWarmupReport, HEADLINE_SERIES } from '../warmup-text.js';
+import { workerCount } from '../worker-count.js';
 import type { WarmupOptions } from './warmup.js';
 
 /** File of the warm-up suggestions in the results folder. */

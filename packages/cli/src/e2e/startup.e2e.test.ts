@@ -31,6 +31,8 @@ const NOT_AT_START: readonly [string, RegExp][] = [
     /\/packages\/sim-core\/dist\/border\/model\/(?!(run-cost|run-cost-flows|cost-ledger)\.js$)/,
   ],
   ['the engine', /\/packages\/sim-core\/dist\/(simulation|process|resource)\.js$/],
+  // How many worker threads a run repays: only a command that starts them asks.
+  ['the threads for the work', /\/packages\/experiment\/dist\/batch\/workers-for-work\.js$/],
   // Built once at load, with the first number formatted through ICU (~20 ms): only reports need them.
   [
     'the calibration targets',
@@ -143,6 +145,7 @@ describe('start-up', () => {
       'the charts and report',
       'the border model',
       'the engine',
+      'the threads for the work',
       'the calibration targets',
     ]);
   });
