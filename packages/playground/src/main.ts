@@ -11,7 +11,7 @@ import { showProblems } from './problems-view.js';
 import { seedValue } from './replication-task.js';
 import type { PageRun } from './run-results.js';
 import { RunView } from './run-view.js';
-import { type PreparedScenario, prepareScenario } from './scenario-changes.js';
+import { type PreparedScenario, readScenario, withChanges } from './scenario-changes.js';
 import { decodeSharedRun, encodeSharedRun, type SharedRun } from './share-link.js';
 import { shippedCalibration } from './shipped-calibration.js';
 import { sizeLanes } from './sizing-view.js';
@@ -42,8 +42,20 @@ function replicationCount(): number {
 }
 
 /** The scenario text with the page's overrides and `more`, validated. */
+/** The scenario text as last read, and what it read as: a refresh and the variants of a job share one reading. */
+let lastRead: { text: string; fileName: string; base: PreparedScenario } | null = null;
+
+/** The scenario text parsed and validated on its own, read again only when the text or its name changed. */
+function baseScenario(): PreparedScenario {
+  const text = page.scenarioText.value;
+  const name = fileName();
+  if (lastRead === null || lastRead.text !== text || lastRead.fileName !== name)
+    lastRead = { text, fileName: name, base: readScenario(text, name) };
+  return lastRead.base;
+}
+
 function withOverrides(more: readonly string[] = []): PreparedScenario {
-  return prepareScenario(page.scenarioText.value, fileName(), [...lines(page.overrides), ...more]);
+  return withChanges(baseScenario(), [...lines(page.overrides), ...more]);
 }
 
 function sources(): Record<string, string> {
@@ -58,7 +70,7 @@ function refresh(): void {
   // job had ended by then, put "idle" back over its "cancelled" or "done" and their message.
   clearTimeout(editRefresh);
   prepared = withOverrides();
-  const base = prepareScenario(page.scenarioText.value, fileName(), []);
+  const base = baseScenario();
   showProblems(page.problems, page.scenarioText, prepared.ok ? null : prepared);
   if (base.ok) {
     const current = prepared.ok ? prepared.document : base.document;

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { loadScenarioSource } from '../../cli/src/scenario-source.js';
 import { scenarioText } from '../../scenarios/src/registry.js';
 import { parameterFields, rewriteOverrides } from './parameter-fields.js';
-import { prepareScenario } from './scenario-changes.js';
+import { prepareScenario, readScenario, withChanges } from './scenario-changes.js';
 
 // The page must run the scenario the CLI runs for the same overrides, or its results could not
 // equal `landport run --json`: the CLI's own loader is the reference.
@@ -41,6 +41,31 @@ describe('prepareScenario, against the CLI’s scenario loader', () => {
     const broken = prepareScenario(text.replace('lanes: 10', 'lanes: ten'), 'horgos-2024.yaml', []);
     expect(broken.ok === false && broken.stage).toBe('text');
     expect(broken.ok === false && broken.issues.map((i) => i.line)).toEqual([line]);
+  });
+});
+
+describe('one reading of a text for every set of overrides (readScenario, withChanges)', () => {
+  const text = scenarioText('horgos-2024');
+
+  it('gives what prepareScenario gives, and leaves the reading as it was', () => {
+    const base = readScenario(text, 'horgos-2024.yaml');
+    const before = JSON.stringify(base);
+    for (const overrides of [
+      [],
+      ['calendar.horizon=20d'],
+      ['stations.kz-control.lanes=12', 'calendar.horizon=9d'],
+    ]) {
+      const page = withChanges(base, overrides);
+      expect(JSON.stringify(page)).toBe(JSON.stringify(prepareScenario(text, 'horgos-2024.yaml', overrides)));
+    }
+    // The horizon override drops dated shocks from its copy, not from the reading.
+    expect(JSON.stringify(base)).toBe(before);
+  });
+
+  it('a text that fails fails the same way whatever the overrides', () => {
+    const broken = readScenario(text.replace('lanes: 10', 'lanes: ten'), 'horgos-2024.yaml');
+    expect(broken.ok).toBe(false);
+    expect(withChanges(broken, ['calendar.horizon=20d'])).toBe(broken);
   });
 });
 

@@ -44,20 +44,34 @@ export function prepareScenario(
   fileName: string,
   overrideTexts: readonly string[],
 ): PreparedScenario {
-  let base: Scenario;
+  return withChanges(readScenario(text, fileName), overrideTexts);
+}
+
+/** The text parsed and validated on its own, with no override: `prepareScenario(text, fileName, [])`. */
+export function readScenario(text: string, fileName: string): PreparedScenario {
+  let scenario: Scenario;
   try {
-    base = parseScenario(text, { fileName });
+    scenario = parseScenario(text, { fileName });
   } catch (error) {
     if (error instanceof ScenarioError) return failure('text', `${fileName} is not a valid scenario`, error);
     throw error;
   }
   const document = readScenarioText(text, { fileName }) as Record<string, unknown>;
-  if (overrideTexts.length === 0) return { ok: true, scenario: base, document };
+  return { ok: true, scenario, document };
+}
+
+/**
+ * `base` (from {@link readScenario}) with the overrides applied in order and validated once more;
+ * a text that failed fails the same way whatever the overrides. `base` is left as it was, so one
+ * reading of a text serves every set of overrides asked of it (the page's form and its variants).
+ */
+export function withChanges(base: PreparedScenario, overrideTexts: readonly string[]): PreparedScenario {
+  if (!base.ok || overrideTexts.length === 0) return base;
   let overrides: Override[];
   let changed: Record<string, unknown>;
   try {
     overrides = overrideTexts.map(parseOverride).map(readDurationShorthand);
-    changed = applyOverrides(document, overrides);
+    changed = applyOverrides(base.document, overrides);
   } catch (error) {
     if (error instanceof OverrideError)
       return { ok: false, stage: 'overrides', message: error.message, issues: [], problemCount: 1 };
