@@ -41,7 +41,6 @@ function replicationCount(): number {
   return Number.isInteger(n) && n >= 1 ? n : 1;
 }
 
-/** The scenario text with the page's overrides and `more`, validated. */
 /** The scenario text as last read, and what it read as: a refresh and the variants of a job share one reading. */
 let lastRead: { text: string; fileName: string; base: PreparedScenario } | null = null;
 
@@ -54,6 +53,7 @@ function baseScenario(): PreparedScenario {
   return lastRead.base;
 }
 
+/** The scenario text with the page's overrides and `more`, validated. */
 function withOverrides(more: readonly string[] = []): PreparedScenario {
   return withChanges(baseScenario(), [...lines(page.overrides), ...more]);
 }

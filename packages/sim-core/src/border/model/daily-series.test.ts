@@ -14,16 +14,21 @@ const dayAtUtc5 = (t: number) => Math.floor((t + 300) / 1440);
 /** Road length of a vehicle of each of three classes, metres: a carrier, a car, a truck. */
 const LENGTHS = [20, 4.5, 16.5];
 
+/** A series at UTC+5 from minute 0 to `end`, read at 08:00 local, of classes `lengthMetres` long. */
+function seriesAtUtc5(end: number, lengthMetres: readonly number[]): DailySeries {
+  return new DailySeries({
+    clock: new LocalClock(START, UTC5),
+    start: 0,
+    end,
+    classes: lengthMetres.length,
+    queueHour: 8,
+    lengthMetres,
+  });
+}
+
 describe('DailySeries', () => {
   it('cuts days at local midnight: at UTC+5 the 2nd of January starts at 19:00 UTC on the 1st', () => {
-    const series = new DailySeries({
-      clock: new LocalClock(START, UTC5),
-      start: 0,
-      end: 3 * 1440,
-      classes: 1,
-      queueHour: 8,
-      lengthMetres: [20],
-    });
+    const series = seriesAtUtc5(3 * 1440, [20]);
     series.arrive(0, 1139); // 23:59 local on 1 Jan
     series.arrive(0, 1140); // 00:00 local on 2 Jan
     series.exit(0, 1141, 6, 100);
@@ -40,14 +45,7 @@ describe('DailySeries', () => {
 
   it('reads the queue in force at the local hour and keeps the daily maximum, carried over midnight', () => {
     // 08:00 at UTC+5 is minute 180 on day 0 and 1620 on day 1; the run starts at minute 0 (05:00 local).
-    const series = new DailySeries({
-      clock: new LocalClock(START, UTC5),
-      start: 0,
-      end: 2 * 1440,
-      classes: 1,
-      queueHour: 8,
-      lengthMetres: [20],
-    });
+    const series = seriesAtUtc5(2 * 1440, [20]);
     series.queueChange(0, 100, 1);
     series.queueChange(0, 180, 1); // at 08:00 itself: counted in the reading
     series.queueChange(0, 200, 1);
@@ -62,14 +60,7 @@ describe('DailySeries', () => {
   });
 
   it('counts a vehicle as waiting only if it waits a positive time: one that starts at once is never in the queue', () => {
-    const series = new DailySeries({
-      clock: new LocalClock(START, UTC5),
-      start: 0,
-      end: 2 * 1440,
-      classes: 2,
-      queueHour: 8,
-      lengthMetres: [20, 4.5],
-    });
+    const series = seriesAtUtc5(2 * 1440, [20, 4.5]);
     // Minute 100: a carrier reaches a station and starts at once; a car reaches one and waits.
     series.join(0, 100);
     series.join(1, 100);

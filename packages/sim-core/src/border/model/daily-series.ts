@@ -1,5 +1,6 @@
 import { DIRECTIONS, type Direction } from '../scenario/direction.js';
 import type { LocalClock } from './local-clock.js';
+import { Newcomers } from './newcomers.js';
 
 /** One class's day-by-day figures; element d is local day d (firstDate + d days). */
 export interface DailyClassSeries {
@@ -153,10 +154,8 @@ export class DailySeries {
   private readonly start: number;
   private readonly queueOffset: number;
   private readonly queue: Float64Array;
-  /** Vehicles per class that reached a station at `newcomersAt` and are not recorded yet, and their sum. */
-  private readonly newcomers: Float64Array;
-  private newcomerCount = 0;
-  private newcomersAt = Number.NaN;
+  /** Vehicles per class that reached a station this instant, not recorded yet. */
+  private readonly newcomers: Newcomers;
   /** Index of the day in progress; -1 before the start. */
   private day = -1;
   private nextMidnight: number;
@@ -181,7 +180,7 @@ export class DailySeries {
     this.queueAtHour = new Float64Array(size).fill(Number.NaN);
     this.queueMax = new Float64Array(size);
     this.queue = new Float64Array(classes);
-    this.newcomers = new Float64Array(classes);
+    this.newcomers = new Newcomers(classes);
     this.queuedSum = new Float64Array(size);
     this.totalQueueMax = new Float64Array(this.days);
     this.directionQueueMax = new Float64Array(this.days * DIRECTIONS.length);
@@ -225,41 +224,27 @@ export class DailySeries {
   }
 
   /**
-   * A vehicle of class `c` reached a station at `t` (any time, warm-up included) and waits there.
-   * Held as a newcomer of the instant `t`, and recorded only if it is still waiting when the series
-   * sees a later time, as `StationModel.join` does and for the same reason: the queue and its
-   * maxima count the vehicles that wait a positive time, not those that start service at once.
+   * A vehicle of class `c` reached a station at `t` (any time, warm-up included) and waits there,
+   * held as a newcomer until the series sees a later time (see newcomers.ts), as a station does.
    */
   join(c: number, t: number): void {
-    if (t !== this.newcomersAt) {
-      this.recordNewcomers();
-      this.newcomersAt = t;
-    }
-    this.newcomers[c]!++;
-    this.newcomerCount++;
+    if (this.newcomers.due(t)) this.recordNewcomers();
+    this.newcomers.join(c, t);
   }
 
   /** A vehicle of class `c` that reached a station at `reachedAt` stops waiting there at `t`. */
   leave(c: number, t: number, reachedAt: number): void {
-    if (t !== this.newcomersAt) this.recordNewcomers();
-    else if (reachedAt === t && this.newcomers[c]! > 0) {
-      this.newcomers[c]!--;
-      this.newcomerCount--;
-      return;
-    }
+    if (this.newcomers.due(t)) this.recordNewcomers();
+    else if (this.newcomers.leave(c, t, reachedAt)) return;
     this.queueChange(c, t, -1);
   }
 
   /** Records the newcomers still waiting, at the instant they came. */
   private recordNewcomers(): void {
-    if (this.newcomerCount === 0) return;
-    this.newcomerCount = 0;
     const newcomers = this.newcomers;
     for (let c = 0; c < this.classes; c++) {
-      const count = newcomers[c]!;
-      if (count === 0) continue;
-      newcomers[c] = 0;
-      this.queueChange(c, this.newcomersAt, count);
+      const count = newcomers.take(c);
+      if (count > 0) this.queueChange(c, newcomers.at, count);
     }
   }
 
@@ -377,7 +362,7 @@ export class DailySeries {
   /** Moves the cursor to `t`: the queue readings due before it, and the day that holds it. */
   private advance(t: number): void {
     // Newcomers of an earlier instant are recorded before anything at a later one (in time order).
-    if (this.newcomerCount > 0 && t !== this.newcomersAt) this.recordNewcomers();
+    if (this.newcomers.due(t)) this.recordNewcomers();
     while (t > this.nextSample && this.sampleDay < this.days) {
       this.queueAtHour.set(this.queue, this.sampleDay * this.classes);
       this.backlogAtHour.set(this.backlog, this.sampleDay * this.equeues);

@@ -12,6 +12,7 @@ import { DurationStats } from './duration-stats.js';
 import { HourOfDayLoad } from './hour-of-day-load.js';
 import { LaneControl } from './lane-control.js';
 import type { LocalClock } from './local-clock.js';
+import { Newcomers } from './newcomers.js';
 import { RoadStorage } from './road-storage.js';
 import type { SideModel } from './side-model.js';
 import { StartGate } from './start-gate.js';
@@ -113,10 +114,9 @@ export class StationModel {
   readonly serviceStream: RandomStream;
   readonly secondaryStream: RandomStream;
   private readonly sim: Simulation;
-  /** Vehicles waiting as recorded in `waiting`, and those that reached the station at `newcomersAt`, not yet recorded. */
+  /** Vehicles waiting as recorded in `waiting`, and those that reached the station this instant, not yet recorded. */
   private waitingNow = 0;
-  private newcomers = 0;
-  private newcomersAt = Number.NaN;
+  private readonly newcomers = new Newcomers(1);
 
   constructor(options: StationModelOptions) {
     const { sim, station, side } = options;
@@ -256,46 +256,26 @@ export class StationModel {
 
   /** Vehicles at the station now, not yet in service (those that reached it this instant included). */
   get waitingCount(): number {
-    return this.waitingNow + this.newcomers;
+    return this.waitingNow + this.newcomers.held;
   }
 
-  /**
-   * A vehicle reached the station at `now` and joins its waiting vehicles.
-   *
-   * Why it is not recorded yet: most vehicles find a lane free and start service at the very
-   * instant they reach a station. Recorded on reaching and again on starting, each of them would
-   * cost two updates of each statistic for nothing (a step of zero length adds nothing to a
-   * time-weighted mean) and would still raise the maximum by one, a queue of one at a station
-   * where nobody ever waited. So the vehicles that reach the station at the current instant are
-   * held as newcomers: one that leaves the waiting ones at that same instant ({@link leave}) just
-   * drops out, and the rest are recorded, at the instant they came, as soon as the station sees a
-   * later time or its statistics are read. The recorded level is the number of vehicles that wait
-   * a positive time; the means are the same bit for bit.
-   */
+  /** A vehicle reached the station at `now` and joins its waiting vehicles (held as a newcomer: see newcomers.ts). */
   join(now: number): void {
-    if (now !== this.newcomersAt) {
-      this.recordNewcomers();
-      this.newcomersAt = now;
-    }
-    this.newcomers++;
+    if (this.newcomers.due(now)) this.recordNewcomers();
+    this.newcomers.join(0, now);
   }
 
   /** A vehicle that reached the station at `reachedAt` leaves its waiting ones at `now` (service, diversion, turned away). */
   leave(now: number, reachedAt: number): void {
-    if (now !== this.newcomersAt) this.recordNewcomers();
-    else if (reachedAt === now && this.newcomers > 0) {
-      this.newcomers--;
-      return;
-    }
+    if (this.newcomers.due(now)) this.recordNewcomers();
+    else if (this.newcomers.leave(0, now, reachedAt)) return;
     this.changeWaiting(now, -1);
   }
 
   /** Records the vehicles still waiting of those that reached the station at the last instant it saw. */
   recordNewcomers(): void {
-    if (this.newcomers === 0) return;
-    const count = this.newcomers;
-    this.newcomers = 0;
-    this.changeWaiting(this.newcomersAt, count);
+    const count = this.newcomers.take(0);
+    if (count > 0) this.changeWaiting(this.newcomers.at, count);
   }
 
   /** The recorded number of vehicles waiting changes by `delta` at `now`. */
