@@ -9,7 +9,8 @@
 // is preserved.
 // ====================================================
 
-import { fromWords, highWord, lowWord } from './float-words.js';
+import { highWord, lowWord } from './float-words.js';
+import { twoToThe } from './powers-of-two.js';
 
 const O_THRESHOLD = 709.782712893384; // 0x40862E42 FEFA39EF
 const U_THRESHOLD = -745.1332191019411; // 0xC0874910 D52D3051
@@ -66,16 +67,13 @@ export function exp(x: number): number {
   }
   // x is now in the primary range
   const t = x * x;
-  const twopk =
-    k >= -1021
-      ? fromWords((0x3ff00000 + (k << 20)) | 0, 0)
-      : fromWords((0x3ff00000 + ((k + 1000) << 20)) | 0, 0);
   const c = x - t * (P1 + t * (P2 + t * (P3 + t * (P4 + t * P5))));
   if (k === 0) return 1 - ((x * c) / (c - 2) - x);
   const y = 1 - (lo - (x * c) / (2 - c) - hi);
+  // fdlibm's twopk, 2^k (or 2^(k+1000) below -1021), from the table: see powers-of-two.ts.
   if (k >= -1021) {
     if (k === 1024) return y * 2 * TWO_1023;
-    return y * twopk;
+    return y * twoToThe(k);
   }
-  return y * twopk * TWO_M1000;
+  return y * twoToThe(k + 1000) * TWO_M1000;
 }

@@ -8,7 +8,8 @@
 // is preserved.
 // ====================================================
 
-import { highWord, lowWord, withHighWord } from './float-words.js';
+import { highWord, lowWord } from './float-words.js';
+import { twoToThe } from './powers-of-two.js';
 
 const LN2_HI = 0.6931471803691238; // 0x3FE62E42 FEE00000
 const LN2_LO = 1.9082149292705877e-10; // 0x3DEA39EF 35793C76
@@ -27,22 +28,24 @@ const LG7 = 0.14798198605116586; // 3FC2F112 DF3E5244
  */
 export function log(x: number): number {
   let hx = highWord(x);
-  const lx = lowWord(x);
   let k = 0;
   if (hx < 0x00100000) {
     // x < 2^-1022: zero, negative, subnormal
-    if (((hx & 0x7fffffff) | lx) === 0) return Number.NEGATIVE_INFINITY;
+    if (((hx & 0x7fffffff) | lowWord(x)) === 0) return Number.NEGATIVE_INFINITY;
     if (hx < 0) return Number.NaN;
     k -= 54;
     x *= TWO54;
     hx = highWord(x);
   }
   if (hx >= 0x7ff00000) return x + x;
-  k += (hx >> 20) - 1023;
+  const e = (hx >> 20) - 1023;
   hx &= 0x000fffff;
   const i = (hx + 0x95f64) & 0x100000;
-  x = withHighWord(x, hx | (i ^ 0x3ff00000)); // normalize x or x/2
-  k += i >> 20;
+  // Normalise x or x/2: fdlibm overwrites the exponent (SET_HIGH_WORD); scaling by 2^-(e + i/2^20)
+  // gives the same bits, since the result is normal, and reads no half-written float.
+  const scale = e + (i >> 20);
+  x *= twoToThe(-scale);
+  k += scale;
   const f = x - 1;
   if ((0x000fffff & (2 + hx)) < 3) {
     // -2^-20 <= f < 2^-20
