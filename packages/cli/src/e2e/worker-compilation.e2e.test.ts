@@ -1,15 +1,24 @@
 /**
- * A batch's worker threads optimise their code on their own threads
+ * How a batch's worker threads optimise their code. They compile on their own threads
  * (batch/synchronous-compilation.ts), so that no background TurboFan job of a worker outlives it
- * when the pool stops the worker. V8's `--trace-opt` says how it compiled each function: run with
- * it, the built CLI shows how the functions that only a replication runs, so only a worker, were
- * compiled; a bare Node worker shows V8's default, for contrast.
+ * when the pool stops the worker: V8's `--trace-opt` says how it compiled each function, and run
+ * with it, the built CLI shows how the functions that only a replication runs, so only a worker,
+ * were compiled; a bare Node worker shows V8's default, for contrast. And they inline with a wider
+ * budget (batch/inlining-budget.ts): `--trace-turbo-inlining` names each function inlined, and the
+ * lognormal draw's `exp` is inlined in a batch's workers but never by V8's defaults.
  */
 import { execFile } from 'node:child_process';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { ensureBuilt, FIXTURES, landport, removeFolder, scratchFolder } from './landport-process.js';
+import {
+  ensureBuilt,
+  FIXTURES,
+  landport,
+  REPO_ROOT,
+  removeFolder,
+  scratchFolder,
+} from './landport-process.js';
 
 let dir: string | undefined;
 
@@ -51,4 +60,46 @@ it("a batch's workers compile every function on their own thread", async () => {
   const inWorkers = compilations(run.stdout).filter((c) => WORKER_ONLY.includes(c.name));
   for (const name of ALWAYS_COMPILED) expect(inWorkers.map((c) => c.name)).toContain(name);
   expect(new Set(inWorkers.map((c) => c.mode))).toEqual(new Set(['kSynchronous']));
+});
+
+/** The functions `into` had inlined into it, by name, in a `--trace-turbo-inlining` output. */
+function inlinedInto(trace: string, into: string): Set<string> {
+  // "Inlining 0x… {0x… <SharedFunctionInfo exp>} into 0x… {0x… <SharedFunctionInfo startService>}"
+  const line =
+    /^Inlining \S+ \{\S+ <SharedFunctionInfo (\S*)>\} into \S+ \{\S+ <SharedFunctionInfo (\S*)>\}$/gm;
+  return new Set(
+    [...trace.matchAll(line)].filter(([, , target]) => target === into).map(([, name]) => name!),
+  );
+}
+
+/** Five days of horgos-2024: long enough for TurboFan to optimise the service start. */
+const SHORT_HORGOS = ['run', 'horgos-2024', '--horizon', '5d', '-r', '2'];
+
+it("V8's default, for contrast: the service start of a replication in a bare Node process calls exp out of line", async () => {
+  // The same replication as a worker's, through the built sim-core, with V8's own inlining budget.
+  const sim = JSON.stringify(join(REPO_ROOT, 'packages/sim-core/dist/border/index.js'));
+  const scenarios = JSON.stringify(join(REPO_ROOT, 'packages/scenarios/dist/index.js'));
+  const script = `const { runBorderReplication } = await import(${sim});
+const { loadScenario } = await import(${scenarios});
+const scenario = { ...loadScenario('horgos-2024') };
+scenario.calendar = { ...scenario.calendar, horizon: 5 * 1440 }; // minutes, once validated
+for (const replication of [0, 1]) runBorderReplication(scenario, { seed: 1, replication });`;
+  const { stdout } = await promisify(execFile)(
+    process.execPath,
+    ['--trace-turbo-inlining', '--input-type=module', '-e', script],
+    { maxBuffer: 64 * 1024 * 1024 },
+  );
+  // TurboFan did optimise it, inlining the draw's small functions, but not exp.
+  expect(stdout).toMatch(/<SharedFunctionInfo startService>/);
+  expect(inlinedInto(stdout, 'startService').has('exp')).toBe(false);
+});
+
+it("a batch's workers inline the lognormal draw's exp into the service start", async () => {
+  const run = await landport(
+    [...SHORT_HORGOS, '--workers', '2', '-q', '--no-charts', '-o', 'inlined'],
+    dir!,
+    ['--trace-turbo-inlining'],
+  );
+  expect(run.code, run.stderr).toBe(0);
+  expect(inlinedInto(run.stdout, 'startService').has('exp')).toBe(true);
 });
