@@ -12,6 +12,7 @@ const CLI_UNIT_TESTS = [
   'packages/cli/src/batch/base85.test.ts',
   'packages/cli/src/batch/byte-shuffle.test.ts',
   'packages/cli/src/batch/file-system-error.test.ts',
+  'packages/cli/src/batch/inlining-budget.test.ts',
   'packages/cli/src/batch/integer-tables.test.ts',
   'packages/cli/src/batch/log-index.test.ts',
   'packages/cli/src/batch/manifest.test.ts',

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import type { PrecisionPlan, Shard } from '@landport/experiment';
 import { borderOutputUnits } from '@landport/experiment';
 import { withFolderLock } from './batch/folder-lock.js';
+import { inlineForWork } from './batch/inlining-budget.js';
 import type { ProgressReporter } from './batch/progress.js';
 import { type BatchResult, runBatch } from './batch/run-batch.js';
 import { ReplicationPool } from './batch/worker-pool.js';
@@ -65,15 +66,15 @@ export function runBorderBatch(o: BorderBatchOptions): Promise<BatchResult> {
  * A worker pool running the border model, for commands that run many batches on one pool:
  * `--workers` as given (`workers`), clamped to `replications`, the most one batch runs at a time;
  * by default as many threads as the work justifies, `eventsPerReplication` being the estimated
- * events of one replication of every batch the pool will run (see estimatedEvents).
+ * events of one replication of every batch the pool will run (see estimatedEvents); with the wider
+ * inlining budget when one batch's work repays it (inlining-budget.ts).
  */
 export function borderPool(
   workers: string | undefined,
   replications: number,
   eventsPerReplication: number,
 ): ReplicationPool {
-  return new ReplicationPool({
-    model: BORDER_MODEL_URL,
-    workers: workerCount(workers, replications, eventsPerReplication),
-  });
+  const count = workerCount(workers, replications, eventsPerReplication);
+  inlineForWork(replications * eventsPerReplication, count);
+  return new ReplicationPool({ model: BORDER_MODEL_URL, workers: count });
 }

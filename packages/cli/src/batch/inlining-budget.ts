@@ -1,9 +1,27 @@
 import { setFlagsFromString } from 'node:v8';
 
 /**
+ * Estimated events per worker thread from which the wider budget repays its longer compiles: a
+ * short batch spends more on compiling the larger functions than it gains running them (12
+ * replications of 10 days of horgos-2024, 2.1 against 1.8 CPU-s), a long one gains 8–13%. Break-even
+ * was about 8 million events a worker (about five replication-years of horgos-2024).
+ */
+export const WIDE_INLINING_EVENTS_PER_WORKER = 10_000_000;
+
+/** Whether `events` estimated events on `workers` threads repay the wider budget. */
+export function wideInliningRepays(events: number, workers: number): boolean {
+  return events / workers >= WIDE_INLINING_EVENTS_PER_WORKER;
+}
+
+/** Widens the budget ({@link widenInliningBudget}) when the work, as {@link wideInliningRepays} says, repays it. */
+export function inlineForWork(events: number, workers: number): void {
+  if (wideInliningRepays(events, workers)) widenInliningBudget();
+}
+
+/**
  * Lets TurboFan inline larger functions, and more of them into one, in the code optimised from now
  * on: in particular the worker threads a replication pool starts next. Called before a pool starts
- * its workers; setting the flags again is harmless.
+ * its workers; setting the flags again is harmless, and a process keeps them for its later batches.
  *
  * Why: V8's defaults (460 bytes of bytecode for one function, 920 for all it inlines into one) keep
  * a border replication's hottest calls out of line: the lognormal draw's `exp` (545 bytes) and

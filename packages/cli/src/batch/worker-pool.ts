@@ -3,7 +3,6 @@ import { isAbsolute, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { ReplicationOutput, ReplicationRange } from '@landport/experiment';
 import { Tinypool } from 'tinypool';
-import { widenInliningBudget } from './inlining-budget.js';
 import { compileWorkersSynchronously } from './synchronous-compilation.js';
 import type { ChunkRequest, ChunkResponse } from './worker.js';
 
@@ -101,7 +100,6 @@ export class ReplicationPool {
     this.model = modelUrl(options.model);
     this.targetChunkMs = target;
     compileWorkersSynchronously();
-    widenInliningBudget();
     this.pool = new Tinypool({
       filename: WORKER_URL.href,
       minThreads: workers,

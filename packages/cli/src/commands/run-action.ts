@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import type { Summary } from '@landport/experiment';
 import { estimatedEvents, formatSummaryTable, parseShard, stringifyLossless } from '@landport/experiment';
 import { withFolderLock } from '../batch/folder-lock.js';
+import { inlineForWork } from '../batch/inlining-budget.js';
 import { MANIFEST_FILE } from '../batch/manifest.js';
 import { createProgress } from '../batch/progress.js';
 import { runBorderBatch } from '../border-batch.js';
@@ -28,7 +29,9 @@ export async function runAction(scenarioArg: string, options: RunOptions): Promi
   );
   const replications = precision?.maxReplications ?? initial;
   const source = loadScenarioSource(scenarioArg, options);
-  const workers = workerCount(options.workers, replications, estimatedEvents([source.scenario]));
+  const events = estimatedEvents([source.scenario]);
+  const workers = workerCount(options.workers, replications, events);
+  inlineForWork(replications * events, workers);
   const seed = seedOption(options.seed);
   const shard = options.shard === undefined ? null : parseShardOption(options.shard);
   const outDir =

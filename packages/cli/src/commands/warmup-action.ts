@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { estimatedEvents, warmupChart } from '@landport/experiment';
 import { writeFileAtomic } from '../batch/atomic-write.js';
+import { inlineForWork } from '../batch/inlining-budget.js';
 import { createProgress } from '../batch/progress.js';
 import { ensureFolder } from '../batch/results-folder.js';
 import { runBorderBatch } from '../border-batch.js';
@@ -26,7 +27,9 @@ const CHARTED = [HEADLINE_SERIES, 'daily.exited'];
 export async function warmupAction(scenarioArg: string, options: WarmupOptions): Promise<void> {
   const replications = replicationsOption(options.replications);
   const source = loadScenarioSource(scenarioArg, options);
-  const workers = workerCount(options.workers, replications, estimatedEvents([source.scenario]));
+  const events = estimatedEvents([source.scenario]);
+  const workers = workerCount(options.workers, replications, events);
+  inlineForWork(replications * events, workers);
   const seed = seedOption(options.seed);
   const outDir = options.out ?? `results/${source.name}-warmup-seed${seed}`;
   requireFolderPath(outDir);

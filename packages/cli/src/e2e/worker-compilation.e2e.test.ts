@@ -3,9 +3,10 @@
  * (batch/synchronous-compilation.ts), so that no background TurboFan job of a worker outlives it
  * when the pool stops the worker: V8's `--trace-opt` says how it compiled each function, and run
  * with it, the built CLI shows how the functions that only a replication runs, so only a worker,
- * were compiled; a bare Node worker shows V8's default, for contrast. And they inline with a wider
- * budget (batch/inlining-budget.ts): `--trace-turbo-inlining` names each function inlined, and the
- * lognormal draw's `exp` is inlined in a batch's workers but never by V8's defaults.
+ * were compiled; a bare Node worker shows V8's default, for contrast. And a long batch's workers
+ * inline with a wider budget (batch/inlining-budget.ts): `--trace-turbo-inlining` names each
+ * function inlined, and the lognormal draw's `exp` is inlined into the service start with that
+ * budget but never by V8's defaults.
  */
 import { execFile } from 'node:child_process';
 import { join } from 'node:path';
@@ -72,34 +73,51 @@ function inlinedInto(trace: string, into: string): Set<string> {
   );
 }
 
-/** Five days of horgos-2024: long enough for TurboFan to optimise the service start. */
-const SHORT_HORGOS = ['run', 'horgos-2024', '--horizon', '5d', '-r', '2'];
-
-it("V8's default, for contrast: the service start of a replication in a bare Node process calls exp out of line", async () => {
-  // The same replication as a worker's, through the built sim-core, with V8's own inlining budget.
+/** A script that runs two 5-day replications of horgos-2024 through the built sim-core. */
+function replicationsScript(): string {
   const sim = JSON.stringify(join(REPO_ROOT, 'packages/sim-core/dist/border/index.js'));
   const scenarios = JSON.stringify(join(REPO_ROOT, 'packages/scenarios/dist/index.js'));
-  const script = `const { runBorderReplication } = await import(${sim});
+  return `(async () => {
+const { runBorderReplication } = await import(${sim});
 const { loadScenario } = await import(${scenarios});
 const scenario = { ...loadScenario('horgos-2024') };
 scenario.calendar = { ...scenario.calendar, horizon: 5 * 1440 }; // minutes, once validated
-for (const replication of [0, 1]) runBorderReplication(scenario, { seed: 1, replication });`;
-  const { stdout } = await promisify(execFile)(
-    process.execPath,
-    ['--trace-turbo-inlining', '--input-type=module', '-e', script],
-    { maxBuffer: 64 * 1024 * 1024 },
-  );
+for (const replication of [0, 1]) runBorderReplication(scenario, { seed: 1, replication });
+})();`;
+}
+
+/** Runs `script` in a Node process with `--trace-turbo-inlining`; resolves with its output. */
+async function traceInlining(script: string): Promise<string> {
+  const run = promisify(execFile)(process.execPath, ['--trace-turbo-inlining', '-e', script], {
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  return (await run).stdout;
+}
+
+it("V8's default, for contrast: the service start of a replication in a bare Node process calls exp out of line", async () => {
+  const trace = await traceInlining(replicationsScript());
   // TurboFan did optimise it, inlining the draw's small functions, but not exp.
-  expect(stdout).toMatch(/<SharedFunctionInfo startService>/);
-  expect(inlinedInto(stdout, 'startService').has('exp')).toBe(false);
+  expect(trace).toMatch(/<SharedFunctionInfo startService>/);
+  expect(inlinedInto(trace, 'startService').has('exp')).toBe(false);
 });
 
-it("a batch's workers inline the lognormal draw's exp into the service start", async () => {
-  const run = await landport(
-    [...SHORT_HORGOS, '--workers', '2', '-q', '--no-charts', '-o', 'inlined'],
-    dir!,
-    ['--trace-turbo-inlining'],
-  );
+it('with the wider budget set in the main thread, a worker thread started after inlines exp into the service start', async () => {
+  // As the worker pool of a long batch sets up its workers: compiled on their own thread, and the budget.
+  const batch = (file: string) => JSON.stringify(join(REPO_ROOT, 'packages/cli/dist/batch', file));
+  const script = `Promise.all([import(${batch('synchronous-compilation.js')}), import(${batch('inlining-budget.js')})])
+  .then(([{ compileWorkersSynchronously }, { widenInliningBudget }]) => {
+    compileWorkersSynchronously();
+    widenInliningBudget();
+    new (require('node:worker_threads').Worker)(${JSON.stringify(replicationsScript())}, { eval: true });
+  });`;
+  expect(inlinedInto(await traceInlining(script), 'startService').has('exp')).toBe(true);
+});
+
+it("a short batch, which would not repay the longer compiles, keeps V8's budget", async () => {
+  // Two 5-day replications of horgos-2024: about 42,000 events, far below the threshold.
+  const args = ['run', 'horgos-2024', '--horizon', '5d', '-r', '2', '--workers', '2'];
+  const run = await landport([...args, '-q', '--no-charts', '-o', 'short'], dir!, ['--trace-turbo-inlining']);
   expect(run.code, run.stderr).toBe(0);
-  expect(inlinedInto(run.stdout, 'startService').has('exp')).toBe(true);
+  expect(run.stdout).toMatch(/<SharedFunctionInfo startService>/);
+  expect(inlinedInto(run.stdout, 'startService').has('exp')).toBe(false);
 });
