@@ -5,8 +5,8 @@
  * with it, the built CLI shows how the functions that only a replication runs, so only a worker,
  * were compiled; a bare Node worker shows V8's default, for contrast. And a long batch's workers
  * inline with a wider budget (batch/inlining-budget.ts): `--trace-turbo-inlining` names each
- * function inlined, and the lognormal draw's `exp` is inlined into the service start with that
- * budget but never by V8's defaults.
+ * function inlined, and the lognormal draw's `exp` is inlined with that budget but never by V8's
+ * defaults.
  */
 import { execFile } from 'node:child_process';
 import { join } from 'node:path';
@@ -63,17 +63,25 @@ it("a batch's workers compile every function on their own thread", async () => {
   expect(new Set(inWorkers.map((c) => c.mode))).toEqual(new Set(['kSynchronous']));
 });
 
-/** The functions `into` had inlined into it, by name, in a `--trace-turbo-inlining` output. */
-function inlinedInto(trace: string, into: string): Set<string> {
+/** Each (function inlined, function it was inlined into) in a `--trace-turbo-inlining` output, by name. */
+function inlinings(trace: string): { name: string; into: string }[] {
   // "Inlining 0x… {0x… <SharedFunctionInfo exp>} into 0x… {0x… <SharedFunctionInfo startService>}"
   const line =
     /^Inlining \S+ \{\S+ <SharedFunctionInfo (\S*)>\} into \S+ \{\S+ <SharedFunctionInfo (\S*)>\}$/gm;
-  return new Set(
-    [...trace.matchAll(line)].filter(([, , target]) => target === into).map(([, name]) => name!),
-  );
+  return [...trace.matchAll(line)].map(([, name, into]) => ({ name: name!, into: into! }));
 }
 
-/** A script that runs two 5-day replications of horgos-2024 through the built sim-core. */
+/**
+ * Whether `exp` was inlined anywhere. Its bytecode (545 bytes) is over V8's default limit for one
+ * function (460), a hard rule: with V8's budget it never is. With the wider one, which callers it
+ * goes into (the lognormal draw, the service start) depends on what TurboFan has seen when it
+ * optimises them, which the machine's load can change (the GC's timing does).
+ */
+function expInlined(trace: string): boolean {
+  return inlinings(trace).some((i) => i.name === 'exp');
+}
+
+/** A script that runs two 10-day replications of horgos-2024 through the built sim-core. */
 function replicationsScript(): string {
   const sim = JSON.stringify(join(REPO_ROOT, 'packages/sim-core/dist/border/index.js'));
   const scenarios = JSON.stringify(join(REPO_ROOT, 'packages/scenarios/dist/index.js'));
@@ -81,7 +89,7 @@ function replicationsScript(): string {
 const { runBorderReplication } = await import(${sim});
 const { loadScenario } = await import(${scenarios});
 const scenario = { ...loadScenario('horgos-2024') };
-scenario.calendar = { ...scenario.calendar, horizon: 5 * 1440 }; // minutes, once validated
+scenario.calendar = { ...scenario.calendar, horizon: 10 * 1440 }; // minutes, once validated
 for (const replication of [0, 1]) runBorderReplication(scenario, { seed: 1, replication });
 })();`;
 }
@@ -94,14 +102,14 @@ async function traceInlining(script: string): Promise<string> {
   return (await run).stdout;
 }
 
-it("V8's default, for contrast: the service start of a replication in a bare Node process calls exp out of line", async () => {
+it("V8's default, for contrast: a replication in a bare Node process calls exp out of line", async () => {
   const trace = await traceInlining(replicationsScript());
-  // TurboFan did optimise it, inlining the draw's small functions, but not exp.
-  expect(trace).toMatch(/<SharedFunctionInfo startService>/);
-  expect(inlinedInto(trace, 'startService').has('exp')).toBe(false);
+  // TurboFan did optimise the service start, inlining the draw's small functions, but not exp.
+  expect(inlinings(trace).some((i) => i.into === 'startService')).toBe(true);
+  expect(expInlined(trace)).toBe(false);
 });
 
-it('with the wider budget set in the main thread, a worker thread started after inlines exp into the service start', async () => {
+it('with the wider budget set in the main thread, a worker thread started after inlines exp', async () => {
   // As the worker pool of a long batch sets up its workers: compiled on their own thread, and the budget.
   const batch = (file: string) => JSON.stringify(join(REPO_ROOT, 'packages/cli/dist/batch', file));
   const script = `Promise.all([import(${batch('synchronous-compilation.js')}), import(${batch('inlining-budget.js')})])
@@ -110,7 +118,7 @@ it('with the wider budget set in the main thread, a worker thread started after 
     widenInliningBudget();
     new (require('node:worker_threads').Worker)(${JSON.stringify(replicationsScript())}, { eval: true });
   });`;
-  expect(inlinedInto(await traceInlining(script), 'startService').has('exp')).toBe(true);
+  expect(expInlined(await traceInlining(script))).toBe(true);
 });
 
 it("a short batch, which would not repay the longer compiles, keeps V8's budget", async () => {
@@ -118,6 +126,6 @@ it("a short batch, which would not repay the longer compiles, keeps V8's budget"
   const args = ['run', 'horgos-2024', '--horizon', '5d', '-r', '2', '--workers', '2'];
   const run = await landport([...args, '-q', '--no-charts', '-o', 'short'], dir!, ['--trace-turbo-inlining']);
   expect(run.code, run.stderr).toBe(0);
-  expect(run.stdout).toMatch(/<SharedFunctionInfo startService>/);
-  expect(inlinedInto(run.stdout, 'startService').has('exp')).toBe(false);
+  expect(inlinings(run.stdout).some((i) => i.into === 'startService')).toBe(true);
+  expect(expInlined(run.stdout)).toBe(false);
 });
