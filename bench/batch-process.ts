@@ -69,7 +69,9 @@ export function timeLandport(
     cpuSeconds = user! + system!;
     rmSync(usageFile, { force: true });
   }
-  const rate = /: \d+\/\d+ in \S+(?: \S+)? \(([\d.]+)\/s\)\n?$/.exec(child.stderr);
+  // The progress line's last report, "replications: 100/100 in 41s (2.43/s)": not the last line,
+  // which may be a note or a warning after the batch (the warm-up check's, say).
+  const rate = [...child.stderr.matchAll(/: \d+\/\d+ in \S+(?: \S+)? \(([\d.]+)\/s\)$/gm)].at(-1) ?? null;
   return {
     wallSeconds,
     batchRate: rate === null ? null : Number(rate[1]),
