@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import type { PrecisionPlan, Shard } from '@landport/experiment';
 import { borderOutputUnits } from '@landport/experiment';
 import { withFolderLock } from './batch/folder-lock.js';
-import { inlineForWork } from './batch/inlining-budget.js';
+import { wideInliningRepays, widenInliningBudget } from './batch/inlining-budget.js';
 import type { ProgressReporter } from './batch/progress.js';
 import { type BatchResult, runBatch } from './batch/run-batch.js';
 import { ReplicationPool } from './batch/worker-pool.js';
@@ -63,18 +63,34 @@ export function runBorderBatch(o: BorderBatchOptions): Promise<BatchResult> {
 }
 
 /**
+ * The worker threads for border batches of `replications` replications of `eventsPerReplication`
+ * estimated events each (`--workers` as given in `workers`, or as many as the work repays: see
+ * workerCount), and how they compile: with the wider inlining budget when each thread's share of
+ * the work repays it (inlining-budget.ts). Call it before the pool that runs them starts.
+ */
+export function borderWorkers(
+  workers: string | undefined,
+  replications: number,
+  eventsPerReplication: number,
+): number {
+  const count = workerCount(workers, replications, eventsPerReplication);
+  if (wideInliningRepays(replications * eventsPerReplication, count)) widenInliningBudget();
+  return count;
+}
+
+/**
  * A worker pool running the border model, for commands that run many batches on one pool:
- * `--workers` as given (`workers`), clamped to `replications`, the most one batch runs at a time;
- * by default as many threads as the work justifies, `eventsPerReplication` being the estimated
- * events of one replication of every batch the pool will run (see estimatedEvents); with the wider
- * inlining budget when one batch's work repays it (inlining-budget.ts).
+ * {@link borderWorkers} threads for `replications`, the most one batch runs at a time, and
+ * `eventsPerReplication`, the estimated events of one replication of every batch the pool will run
+ * (see estimatedEvents).
  */
 export function borderPool(
   workers: string | undefined,
   replications: number,
   eventsPerReplication: number,
 ): ReplicationPool {
-  const count = workerCount(workers, replications, eventsPerReplication);
-  inlineForWork(replications * eventsPerReplication, count);
-  return new ReplicationPool({ model: BORDER_MODEL_URL, workers: count });
+  return new ReplicationPool({
+    model: BORDER_MODEL_URL,
+    workers: borderWorkers(workers, replications, eventsPerReplication),
+  });
 }

@@ -13,11 +13,6 @@ export function wideInliningRepays(events: number, workers: number): boolean {
   return events / workers >= WIDE_INLINING_EVENTS_PER_WORKER;
 }
 
-/** Widens the budget ({@link widenInliningBudget}) when the work, as {@link wideInliningRepays} says, repays it. */
-export function inlineForWork(events: number, workers: number): void {
-  if (wideInliningRepays(events, workers)) widenInliningBudget();
-}
-
 /**
  * Lets TurboFan inline larger functions, and more of them into one, in the code optimised from now
  * on: in particular the worker threads a replication pool starts next. Called before a pool starts

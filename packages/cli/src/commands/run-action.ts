@@ -3,10 +3,9 @@ import { join } from 'node:path';
 import type { Summary } from '@landport/experiment';
 import { estimatedEvents, formatSummaryTable, parseShard, stringifyLossless } from '@landport/experiment';
 import { withFolderLock } from '../batch/folder-lock.js';
-import { inlineForWork } from '../batch/inlining-budget.js';
 import { MANIFEST_FILE } from '../batch/manifest.js';
 import { createProgress } from '../batch/progress.js';
-import { runBorderBatch } from '../border-batch.js';
+import { borderWorkers, runBorderBatch } from '../border-batch.js';
 import { withInterrupt } from '../interrupt-signal.js';
 import { replicationsOption, seedOption } from '../options.js';
 import { requireFolderPath } from '../output-folder.js';
@@ -15,7 +14,6 @@ import { REPORT_FILE, writeReport } from '../report/write-report.js';
 import { loadScenarioSource, printScenarioNotes } from '../scenario-source.js';
 import { UsageError } from '../usage-error.js';
 import { warmupWarning } from '../warmup-check.js';
-import { workerCount } from '../worker-count.js';
 import type { RunOptions } from './run.js';
 
 /** `landport run`, once commander has parsed its arguments (declared in run.ts). */
@@ -29,9 +27,7 @@ export async function runAction(scenarioArg: string, options: RunOptions): Promi
   );
   const replications = precision?.maxReplications ?? initial;
   const source = loadScenarioSource(scenarioArg, options);
-  const events = estimatedEvents([source.scenario]);
-  const workers = workerCount(options.workers, replications, events);
-  inlineForWork(replications * events, workers);
+  const workers = borderWorkers(options.workers, replications, estimatedEvents([source.scenario]));
   const seed = seedOption(options.seed);
   const shard = options.shard === undefined ? null : parseShardOption(options.shard);
   const outDir =

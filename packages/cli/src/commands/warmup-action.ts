@@ -1,10 +1,9 @@
 import { join } from 'node:path';
 import { estimatedEvents, warmupChart } from '@landport/experiment';
 import { writeFileAtomic } from '../batch/atomic-write.js';
-import { inlineForWork } from '../batch/inlining-budget.js';
 import { createProgress } from '../batch/progress.js';
 import { ensureFolder } from '../batch/results-folder.js';
-import { runBorderBatch } from '../border-batch.js';
+import { borderWorkers, runBorderBatch } from '../border-batch.js';
 import { withInterrupt } from '../interrupt-signal.js';
 import { replicationsOption, seedOption } from '../options.js';
 import { requireFolderPath } from '../output-folder.js';
@@ -15,7 +14,6 @@ import { CHARTS_FOLDER } from '../report/write-report.js';
 import { loadScenarioSource, printScenarioNotes } from '../scenario-source.js';
 import { analyseWarmupSeries, shockChanges } from '../warmup-series.js';
 import { formatWarmupReport, HEADLINE_SERIES } from '../warmup-text.js';
-import { workerCount } from '../worker-count.js';
 import type { WarmupOptions } from './warmup.js';
 
 /** File of the warm-up suggestions in the results folder. */
@@ -27,9 +25,7 @@ const CHARTED = [HEADLINE_SERIES, 'daily.exited'];
 export async function warmupAction(scenarioArg: string, options: WarmupOptions): Promise<void> {
   const replications = replicationsOption(options.replications);
   const source = loadScenarioSource(scenarioArg, options);
-  const events = estimatedEvents([source.scenario]);
-  const workers = workerCount(options.workers, replications, events);
-  inlineForWork(replications * events, workers);
+  const workers = borderWorkers(options.workers, replications, estimatedEvents([source.scenario]));
   const seed = seedOption(options.seed);
   const outDir = options.out ?? `results/${source.name}-warmup-seed${seed}`;
   requireFolderPath(outDir);
