@@ -138,7 +138,9 @@ export async function finished(page: Page): Promise<string> {
     const where = await page
       .evaluate(() => {
         const progress = document.getElementById('progress') as HTMLProgressElement | null;
-        return `${document.body.dataset.workers ?? 'no'} live workers, progress ${progress?.value} of ${progress?.max}`;
+        // A comparison that never starts says why there (variant B cannot run), not in the status line.
+        const comparison = document.getElementById('comparison')?.textContent?.slice(0, 300) ?? '';
+        return `${document.body.dataset.workers ?? 'no'} live workers, progress ${progress?.value} of ${progress?.max}${comparison === '' ? '' : `, comparison: ${comparison}`}`;
       })
       .catch((e: Error) => `the page did not answer: ${e.message}`);
     const status = await pageStatus(page).catch(() => 'unknown');
