@@ -16,8 +16,9 @@ for (let i = 0; i < ALPHABET.length; i++) DIGIT[ALPHABET.charCodeAt(i)] = i;
  * Why the loops below work on whole 32-bit groups and write character codes into a byte array:
  * a results-log record is about 32 kB of bytes, written once per replication on the main thread
  * and read back for every output, merge and report. A string per group and a division per byte
- * took 1.3–1.4 ms a record each way; these take a tenth of that (docs/performance.md, "Seventh
- * round"). The arithmetic is the same: a group is an unsigned 32-bit integer, exact in a double.
+ * took 1.3–1.4 ms a record each way; these take a tenth of that (docs/performance.md, "The
+ * results log's codec, faster"). The arithmetic is the same: a group is an unsigned 32-bit
+ * integer, exact in a double.
  */
 
 /** The base85 text of `bytes`. */

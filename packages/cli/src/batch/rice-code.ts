@@ -167,7 +167,8 @@ const WINDOW_BITS = 24;
 /*
  * Why a window: the decoder reads every value's low bits, 61,000 values a horgos-2024 record.
  * Four bytes read as one 32-bit word, shifted, give up to 24 bits at once where a loop took them a
- * byte at a time through a closure (2.2 ms a record; docs/performance.md, "Seventh round").
+ * byte at a time through a closure (2.2 ms a record; docs/performance.md, "The results log's
+ * codec, faster").
  */
 
 /**

@@ -34,7 +34,8 @@ function representable(values: ArrayLike<number>, d: number): boolean {
 export function scaledIntegers(values: ArrayLike<number>, d: number): number[] {
   const scale = pow(10, d);
   // A loop, not Array.from with a callback: a results-log record turns 61,000 values each way,
-  // and the loop takes a third of the time (docs/performance.md, "Seventh round").
+  // and the loop takes a third of the time (docs/performance.md, "The results log's codec,
+  // faster").
   const integers = new Array<number>(values.length);
   for (let i = 0; i < values.length; i++) integers[i] = Math.round(values[i]! * scale) + 0;
   return integers;
