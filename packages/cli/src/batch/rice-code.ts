@@ -13,7 +13,8 @@
  * as brotli-compressed varints). A block of zeros costs r = 0 and a bit a value, which brotli
  * then squeezes to almost nothing.
  *
- * Arithmetic rather than bitwise operators, so that values up to 2^52 in magnitude are exact.
+ * Bitwise operators only on pieces of at most 24 bits, joined by arithmetic, so that values up
+ * to 2^52 in magnitude are exact.
  */
 export const RICE_BLOCK = 96;
 
