@@ -8,7 +8,8 @@
 // is preserved.
 // ====================================================
 
-import { fromWords, highWord, lowWord, withHighWord } from './float-words.js';
+import { highWord, lowWord } from './float-words.js';
+import { twoToThe } from './powers-of-two.js';
 
 const O_THRESHOLD = 709.782712893384; // 0x40862E42 FEFA39EF
 const LN2_HI = 0.6931471803691238; // 0x3FE62E42 FEE00000
@@ -80,7 +81,6 @@ export function expm1(x: number): number {
   let t = 3 - r1 * hfx;
   let e = hxs * ((r1 - t) / (6 - x * t));
   if (k === 0) return x - (x * e - hxs); // c is 0
-  const twopk = fromWords((0x3ff00000 + (k << 20)) | 0, 0); // 2^k
   e = x * (e - c) - c;
   e -= hxs;
   if (k === -1) return 0.5 * (x - e) - 0.5;
@@ -88,23 +88,25 @@ export function expm1(x: number): number {
     if (x < -0.25) return -2 * (e - (x + 0.5));
     return 1 + 2 * (x - e);
   }
+  // fdlibm's twopk (2^k) and 2^-k, from the table rather than written as float halves: see
+  // powers-of-two.ts. k is in [-56, 1024]; 2^1024 is not a float64, and that case never reads it.
   let y: number;
   if (k <= -2 || k > 56) {
     // suffice to return exp(x) - 1
     y = 1 - (e - x);
-    y = k === 1024 ? y * 2 * TWO_1023 : y * twopk;
+    y = k === 1024 ? y * 2 * TWO_1023 : y * twoToThe(k);
     return y - 1;
   }
   t = 1;
   if (k < 20) {
-    t = withHighWord(t, 0x3ff00000 - (0x200000 >> k)); // t = 1 - 2^-k
+    t = 1 - twoToThe(-k); // exact, the bits fdlibm writes into t's high word
     y = t - (e - x);
-    y = y * twopk;
+    y = y * twoToThe(k);
   } else {
-    t = withHighWord(t, (0x3ff - k) << 20); // 2^-k
+    t = twoToThe(-k);
     y = x - (e + t);
     y += 1;
-    y = y * twopk;
+    y = y * twoToThe(k);
   }
   return y;
 }
