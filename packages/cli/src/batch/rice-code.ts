@@ -1,3 +1,5 @@
+import { MAX_ZIGZAG_MAGNITUDE, unzigzag, zigzag } from './zigzag-varint.js';
+
 /**
  * Signed integers as Rice codes in blocks: the entropy coding of a format-4 record's series
  * (docs/results-format.md). Each value is first zigzagged (0, −1, 1, −2, … as 0, 1, 2, 3, …);
@@ -19,19 +21,12 @@
 export const RICE_BLOCK = 96;
 
 const PARAMETER_BITS = 6;
-const MAX_MAGNITUDE = 2 ** 52;
 
 /** The Rice code of `values` (signed integers of magnitude at most 2^52). */
 export function encodeRice(values: readonly number[]): Uint8Array {
   const n = values.length;
-  const zigzag = new Array<number>(n);
-  for (let i = 0; i < n; i++) {
-    const x = values[i]!;
-    if (!Number.isInteger(x) || Math.abs(x) > MAX_MAGNITUDE) {
-      throw new RangeError(`Rice code: ${x} is not an integer of magnitude <= 2^52`);
-    }
-    zigzag[i] = x >= 0 ? 2 * x : -2 * x - 1;
-  }
+  const zigzagged = new Array<number>(n);
+  for (let i = 0; i < n; i++) zigzagged[i] = zigzag(values[i]!, 'Rice code');
   // Each block's parameter first, and with them the code's exact length: the bytes are
   // allocated once, zeroed, so a quotient's ending zero and zero low bits need no writing.
   const parameters = new Uint8Array(Math.ceil(n / RICE_BLOCK));
@@ -39,9 +34,9 @@ export function encodeRice(values: readonly number[]): Uint8Array {
   for (let b = 0; b < parameters.length; b++) {
     const start = b * RICE_BLOCK;
     const end = Math.min(start + RICE_BLOCK, n);
-    const r = bestParameter(zigzag, start, end);
+    const r = bestParameter(zigzagged, start, end);
     parameters[b] = r;
-    length += PARAMETER_BITS + codeBits(zigzag, start, end, r);
+    length += PARAMETER_BITS + codeBits(zigzagged, start, end, r);
   }
   const bytes = new Uint8Array(Math.ceil(length / 8));
   let at = 0;
@@ -53,7 +48,7 @@ export function encodeRice(values: readonly number[]): Uint8Array {
     // engine-math: 2 ** r for an integer r ≤ 53 is an exact power of two on every engine.
     const scale = 2 ** r;
     for (let i = start; i < end; i++) {
-      const z = zigzag[i]!;
+      const z = zigzagged[i]!;
       const q = Math.floor(z / scale);
       at = writeOnes(bytes, at, q) + 1; // then the zero that ends the quotient
       const low = z - q * scale;
@@ -145,13 +140,13 @@ export function decodeRice(bytes: Uint8Array, offset: number, count: number, int
       q += ones;
       at += ones;
       if (ones < 8 - used) break;
-      if (q > MAX_MAGNITUDE) throw new TypeError('a packed series value is too large');
+      if (q > MAX_ZIGZAG_MAGNITUDE) throw new TypeError('a packed series value is too large');
     }
     at++; // the zero that ends the quotient
     if (at + r > end) throw outOfBits();
     const z = q * scale + (r <= WINDOW_BITS ? bitsAt(bytes, at, r) : wideBitsAt(bytes, at, r));
     at += r;
-    into[i] = z % 2 === 0 ? z / 2 : -(z + 1) / 2;
+    into[i] = unzigzag(z);
   }
   // Integer arithmetic, not Math.ceil: a property read first reached after the loop has no type
   // feedback, and it threw the loop's optimised code away on every call (--trace-deopt).

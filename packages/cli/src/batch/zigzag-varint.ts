@@ -10,14 +10,26 @@
  */
 export const MAX_ZIGZAG_MAGNITUDE = 2 ** 52;
 
+/**
+ * The zigzag form of `x` (0, −1, 1, −2, … as 0, 1, 2, 3, …); a RangeError naming `code` (the code
+ * being written) unless `x` is an integer of magnitude at most {@link MAX_ZIGZAG_MAGNITUDE}.
+ */
+export function zigzag(x: number, code: string): number {
+  if (!Number.isInteger(x) || Math.abs(x) > MAX_ZIGZAG_MAGNITUDE) {
+    throw new RangeError(`${code}: ${x} is not an integer of magnitude <= 2^52`);
+  }
+  return x >= 0 ? 2 * x : -2 * x - 1;
+}
+
+/** Inverse of {@link zigzag}. */
+export function unzigzag(z: number): number {
+  return z % 2 === 0 ? z / 2 : -(z + 1) / 2;
+}
+
 /** Appends the zigzag varints of `values` to `out`. Throws a RangeError for a value out of range. */
 export function writeZigzagVarints(values: ArrayLike<number>, out: number[]): void {
   for (let i = 0; i < values.length; i++) {
-    const x = values[i]!;
-    if (!Number.isInteger(x) || Math.abs(x) > MAX_ZIGZAG_MAGNITUDE) {
-      throw new RangeError(`zigzag varint: ${x} is not an integer of magnitude <= 2^52`);
-    }
-    let z = x >= 0 ? 2 * x : -2 * x - 1;
+    let z = zigzag(values[i]!, 'zigzag varint');
     while (z >= 128) {
       out.push((z % 128) + 128);
       z = Math.floor(z / 128);
@@ -43,7 +55,7 @@ export function readZigzagVarints(bytes: Uint8Array, offset: number, count: numb
       scale *= 128;
       if (scale > 2 ** 56) throw new TypeError('a packed integer is longer than 8 bytes');
     }
-    into[i] = z % 2 === 0 ? z / 2 : -(z + 1) / 2;
+    into[i] = unzigzag(z);
   }
   return at;
 }
