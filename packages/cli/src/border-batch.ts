@@ -10,6 +10,7 @@ import { ReplicationPool } from './batch/worker-pool.js';
 import { BORDER_MODEL_URL } from './border-replication.js';
 import { SCENARIO_FILE, scenarioRecord, writeScenarioRecord } from './report/scenario-record.js';
 import type { ScenarioSource } from './scenario-source.js';
+import { UNBUNDLED_BORDER_MODEL_URL } from './unbundled-border-model.js';
 import { workerCount } from './worker-count.js';
 
 /** What {@link runBorderBatch} runs and where. */
@@ -24,7 +25,8 @@ export interface BorderBatchOptions {
   readonly signal: AbortSignal;
   /** A pool shared by several batches (compare, sweep); without it runBatch starts one. */
   readonly pool?: ReplicationPool;
-  readonly workers?: number;
+  /** Without a pool: the threads runBatch starts (see {@link borderThreads}). */
+  readonly threads?: BorderThreads;
   readonly shard?: Shard | null;
   readonly resume?: boolean;
   /** Run to a target precision; `replications` is then its maximum. */
@@ -41,7 +43,7 @@ export function runBorderBatch(o: BorderBatchOptions): Promise<BatchResult> {
   return withFolderLock(o.outDir, 'output folder', async () => {
     const result = await runBatch({
       outDir: o.outDir,
-      model: BORDER_MODEL_URL,
+      model: o.pool?.model ?? o.threads?.model ?? BORDER_MODEL_URL,
       scenario: o.source.scenario,
       scenarioName: o.source.name,
       seed: o.seed,
@@ -53,7 +55,7 @@ export function runBorderBatch(o: BorderBatchOptions): Promise<BatchResult> {
       resume: o.resume ?? false,
       units: borderOutputUnits(o.source.scenario.costs.currency),
       ...(o.pool === undefined ? {} : { pool: o.pool }),
-      ...(o.workers === undefined ? {} : { workers: o.workers }),
+      ...(o.threads === undefined ? {} : { workers: o.threads.count }),
       ...(o.precision == null ? {} : { precision: o.precision }),
     });
     if (!(result.alreadyComplete && existsSync(join(result.folder, SCENARIO_FILE))))
@@ -62,25 +64,36 @@ export function runBorderBatch(o: BorderBatchOptions): Promise<BatchResult> {
   });
 }
 
+/** How many worker threads a border batch starts, and which build of the model they load. */
+export interface BorderThreads {
+  readonly count: number;
+  /** The bundle's model, or for a long batch the modules tsc built (unbundled-border-model.ts). */
+  readonly model: URL;
+}
+
 /**
  * The worker threads for border batches of `replications` replications of `eventsPerReplication`
  * estimated events each (`--workers` as given in `workers`, or as many as the work repays: see
- * workerCount), and how they compile: with the wider inlining budget when each thread's share of
- * the work repays it (inlining-budget.ts). Call it before the pool that runs them starts.
+ * workerCount), and how they compile. When each thread's share of the work is long enough
+ * (inlining-budget.ts), they get the wider inlining budget and load the model's unbundled modules,
+ * whose constants V8 folds into the optimised code; a short batch keeps V8's defaults and the
+ * bundle, which starts sooner. Call it before the pool that runs them starts.
  */
-export function borderWorkers(
+export function borderThreads(
   workers: string | undefined,
   replications: number,
   eventsPerReplication: number,
-): number {
+): BorderThreads {
   const count = workerCount(workers, replications, eventsPerReplication);
-  if (wideInliningRepays(replications * eventsPerReplication, count)) widenInliningBudget();
-  return count;
+  if (!wideInliningRepays(replications * eventsPerReplication, count))
+    return { count, model: BORDER_MODEL_URL };
+  widenInliningBudget();
+  return { count, model: UNBUNDLED_BORDER_MODEL_URL };
 }
 
 /**
  * A worker pool running the border model, for commands that run many batches on one pool:
- * {@link borderWorkers} threads for `replications`, the most one batch runs at a time, and
+ * {@link borderThreads} threads for `replications`, the most one batch runs at a time, and
  * `eventsPerReplication`, the estimated events of one replication of every batch the pool will run
  * (see estimatedEvents).
  */
@@ -89,8 +102,6 @@ export function borderPool(
   replications: number,
   eventsPerReplication: number,
 ): ReplicationPool {
-  return new ReplicationPool({
-    model: BORDER_MODEL_URL,
-    workers: borderWorkers(workers, replications, eventsPerReplication),
-  });
+  const threads = borderThreads(workers, replications, eventsPerReplication);
+  return new ReplicationPool({ model: threads.model, workers: threads.count });
 }

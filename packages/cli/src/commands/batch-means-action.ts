@@ -1,11 +1,11 @@
 import { join } from 'node:path';
-import { batchMeans, MIN_BATCHES } from '@landport/experiment';
+import { batchMeans, estimatedEvents, MIN_BATCHES } from '@landport/experiment';
 import { writeFileAtomic } from '../batch/atomic-write.js';
 import { LogIndex } from '../batch/log-index.js';
 import { OrderedResults } from '../batch/ordered-results.js';
 import { createProgress } from '../batch/progress.js';
 import { LOG_FILE } from '../batch/results-log.js';
-import { runBorderBatch } from '../border-batch.js';
+import { borderThreads, runBorderBatch } from '../border-batch.js';
 import { withInterrupt } from '../interrupt-signal.js';
 import { seedOption, wholeNumber } from '../options.js';
 import { requireFolderPath } from '../output-folder.js';
@@ -42,7 +42,8 @@ export async function batchMeansAction(scenarioArg: string, options: BatchMeansO
       scenarioArg,
       seed,
       replications: 1,
-      workers: 1,
+      // One thread; a replication long enough to repay it compiles as a long batch's threads do.
+      threads: borderThreads('1', 1, estimatedEvents([source.scenario])),
       progress: createProgress({ quiet: options.quiet === true || options.json === true }),
       signal,
     }),

@@ -5,7 +5,7 @@ import { estimatedEvents, formatSummaryTable, parseShard, stringifyLossless } fr
 import { withFolderLock } from '../batch/folder-lock.js';
 import { MANIFEST_FILE } from '../batch/manifest.js';
 import { createProgress } from '../batch/progress.js';
-import { borderWorkers, runBorderBatch } from '../border-batch.js';
+import { borderThreads, runBorderBatch } from '../border-batch.js';
 import { withInterrupt } from '../interrupt-signal.js';
 import { replicationsOption, seedOption } from '../options.js';
 import { requireFolderPath } from '../output-folder.js';
@@ -27,7 +27,7 @@ export async function runAction(scenarioArg: string, options: RunOptions): Promi
   );
   const replications = precision?.maxReplications ?? initial;
   const source = loadScenarioSource(scenarioArg, options);
-  const workers = borderWorkers(options.workers, replications, estimatedEvents([source.scenario]));
+  const threads = borderThreads(options.workers, replications, estimatedEvents([source.scenario]));
   const seed = seedOption(options.seed);
   const shard = options.shard === undefined ? null : parseShardOption(options.shard);
   const outDir =
@@ -52,7 +52,7 @@ export async function runAction(scenarioArg: string, options: RunOptions): Promi
         seed,
         replications,
         shard,
-        workers,
+        threads,
         resume: options.resume === true,
         precision,
         progress,

@@ -3,7 +3,7 @@ import { estimatedEvents, warmupChart } from '@landport/experiment';
 import { writeFileAtomic } from '../batch/atomic-write.js';
 import { createProgress } from '../batch/progress.js';
 import { ensureFolder } from '../batch/results-folder.js';
-import { borderWorkers, runBorderBatch } from '../border-batch.js';
+import { borderThreads, runBorderBatch } from '../border-batch.js';
 import { withInterrupt } from '../interrupt-signal.js';
 import { replicationsOption, seedOption } from '../options.js';
 import { requireFolderPath } from '../output-folder.js';
@@ -25,7 +25,7 @@ const CHARTED = [HEADLINE_SERIES, 'daily.exited'];
 export async function warmupAction(scenarioArg: string, options: WarmupOptions): Promise<void> {
   const replications = replicationsOption(options.replications);
   const source = loadScenarioSource(scenarioArg, options);
-  const workers = borderWorkers(options.workers, replications, estimatedEvents([source.scenario]));
+  const threads = borderThreads(options.workers, replications, estimatedEvents([source.scenario]));
   const seed = seedOption(options.seed);
   const outDir = options.out ?? `results/${source.name}-warmup-seed${seed}`;
   requireFolderPath(outDir);
@@ -42,7 +42,7 @@ export async function warmupAction(scenarioArg: string, options: WarmupOptions):
       scenarioArg,
       seed,
       replications,
-      workers,
+      threads,
       progress: createProgress({ quiet }),
       signal,
     }),

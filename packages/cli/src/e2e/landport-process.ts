@@ -74,17 +74,18 @@ export function ensureBuilt(): void {
 
 /**
  * Starts `landport ...args` in `cwd` with stdout and stderr piped (so not a terminal: plain progress
- * lines); `nodeOptions` go to Node before the script.
+ * lines); `nodeOptions` go to Node before the script, and `env` is added to this process's environment.
  */
 export function startLandport(
   args: readonly string[],
   cwd: string,
   nodeOptions: readonly string[] = [],
+  env: Readonly<Record<string, string>> = {},
 ): LandportProcess {
   const child = spawn(process.execPath, [...nodeOptions, LANDPORT_BIN, ...args], {
     cwd,
     stdio: ['ignore', 'pipe', 'pipe'],
-    env: { ...process.env, NO_COLOR: '1' },
+    env: { ...process.env, NO_COLOR: '1', ...env },
   });
   let stdout = '';
   let stderr = '';
@@ -102,8 +103,9 @@ export function landport(
   args: readonly string[],
   cwd: string,
   nodeOptions: readonly string[] = [],
+  env: Readonly<Record<string, string>> = {},
 ): Promise<LandportExit> {
-  return startLandport(args, cwd, nodeOptions).exit;
+  return startLandport(args, cwd, nodeOptions, env).exit;
 }
 
 /** One command of {@link landportCommands}: the arguments after `landport`, and its working folder. */

@@ -6,9 +6,11 @@
  * were compiled; a bare Node worker shows V8's default, for contrast. And a long batch's workers
  * inline with a wider budget (batch/inlining-budget.ts): `--trace-turbo-inlining` names each
  * function inlined, and the lognormal draw's `exp` is inlined with that budget but never by V8's
- * defaults.
+ * defaults. They also load the model from the modules tsc built rather than from the bundle
+ * (unbundled-border-model.ts), which the start-up test's module log shows.
  */
 import { execFile } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, expect, it } from 'vitest';
@@ -128,4 +130,31 @@ it("a short batch, which would not repay the longer compiles, keeps V8's budget"
   expect(run.code, run.stderr).toBe(0);
   expect(inlinings(run.stdout).some((i) => i.into === 'startService')).toBe(true);
   expect(expInlined(run.stdout)).toBe(false);
+});
+
+/** The border model modules a `landport ...args` process loaded (main thread and workers), from the module log. */
+async function borderModelsLoaded(args: readonly string[], name: string): Promise<string[]> {
+  const log = join(dir!, `${name}.modules`);
+  const hook = join(REPO_ROOT, 'packages/cli/scripts/loaded-modules.mjs');
+  const run = await landport([...args, '-q', '--no-charts', '-o', name], dir!, ['--import', hook], {
+    LANDPORT_MODULE_LOG: log,
+  });
+  expect(run.code, run.stderr).toBe(0);
+  return readFileSync(log, 'utf8')
+    .split('\n')
+    .filter((line) => line.endsWith('/border-replication.js'))
+    .map((line) => line.replace(/^esm file:\/\/.*\/packages\/cli\/dist\//, 'dist/'));
+}
+
+it("a short batch's workers load the bundle's model; a long one's, the modules tsc built", async () => {
+  const mmc = join(FIXTURES, 'mmc.yaml');
+  const short = await borderModelsLoaded(['run', mmc, '-r', '2', '-w', '1'], 'bundle-model');
+  expect(short).toEqual(['dist/bundle/border-replication.js']);
+  // Up to 100,000 replications of 2 days (about 290 million events) make a long batch to plan for;
+  // an easy precision target stops it after the first round of 2.
+  const long = ['run', mmc, '-r', '2', '--max-replications', '100000', '-w', '1'];
+  const precision = ['--precision', 'station.server.utilisation=50%'];
+  expect(await borderModelsLoaded([...long, ...precision], 'unbundled-model')).toEqual([
+    'dist/border-replication.js',
+  ]);
 });
