@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MANIFEST_FILE } from '../batch/manifest.js';
 import { REPLICATIONS_CSV, SERIES_CSV, SUMMARY_FILE } from '../batch/outputs.js';
-import { killLandports, LANDPORT_BIN, landport, startLandport } from '../queue/test-cli.js';
+import { borderModelsLogged, MODULE_LOG_HOOK } from '../e2e/module-log.js';
+import { killLandports, landport, startLandport } from '../queue/test-cli.js';
 import { startTestRedis, type TestRedis } from '../queue/test-redis.js';
 
 const BATCH = ['horgos-2024', '--horizon', '10d', '--replications', '16', '--seed', '11'];
@@ -63,19 +64,14 @@ describe.skipIf(server === null)('landport worker', () => {
 
   it('runs the border model from the modules tsc built, not from the bundle (see unbundled-border-model.ts)', async () => {
     const log = join(root, 'worker.modules');
-    const hook = join(LANDPORT_BIN, '../../scripts/loaded-modules.mjs');
     const batch = ['horgos-2024', '--horizon', '2d', '--replications', '2', '--quiet'];
     const submitted = await landport(['submit', ...batch, '--queue', url]);
     expect(submitted.code, submitted.stderr).toBe(0);
     const worker = await landport(['worker', '--queue', url, '--exit-when-empty', '--quiet'], {
-      NODE_OPTIONS: `--import ${hook}`,
+      NODE_OPTIONS: `--import ${MODULE_LOG_HOOK}`,
       LANDPORT_MODULE_LOG: log,
     });
     expect(worker.code, worker.stderr).toBe(0);
-    const models = readFileSync(log, 'utf8')
-      .split('\n')
-      .filter((line) => line.endsWith('/border-replication.js'))
-      .map((line) => line.replace(/^esm file:\/\/.*\/packages\/cli\/dist\//, 'dist/'));
-    expect(models).toEqual(['dist/border-replication.js']);
+    expect(borderModelsLogged(log)).toEqual(['dist/border-replication.js']);
   });
 });

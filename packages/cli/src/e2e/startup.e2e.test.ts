@@ -9,12 +9,11 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ensureBuilt, FIXTURES, LANDPORT_BIN, REPO_ROOT } from './landport-process.js';
+import { loggedFiles, MODULE_LOG_HOOK } from './module-log.js';
 
 const CLI_DIR = join(REPO_ROOT, 'packages/cli');
-const MODULE_LOG_HOOK = join(CLI_DIR, 'scripts/loaded-modules.mjs');
 const BUNDLE_DIR = join(CLI_DIR, 'dist/bundle');
 
 /** Modules that only drawing, queueing or simulating need, and what each pattern stands for. */
@@ -71,15 +70,7 @@ function modulesLoadedBy(args: readonly string[]): { files: string[]; modules: s
   });
   expect(run.stderr).toBe('');
   expect(run.status).toBe(0);
-  const files = [
-    ...new Set(
-      readFileSync(log, 'utf8')
-        .split('\n')
-        .filter((line) => line !== '')
-        .map((line) => line.replace(/^(esm|cjs) /, ''))
-        .map((name) => (name.startsWith('file:') ? fileURLToPath(name) : name)),
-    ),
-  ];
+  const files = [...new Set(loggedFiles(log))];
   return { files, modules: files.flatMap((file) => chunkInputs.get(file) ?? [file]) };
 }
 

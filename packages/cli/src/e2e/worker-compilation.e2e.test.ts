@@ -10,7 +10,6 @@
  * (unbundled-border-model.ts), which the start-up test's module log shows.
  */
 import { execFile } from 'node:child_process';
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, expect, it } from 'vitest';
@@ -22,6 +21,7 @@ import {
   removeFolder,
   scratchFolder,
 } from './landport-process.js';
+import { borderModelsLogged, MODULE_LOG_HOOK } from './module-log.js';
 
 let dir: string | undefined;
 
@@ -135,15 +135,16 @@ it("a short batch, which would not repay the longer compiles, keeps V8's budget"
 /** The border model modules a `landport ...args` process loaded (main thread and workers), from the module log. */
 async function borderModelsLoaded(args: readonly string[], name: string): Promise<string[]> {
   const log = join(dir!, `${name}.modules`);
-  const hook = join(REPO_ROOT, 'packages/cli/scripts/loaded-modules.mjs');
-  const run = await landport([...args, '-q', '--no-charts', '-o', name], dir!, ['--import', hook], {
-    LANDPORT_MODULE_LOG: log,
-  });
+  const run = await landport(
+    [...args, '-q', '--no-charts', '-o', name],
+    dir!,
+    ['--import', MODULE_LOG_HOOK],
+    {
+      LANDPORT_MODULE_LOG: log,
+    },
+  );
   expect(run.code, run.stderr).toBe(0);
-  return readFileSync(log, 'utf8')
-    .split('\n')
-    .filter((line) => line.endsWith('/border-replication.js'))
-    .map((line) => line.replace(/^esm file:\/\/.*\/packages\/cli\/dist\//, 'dist/'));
+  return borderModelsLogged(log);
 }
 
 it("a short batch's workers load the bundle's model; a long one's, the modules tsc built", async () => {
