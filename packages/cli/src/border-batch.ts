@@ -13,8 +13,19 @@ import type { ScenarioSource } from './scenario-source.js';
 import { UNBUNDLED_BORDER_MODEL_URL } from './unbundled-border-model.js';
 import { workerCount } from './worker-count.js';
 
-/** What {@link runBorderBatch} runs and where. */
-export interface BorderBatchOptions {
+/**
+ * What {@link runBorderBatch} runs and where: on a pool shared by several batches (compare,
+ * sweep), or on the threads {@link borderThreads} chose, which runBatch starts and stops. The
+ * model the replications load is the pool's or the threads'.
+ */
+export type BorderBatchOptions = BorderBatchSettings &
+  (
+    | { readonly pool: ReplicationPool; readonly threads?: never }
+    | { readonly threads: BorderThreads; readonly pool?: never }
+  );
+
+/** What every border batch is given, wherever it runs. */
+interface BorderBatchSettings {
   readonly outDir: string;
   readonly source: ScenarioSource;
   /** The scenario as the user named it (built-in name or file), for the scenario record. */
@@ -23,10 +34,6 @@ export interface BorderBatchOptions {
   readonly replications: number;
   readonly progress: ProgressReporter;
   readonly signal: AbortSignal;
-  /** A pool shared by several batches (compare, sweep); without it runBatch starts one. */
-  readonly pool?: ReplicationPool;
-  /** Without a pool: the threads runBatch starts (see {@link borderThreads}). */
-  readonly threads?: BorderThreads;
   readonly shard?: Shard | null;
   readonly resume?: boolean;
   /** Run to a target precision; `replications` is then its maximum. */
@@ -43,7 +50,7 @@ export function runBorderBatch(o: BorderBatchOptions): Promise<BatchResult> {
   return withFolderLock(o.outDir, 'output folder', async () => {
     const result = await runBatch({
       outDir: o.outDir,
-      model: o.pool?.model ?? o.threads?.model ?? BORDER_MODEL_URL,
+      model: o.pool === undefined ? o.threads.model : o.pool.model,
       scenario: o.source.scenario,
       scenarioName: o.source.name,
       seed: o.seed,
@@ -54,8 +61,7 @@ export function runBorderBatch(o: BorderBatchOptions): Promise<BatchResult> {
       shard: o.shard ?? null,
       resume: o.resume ?? false,
       units: borderOutputUnits(o.source.scenario.costs.currency),
-      ...(o.pool === undefined ? {} : { pool: o.pool }),
-      ...(o.threads === undefined ? {} : { workers: o.threads.count }),
+      ...(o.pool === undefined ? { workers: o.threads.count } : { pool: o.pool }),
       ...(o.precision == null ? {} : { precision: o.precision }),
     });
     if (!(result.alreadyComplete && existsSync(join(result.folder, SCENARIO_FILE))))

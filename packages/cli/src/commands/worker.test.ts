@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MANIFEST_FILE } from '../batch/manifest.js';
 import { REPLICATIONS_CSV, SERIES_CSV, SUMMARY_FILE } from '../batch/outputs.js';
-import { borderModelsLogged, MODULE_LOG_HOOK } from '../e2e/module-log.js';
+import { borderModelsLogged, moduleLogEnv } from '../e2e/module-log.js';
 import { killLandports, landport, startLandport } from '../queue/test-cli.js';
 import { startTestRedis, type TestRedis } from '../queue/test-redis.js';
 
@@ -67,10 +67,10 @@ describe.skipIf(server === null)('landport worker', () => {
     const batch = ['horgos-2024', '--horizon', '2d', '--replications', '2', '--quiet'];
     const submitted = await landport(['submit', ...batch, '--queue', url]);
     expect(submitted.code, submitted.stderr).toBe(0);
-    const worker = await landport(['worker', '--queue', url, '--exit-when-empty', '--quiet'], {
-      NODE_OPTIONS: `--import ${MODULE_LOG_HOOK}`,
-      LANDPORT_MODULE_LOG: log,
-    });
+    const worker = await landport(
+      ['worker', '--queue', url, '--exit-when-empty', '--quiet'],
+      moduleLogEnv(log),
+    );
     expect(worker.code, worker.stderr).toBe(0);
     expect(borderModelsLogged(log)).toEqual(['dist/border-replication.js']);
   });

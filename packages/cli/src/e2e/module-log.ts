@@ -7,7 +7,15 @@ import { relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 /** The hook to give Node with `--import`. */
-export const MODULE_LOG_HOOK = fileURLToPath(new URL('../../scripts/loaded-modules.mjs', import.meta.url));
+const MODULE_LOG_HOOK = fileURLToPath(new URL('../../scripts/loaded-modules.mjs', import.meta.url));
+
+/**
+ * The environment variables that make a `landport` process log every module it loads, its worker
+ * threads' included, into the file `log`.
+ */
+export function moduleLogEnv(log: string): Record<string, string> {
+  return { NODE_OPTIONS: `--import ${MODULE_LOG_HOOK}`, LANDPORT_MODULE_LOG: log };
+}
 
 const CLI_DIR = fileURLToPath(new URL('../../', import.meta.url));
 

@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ensureBuilt, FIXTURES, LANDPORT_BIN, REPO_ROOT } from './landport-process.js';
-import { loggedFiles, MODULE_LOG_HOOK } from './module-log.js';
+import { loggedFiles, moduleLogEnv } from './module-log.js';
 
 const CLI_DIR = join(REPO_ROOT, 'packages/cli');
 const BUNDLE_DIR = join(CLI_DIR, 'dist/bundle');
@@ -63,9 +63,9 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 /** The files Node loaded for `landport ...args`, with each bundle file replaced by its modules. */
 function modulesLoadedBy(args: readonly string[]): { files: string[]; modules: string[] } {
   const log = join(dir, `${args[0]}.log`);
-  const run = spawnSync(process.execPath, ['--import', MODULE_LOG_HOOK, LANDPORT_BIN, ...args], {
+  const run = spawnSync(process.execPath, [LANDPORT_BIN, ...args], {
     cwd: dir,
-    env: { ...process.env, LANDPORT_MODULE_LOG: log, NO_COLOR: '1' },
+    env: { ...process.env, ...moduleLogEnv(log), NO_COLOR: '1' },
     encoding: 'utf8',
   });
   expect(run.stderr).toBe('');

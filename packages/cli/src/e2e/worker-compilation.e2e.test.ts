@@ -21,7 +21,7 @@ import {
   removeFolder,
   scratchFolder,
 } from './landport-process.js';
-import { borderModelsLogged, MODULE_LOG_HOOK } from './module-log.js';
+import { borderModelsLogged, moduleLogEnv } from './module-log.js';
 
 let dir: string | undefined;
 
@@ -135,14 +135,7 @@ it("a short batch, which would not repay the longer compiles, keeps V8's budget"
 /** The border model modules a `landport ...args` process loaded (main thread and workers), from the module log. */
 async function borderModelsLoaded(args: readonly string[], name: string): Promise<string[]> {
   const log = join(dir!, `${name}.modules`);
-  const run = await landport(
-    [...args, '-q', '--no-charts', '-o', name],
-    dir!,
-    ['--import', MODULE_LOG_HOOK],
-    {
-      LANDPORT_MODULE_LOG: log,
-    },
-  );
+  const run = await landport([...args, '-q', '--no-charts', '-o', name], dir!, [], moduleLogEnv(log));
   expect(run.code, run.stderr).toBe(0);
   return borderModelsLogged(log);
 }
