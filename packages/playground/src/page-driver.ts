@@ -111,6 +111,18 @@ export async function openPage(
   return { page, problems };
 }
 
+/**
+ * Clicks `selector` once no edit's refresh is pending (`body[data-edit]`). That refresh comes
+ * {@link EDIT_PAUSE_MS} after the last keystroke in the scenario, overrides, seed or replications
+ * and redraws the form, moving the buttons below it by about 100 px; a click that Playwright aims
+ * just before it lands where the button was, on the page's body, and the job never starts (seen
+ * once in 60 such clicks on a loaded machine, and as a test waiting for a job on an idle page).
+ */
+export async function clickWhenSettled(page: Page, selector: string): Promise<void> {
+  await page.waitForFunction(() => document.body.dataset.edit === undefined);
+  await page.click(selector);
+}
+
 /** Fills in the short run and starts it. */
 export async function startShortRun(
   page: Page,
@@ -121,7 +133,7 @@ export async function startShortRun(
   await page.fill('#overrides', overrides.join('\n'));
   await page.fill('#seed', SEED);
   await page.fill('#replications', String(replications));
-  await page.click('#run');
+  await clickWhenSettled(page, '#run');
 }
 
 /**
