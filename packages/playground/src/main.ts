@@ -69,7 +69,6 @@ function refresh(): void {
   // to fire, it would come after a job started within the pause (Run refreshes first), and if the
   // job had ended by then, put "idle" back over its "cancelled" or "done" and their message.
   clearTimeout(editRefresh);
-  delete document.body.dataset.edit;
   prepared = withOverrides();
   const base = baseScenario();
   showProblems(page.problems, page.scenarioText, prepared.ok ? null : prepared);
@@ -246,14 +245,9 @@ async function openSharedLink(): Promise<'opened' | 'none' | string> {
   return 'opened';
 }
 
-/**
- * Refreshes once typing pauses for {@link EDIT_PAUSE_MS}, not at every key. Until then
- * `body[data-edit]` is 'pending': the refresh redraws the form and moves what is below it, so the
- * browser tests wait for it to clear before they click a button there.
- */
+/** Refreshes once typing pauses for {@link EDIT_PAUSE_MS}, not at every key. */
 function edited(): void {
   clearTimeout(editRefresh);
-  document.body.dataset.edit = 'pending';
   editRefresh = setTimeout(refresh, EDIT_PAUSE_MS);
 }
 
