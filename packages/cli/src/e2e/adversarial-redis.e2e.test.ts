@@ -215,21 +215,22 @@ describe.skipIf(!redisServerAvailable())(
       return run.stdout.trim();
     }
 
+    /** The arguments of `landport collect id --queue url ...flags`. */
+    const collectArgs = (id: string, url: string, ...flags: string[]): string[] => [
+      'collect',
+      id,
+      '--queue',
+      url,
+      ...flags,
+    ];
+
     // The groups run concurrently (this suite's option); the cases of a group, in order (`sequential`).
     describe('that loses the batch', () => {
       const own = serverOfItsOwn(LOSS_PORTS);
 
       it.sequential('collect --no-wait on an unfinished batch: exit 2, and no --out folder is created', async () => {
         const id = await submit(own.url);
-        const run = await runInEmptyFolder([
-          'collect',
-          id,
-          '--queue',
-          own.url,
-          '--no-wait',
-          '--out',
-          'out/deep/mmc',
-        ]);
+        const run = await runInEmptyFolder(collectArgs(id, own.url, '--no-wait', '--out', 'out/deep/mmc'));
         expect(run.code, run.stderr).toBe(2);
         expect(firstLine(run.stderr)).toBe(
           `landport: Batch ${id} is not finished: 0 of 2 replications are stored. Nothing was written; collect without --no-wait to wait for it.`,
@@ -245,7 +246,7 @@ describe.skipIf(!redisServerAvailable())(
         async (_name, extra) => {
           const id = await submit(own.url);
           await own.probe.flushall();
-          const run = await runInEmptyFolder(['collect', id, '--queue', own.url, ...extra]);
+          const run = await runInEmptyFolder(collectArgs(id, own.url, ...extra));
           expect(run.code, run.stderr).toBe(2);
           expect(firstLine(run.stderr)).toBe(
             `landport: There is no batch ${id} on ${own.url}: check the id \`landport submit\` printed and the --queue URL (database number included). ` +
@@ -269,7 +270,7 @@ describe.skipIf(!redisServerAvailable())(
           id = await submit(own.url, ['--horizon', '40d', '--replications', '20', '--chunk', '20']);
           const collectFolder = emptyFolder();
           const collecting = startLandport(
-            ['collect', id, '--queue', own.url, '--quiet', '--out', 'out'],
+            collectArgs(id, own.url, '--quiet', '--out', 'out'),
             collectFolder,
           );
           const working = startLandport(['worker', '--exit-when-empty', '--queue', own.url], work);
@@ -341,7 +342,7 @@ describe.skipIf(!redisServerAvailable())(
       it.sequential('Redis frozen (SIGSTOP) while collect waits: exit 2 within 5 s of the freeze, nothing written', async () => {
         const id = await submit(own.url);
         const folder = emptyFolder();
-        const collecting = startLandport(['collect', id, '--queue', own.url, '--out', 'out'], folder);
+        const collecting = startLandport(collectArgs(id, own.url, '--out', 'out'), folder);
         let log = '';
         collecting.child.stderr?.on('data', (chunk: Buffer) => {
           log += chunk.toString();
@@ -399,16 +400,9 @@ describe.skipIf(!redisServerAvailable())(
         while (!log.includes('taking jobs from')) await sleep(20);
         await sleep(ANSWER_TIMEOUT_MS + 2000);
         const id = await submit(own.url);
-        const run = await runInEmptyFolder([
-          'collect',
-          id,
-          '--queue',
-          own.url,
-          '--quiet',
-          '--no-charts',
-          '--out',
-          'out',
-        ]);
+        const run = await runInEmptyFolder(
+          collectArgs(id, own.url, '--quiet', '--no-charts', '--out', 'out'),
+        );
         working.child.kill('SIGTERM');
         const stopped = await working.exit;
         expect(run.code, run.stderr).toBe(0);
