@@ -3,19 +3,17 @@ import { isAbsolute, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { ReplicationOutput, ReplicationRange } from '@landport/experiment';
 import { Tinypool } from 'tinypool';
+import { sourceThreads } from './source-threads.js';
 import { compileWorkersSynchronously } from './synchronous-compilation.js';
 import type { ChunkRequest, ChunkResponse } from './worker.js';
 
 /**
  * Whether this module runs from its TypeScript source (vitest, tsx) rather than from dist/. Worker
- * threads need JavaScript: from dist the worker is dist/batch/worker.js; from source it is
- * worker-source.mjs, which runs the built worker with tsx's hooks installed for models written in
- * TypeScript (see that file for why it does not load worker.ts itself). The threads take this
- * process's Node options, which under vitest name no `@landport/source` condition: a model's
- * imports of workspace packages resolve to their builds there too.
+ * threads need JavaScript: from dist the worker is dist/batch/worker.js; from source,
+ * {@link sourceThreads} says what they load.
  */
 const FROM_SOURCE = import.meta.url.endsWith('.ts');
-const WORKER_URL = new URL(FROM_SOURCE ? './worker-source.mjs' : './worker.js', import.meta.url);
+const WORKER_URL = new URL('./worker.js', import.meta.url);
 
 /** Default wall time a chunk of replications should take, ms: ~300 message round trips' worth. */
 export const DEFAULT_TARGET_CHUNK_MS = 50;
@@ -84,6 +82,8 @@ export class ReplicationPool {
   readonly workers: number;
   /** URL of the model module the workers run. */
   readonly model: string;
+  /** The module the threads load for it: itself, or its build when this runs from source. */
+  private readonly threadModel: string;
   private readonly targetChunkMs: number;
   private readonly pool: Tinypool;
   private running = false;
@@ -100,11 +100,14 @@ export class ReplicationPool {
     this.model = modelUrl(options.model);
     this.targetChunkMs = target;
     compileWorkersSynchronously();
+    const start = FROM_SOURCE ? sourceThreads(this.model) : null;
+    this.threadModel = start?.model ?? this.model;
+    const execArgv = options.execArgv ?? start?.execArgv;
     this.pool = new Tinypool({
-      filename: WORKER_URL.href,
+      filename: start?.filename ?? WORKER_URL.href,
       minThreads: workers,
       maxThreads: workers,
-      ...(options.execArgv === undefined ? {} : { execArgv: options.execArgv }),
+      ...(execArgv === undefined ? {} : { execArgv }),
     });
   }
 
@@ -124,6 +127,13 @@ export class ReplicationPool {
     } finally {
       this.running = false;
     }
+  }
+
+  /** `error`, naming the model as it was given rather than the build its threads load for it. */
+  private asGiven(error: unknown): unknown {
+    if (this.threadModel !== this.model && error instanceof Error)
+      error.message = error.message.replaceAll(this.threadModel, this.model);
+    return error;
   }
 
   /** Stops the worker threads. */
@@ -188,14 +198,14 @@ export class ReplicationPool {
       };
       const onError = (error: unknown) => {
         inFlight--;
-        fail(error);
+        fail(this.asGiven(error));
         settleIfDone();
       };
       const dispatch = () => {
         while (failure === null && inFlight < maxInFlight && next < list.length) {
           const size = chunkSize();
           const request: ChunkRequest = {
-            model: this.model,
+            model: this.threadModel,
             scenario: job.scenario,
             seed: job.seed,
             replications: list.slice(next, next + size),

@@ -1,20 +1,19 @@
-// The worker entry when the CLI runs from its TypeScript source (vitest, `node --import tsx`): the
-// built worker (dist/bundle/worker.js, the same code), with tsx's hooks registered so that it can
-// import a model module written in TypeScript (the tests' models, or border-replication.ts).
+// The worker entry for a model written in TypeScript that has no current build (a user's model,
+// with the CLI run from its source through `node --import tsx`): the built worker
+// (dist/bundle/worker.js, the same code), with tsx's hooks registered so that it can import the
+// model. source-threads.ts decides when it is needed; the tests' models and border-replication.ts
+// have builds and do not use it.
 //
 // Why the built worker and not worker.ts: loading worker.ts and everything it imports through tsx
 // cost each thread about a second of CPU (some 200 modules through the loader's hooks), against
-// about 0.1 s for the bundle and the hooks; the tests start some twenty such threads
-// (docs/performance.md, "Test suite"). Under vitest the threads have no `@landport/source`
-// condition, so a model's imports of workspace packages resolve to their builds as well. The
-// builds must therefore be current: the tests' global setup (packages/cli/src/e2e/
-// build-before-tests.ts) rebuilds whatever is older than its sources before any test file runs;
-// elsewhere, run `pnpm build` first.
+// about 0.1 s for the bundle and the hooks. The pool starts the threads without vitest's
+// `@landport/source` condition (source-threads.ts), so the model's imports of workspace packages
+// resolve to their builds as well; run `pnpm build` first.
 //
 // Node 20 does not apply module hooks to worker threads: `execArgv: ['--import', 'tsx']` leaves a
 // worker unable to load .ts files (ERR_UNKNOWN_FILE_EXTENSION; nodejs/node#47747). tsx's
 // `register` installs them from inside the worker instead. The built package never uses this
-// file: there the worker is dist/bundle/worker.js itself.
+// file: there the worker is dist/batch/worker.js itself.
 import { existsSync } from 'node:fs';
 import { register } from 'tsx/esm/api';
 
