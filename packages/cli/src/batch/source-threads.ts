@@ -27,14 +27,14 @@ export interface ThreadStart {
  * start some twenty-five pools (docs/performance.md, "Test suite").
  */
 export function sourceThreads(model: string): ThreadStart {
-  const execArgv = builtPackagesArgv(process.execArgv);
-  const twin = builtTwin(model);
-  if (twin === null && model.endsWith('.ts')) return { filename: SOURCE_WORKER.href, model, execArgv };
   if (!existsSync(BUILT_WORKER)) {
     throw new Error(
       `the CLI's worker threads run its build, and ${fileURLToPath(BUILT_WORKER)} does not exist: run \`pnpm build\` first`,
     );
   }
+  const execArgv = builtPackagesArgv(process.execArgv);
+  const twin = builtTwin(model);
+  if (twin === null && model.endsWith('.ts')) return { filename: SOURCE_WORKER.href, model, execArgv };
   return { filename: BUILT_WORKER.href, model: twin ?? model, execArgv };
 }
 

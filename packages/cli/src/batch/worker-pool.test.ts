@@ -1,3 +1,6 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { ReplicationOutput } from '@landport/experiment';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Mm1Scenario } from './test-model/mm1.js';
@@ -94,6 +97,35 @@ describe('ReplicationPool', () => {
     );
     await expect(collect(two, [1, -2])).rejects.toThrow('replication indices must be integers >= 0, got -2');
     await expect(collect(two, { from: 3, to: 2 })).rejects.toThrow('0 <= from <= to, got [3, 2)');
+  });
+
+  it('runs a TypeScript model that has no build through tsx’s hooks', async () => {
+    // Type annotations, so that only a TypeScript loader can import it; no imports, so that it
+    // runs from any folder; an ES module, as its package.json says.
+    const folder = mkdtempSync(join(tmpdir(), 'landport-ts-model-'));
+    try {
+      writeFileSync(join(folder, 'package.json'), '{ "type": "module" }\n');
+      const file = join(folder, 'squares.ts');
+      writeFileSync(
+        file,
+        'export function runReplication(task: { replication: number }): { replication: number; metrics: Record<string, number> } {\n' +
+          '  const x: number = task.replication;\n' +
+          '  return { replication: x, metrics: { square: x * x } };\n' +
+          '}\n',
+      );
+      const outputs: ReplicationOutput[] = [];
+      await runReplications({
+        model: file,
+        workers: 1,
+        scenario: null,
+        seed: 1,
+        replications: { from: 0, to: 4 },
+        onResult: (o) => outputs.push(o),
+      });
+      expect(outputs.map((o) => o.metrics.square)).toEqual([0, 1, 4, 9]);
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
   });
 
   it('names a model module that does not export runReplication', async () => {

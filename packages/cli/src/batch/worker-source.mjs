@@ -14,15 +14,9 @@
 // worker unable to load .ts files (ERR_UNKNOWN_FILE_EXTENSION; nodejs/node#47747). tsx's
 // `register` installs them from inside the worker instead. The built package never uses this
 // file: there the worker is dist/batch/worker.js itself.
-import { existsSync } from 'node:fs';
 import { register } from 'tsx/esm/api';
 
-const built = new URL('../../dist/bundle/worker.js', import.meta.url);
-if (!existsSync(built)) {
-  throw new Error(
-    `the CLI's worker threads run its build, and ${built.pathname} does not exist: run \`pnpm build\` first`,
-  );
-}
+// source-threads.ts has checked that the build exists.
 register();
-const worker = await import(built.href);
+const worker = await import(new URL('../../dist/bundle/worker.js', import.meta.url).href);
 export default worker.default;
