@@ -11,10 +11,11 @@ export class ContainerTransfer extends Event<number> {
   readonly container: Container;
   /** Whether this puts into the container (true) or gets out of it (false). */
   readonly isPut: boolean;
+  // Number fields start as numbers (0 until the constructor sets them), never undefined: see `Simulation.now`.
   /** How much to put or get. */
-  readonly amount: number;
+  readonly amount: number = 0;
   /** When the request was made. */
-  readonly requestedAt: number;
+  readonly requestedAt: number = 0;
   /** Where the request stands. */
   status: TransferStatus = 'waiting';
 

@@ -34,18 +34,19 @@ export class Container {
   readonly name: string;
   /** Most the container holds. */
   readonly capacity: number;
-  private amount: number;
+  // Number fields start as numbers (0 until the constructor sets them), never undefined: see `Simulation.now`.
+  private amount = 0;
   private readonly putters: ContainerTransfer[] = [];
   private readonly getters: ContainerTransfer[] = [];
   /** Total put since the statistics were last reset. */
   totalPut = 0;
   /** Total taken since the statistics were last reset. */
   totalGot = 0;
-  private statsStart: number;
-  private lastChange: number;
+  private statsStart = 0;
+  private lastChange = 0;
   private levelArea = 0;
-  private minAmount: number;
-  private maxAmount: number;
+  private minAmount = 0;
+  private maxAmount = 0;
 
   constructor(sim: Simulation, options: ContainerOptions = {}) {
     checkOptions('new Container(sim, options)', options, ['capacity', 'init', 'name']);

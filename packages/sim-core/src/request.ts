@@ -27,8 +27,9 @@ export class Request extends Event<boolean> implements Queued {
   readonly preempt: boolean;
   /** Arrival order at the resource. */
   readonly order: number;
+  // Number fields start as numbers (0 until the constructor sets them), never undefined: see `Simulation.now`.
   /** When the request was made. */
-  readonly requestedAt: number;
+  readonly requestedAt: number = 0;
   /** When a unit was granted (NaN until then). */
   grantedAt = Number.NaN;
   /** When the request left the line without a unit: it balked, reneged or was cancelled (else NaN). */

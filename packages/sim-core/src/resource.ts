@@ -70,8 +70,9 @@ export class Resource {
   preempted = 0;
   /** Units granted since the statistics were last reset. */
   granted = 0;
-  private statsStart: number;
-  private lastChange: number;
+  // Number fields start as numbers (0 until the constructor sets them), never undefined: see `Simulation.now`.
+  private statsStart = 0;
+  private lastChange = 0;
   private busyArea = 0;
   private queueArea = 0;
   private capacityArea = 0;

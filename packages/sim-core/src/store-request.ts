@@ -13,8 +13,9 @@ export class StorePut<T> extends Event<undefined> {
   readonly store: Store<T>;
   /** The item to put. */
   readonly item: T;
+  // Number fields start as numbers (0 until the constructor sets them), never undefined: see `Simulation.now`.
   /** When the put was made. */
-  readonly requestedAt: number;
+  readonly requestedAt: number = 0;
   /** Where the put stands. */
   status: TransferStatus = 'waiting';
 
@@ -45,7 +46,7 @@ export class StoreGet<T> extends Event<T> {
   /** Which items will do, or null for any. */
   readonly filter: ((item: T) => boolean) | null;
   /** When the get was made. */
-  readonly requestedAt: number;
+  readonly requestedAt: number = 0;
   /** Where the get stands. */
   status: TransferStatus = 'waiting';
 

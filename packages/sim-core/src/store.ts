@@ -40,8 +40,9 @@ export class Store<T> {
   puts = 0;
   /** Items taken since the statistics were last reset. */
   gets = 0;
-  private statsStart: number;
-  private lastChange: number;
+  // Number fields start as numbers (0 until the constructor sets them), never undefined: see `Simulation.now`.
+  private statsStart = 0;
+  private lastChange = 0;
   private sizeArea = 0;
   private maxItems = 0;
 

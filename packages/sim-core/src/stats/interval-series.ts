@@ -33,12 +33,13 @@ export class IntervalSeries {
   readonly interval: number;
   readonly #means: number[] = [];
   readonly #maxima: number[] = [];
-  #intervalStart: number;
-  #intervalEnd: number;
-  #lastTime: number;
-  #current: number;
+  // Number fields start as numbers (0 until the constructor sets them), never undefined: see `Simulation.now`.
+  #intervalStart = 0;
+  #intervalEnd = 0;
+  #lastTime = 0;
+  #current = 0;
   #area = 0;
-  #max: number;
+  #max = 0;
 
   /** Starts the first interval at `start` with the quantity equal to `initialValue`. */
   constructor(interval: number, start = 0, initialValue = 0) {

@@ -25,12 +25,13 @@ export interface TimeWeightedJSON {
  * `update` allocates nothing.
  */
 export class TimeWeighted {
-  #start: number;
-  #lastTime: number;
-  #current: number;
+  // Number fields start as numbers (0 until the constructor sets them), never undefined: see `Simulation.now`.
+  #start = 0;
+  #lastTime = 0;
+  #current = 0;
   #integral = 0;
-  #min: number;
-  #max: number;
+  #min = 0;
+  #max = 0;
 
   /** Starts observing at `startTime` with the quantity equal to `initialValue`. */
   constructor(startTime = 0, initialValue = 0) {

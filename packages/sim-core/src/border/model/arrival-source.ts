@@ -31,8 +31,9 @@ export function startArrivals(cls: ClassModel): ArrivalSourceHandle {
  */
 export class ArrivalSource implements ArrivalSourceHandle {
   private readonly cls: ClassModel;
+  // Number fields start as numbers (0 until the constructor sets them), never undefined: see `Simulation.now`.
   /** Calendar id of the pending entry (the start, then each wait), or -1 when there is none. */
-  private pending: number;
+  private pending = 0;
   private started = false;
   private alive = true;
 

@@ -53,10 +53,11 @@ export class DailyQuota {
   readonly counts: 'vehicles' | 'cars';
   readonly countedAt: 'arrival' | 'serviceStart' | 'booking';
   readonly leftover: 'carried' | 'lost';
-  private perDay: number;
-  private tokens: number;
+  // Number fields start as numbers (0 until the constructor sets them), never undefined: see `Simulation.now`.
+  private perDay = 0;
+  private tokens = 0;
   /** The next reset instant (simulated minutes): tokens taken at or after it belong to a new day. */
-  private nextReset: number;
+  private nextReset = 0;
   private readonly classes: ReadonlySet<string>;
   private readonly waiting: { amount: number; event: Event<boolean> }[] = [];
   private head = 0;

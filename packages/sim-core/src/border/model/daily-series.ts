@@ -158,10 +158,11 @@ export class DailySeries {
   private readonly newcomers: Newcomers;
   /** Index of the day in progress; -1 before the start. */
   private day = -1;
-  private nextMidnight: number;
+  // Number fields start as numbers (0 until the constructor sets them), never undefined: see `Simulation.now`.
+  private nextMidnight = 0;
   /** Day index and instant of the next queue reading. */
   private sampleDay = 0;
-  private nextSample: number;
+  private nextSample = 0;
 
   constructor(options: DailySeriesOptions) {
     const { clock, start, end, classes } = options;

@@ -6,7 +6,8 @@ import type { Drivers } from '../scenario/types.js';
  * driver per free driver when the car set off. A 'driverFee' shock changes the fixed part.
  */
 export class DriverFeeRule {
-  private fixed: number;
+  // Number fields start as numbers (0 until the constructor sets them), never undefined: see `Simulation.now`.
+  private fixed = 0;
   private readonly perMinute: number;
   private readonly perScarcity: number;
 

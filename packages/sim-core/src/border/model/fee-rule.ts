@@ -17,7 +17,8 @@ export class FeeRule {
   readonly component: CostComponent;
   private readonly componentIndex: number;
   readonly perCar: boolean;
-  private amount: number;
+  // Number fields start as numbers (0 until the constructor sets them), never undefined: see `Simulation.now`.
+  private amount = 0;
 
   constructor(fee: Fee) {
     this.id = fee.id;

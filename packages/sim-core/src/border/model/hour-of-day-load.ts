@@ -12,7 +12,8 @@ import type { LocalClock } from './local-clock.js';
 export class HourOfDayLoad {
   private readonly busyArea = new Float64Array(24);
   private readonly openArea = new Float64Array(24);
-  private last: number;
+  // Number fields start as numbers (0 until the constructor sets them), never undefined: see `Simulation.now`.
+  private last = 0;
   private busy = 0;
   private open = 0;
   /**

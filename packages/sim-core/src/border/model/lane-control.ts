@@ -14,7 +14,8 @@ export interface Controlled {
  * let the vehicles in service finish (the 'finish' rule): a checkpoint clears what it started.
  */
 export class LaneControl {
-  private lanes: number;
+  // Number fields start as numbers (0 until the constructor sets them), never undefined: see `Simulation.now`.
+  private lanes = 0;
   private schedule: Schedule | null;
   private timer = -1;
   private readonly resources: { resource: Controlled; places: number | null }[] = [];
