@@ -44,7 +44,7 @@ export class Process<R = unknown> extends Event<R> implements EventWaiter {
   private target: Event<any> | null = null;
   private readonly wake: Wake;
   /** Calendar id of the pending wake while holding (or before the start), else -1. */
-  private holdId: number;
+  private holdId = -1;
   /** The place in a resource's line while the process waits to seize a unit. */
   private claim: Claim | null = null;
   private claimed: Resource | null = null;

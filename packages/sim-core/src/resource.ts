@@ -56,7 +56,7 @@ export class Resource {
   readonly name: string;
   readonly preemptive: boolean;
   readonly queueLimit: number;
-  private cap: number;
+  private cap = 0;
   private readonly users: Request[] = [];
   /** Units taken with `seize` (no Request object to list them by). */
   private seized = 0;
