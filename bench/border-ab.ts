@@ -18,6 +18,7 @@
  * compare.
  */
 import { Worker } from 'node:worker_threads';
+import { median } from './child-measurement.js';
 import { markdownTable } from './markdown-table.js';
 
 const THREAD = `
@@ -47,11 +48,6 @@ function threadTimes(build: string, scenario: string, first: number): Promise<nu
     worker.once('message', resolve);
     worker.once('error', reject);
   });
-}
-
-function median(values: readonly number[]): number {
-  const sorted = [...values].sort((x, y) => x - y);
-  return sorted[sorted.length >> 1]!;
 }
 
 const [roundsArg = '', a = '', b = '', scenario = 'horgos-2024'] = process.argv.slice(2);
