@@ -88,9 +88,11 @@ export class EventCalendar {
   private slots: Int32Array;
   /** The heap's items by slot: written once when pushed, cleared when popped (see the class comment). */
   private items: (CalendarItem | undefined)[];
-  /** Free slots of `items`, a stack: `free[0 … freeCount − 1]`. */
+  /**
+   * Free slots of `items`, a stack. Every slot is either in the heap or free, so the stack holds
+   * `capacity − count` of them, `free[0 … capacity − count − 1]`: its height needs no field.
+   */
   private free: Int32Array;
-  private freeCount = 0;
   private count = 0;
   private seq = 0;
   /** Time of the last entry popped: entries pushed for this time at priority 0 or 1 go to a lane. */
@@ -157,7 +159,7 @@ export class EventCalendar {
     if (this.count === this.times.length) this.grow();
     const id = this.seq++;
     const key = (priority + PRIORITY_OFFSET) * SEQ_SPAN + id;
-    const slot = this.free[--this.freeCount]!;
+    const slot = this.free[this.times.length - 1 - this.count]!;
     this.items[slot] = item;
     const times = this.times;
     const keys = this.keys;
@@ -201,7 +203,7 @@ export class EventCalendar {
     const topSlot = slots[0]!;
     const top = this.items[topSlot]!;
     this.items[topSlot] = undefined; // let the fired item be collected
-    this.free[this.freeCount++] = topSlot;
+    this.free[this.times.length - this.count] = topSlot;
     const n = --this.count;
     if (n > 0) {
       const times = this.times;
@@ -264,12 +266,11 @@ export class EventCalendar {
     this.normal.clear();
   }
 
-  /** Every slot free: the stack holds them so that slot 0 is taken first. */
+  /** Every slot free (the heap is empty): the stack holds them so that slot 0 is taken first. */
   private releaseAllSlots(): void {
     const free = this.free;
     const n = free.length;
     for (let k = 0; k < n; k++) free[k] = n - 1 - k;
-    this.freeCount = n;
   }
 
   /** Doubles the capacity; called when the heap is full, so every slot is taken and none is free. */
@@ -290,6 +291,5 @@ export class EventCalendar {
     const free = new Int32Array(capacity);
     for (let k = 0; k < old; k++) free[k] = capacity - 1 - k;
     this.free = free;
-    this.freeCount = old;
   }
 }
